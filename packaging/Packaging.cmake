@@ -1,0 +1,1 @@
+# packaging (CPack) comes with the installer work
