@@ -14,6 +14,11 @@ function(bcs_set_warnings target)
       target_compile_options(${target} PRIVATE -Werror)
     endif()
   endif()
+endfunction()
+
+# Product code must say which strings are user-facing (tr) and which are Latin-1 literals;
+# tests are exempt so that data rows stay readable.
+function(bcs_set_strict_strings target)
   target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING
                                                QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
 endfunction()
@@ -25,6 +30,7 @@ function(bcs_add_library name)
   target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/src ${PROJECT_BINARY_DIR}/src)
   target_link_libraries(${name} PUBLIC ${ARG_LINKS})
   bcs_set_warnings(${name})
+  bcs_set_strict_strings(${name})
 endfunction()
 
 # bcs_add_test(name SOURCES ... LINKS ... [LABELS ...]): one Qt Test executable, registered

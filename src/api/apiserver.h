@@ -1,0 +1,67 @@
+#pragma once
+// The embedded HTTP API. ApiServer lives in the thread that creates it and owns a QThread in
+// which everything else lives: the QHttpServer, its own network manager and ballchasing client,
+// and (later) its own read-only database connection. It never blocks the caller beyond start().
+// Shutdown is quit + wait; the thread is never terminated.
+
+#include "core/clock.h"
+#include "net/ballchasingclient.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+class QThread;
+
+namespace bcs {
+
+class RateLimiter;
+class TierSelection;
+class ApiServerWorker;
+
+struct ApiServerSettings
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 8000;
+    QString token;
+    QStringList corsOrigins;
+    QString staticDir;
+};
+
+// What the API thread shares with the rest of the app; each piece is thread-safe.
+struct ApiServices
+{
+    const Clock *clock = nullptr;
+    RateLimiter *limiter = nullptr;
+    TierSelection *tiers = nullptr;
+    ClientSettings client; // copied into the API thread's own client
+};
+
+class ApiServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiServer(ApiServerSettings settings, ApiServices services, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Starts the thread and binds; false with `error` set when the address cannot be used.
+    bool start(QString *error);
+    void stop();
+    // A key entered in the app after start-up reaches the API thread's client.
+    void setApiKey(const QString &apiKey);
+
+    quint16 port() const { return m_port; }
+    QString url() const;
+    bool isRunning() const { return m_port != 0; }
+
+private:
+    ApiServerSettings m_settings;
+    ApiServices m_services;
+    QThread *m_thread = nullptr;
+    ApiServerWorker *m_worker = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace bcs

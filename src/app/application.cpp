@@ -1,0 +1,139 @@
+#include "app/application.h"
+
+#include "api/apiserver.h"
+#include "app/commandline.h"
+#include "app/shutdownsignals.h"
+#include "core/clock.h"
+#include "core/config/configloader.h"
+#include "core/version.h"
+#include "net/ratelimiter.h"
+#include "net/tierselection.h"
+#include "secrets/apikeystore.h"
+
+#ifdef BCS_WITH_GUI
+#include "gui/mainwindow.h"
+#include <QApplication>
+#endif
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QStandardPaths>
+#include <cstdio>
+#include <memory>
+
+namespace bcs {
+
+namespace {
+
+enum ExitCode { Ok = 0, RuntimeFailure = 1, BadConfiguration = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bcs::Application", text);
+}
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fprintf(stream, "%s\n", qPrintable(line));
+    std::fflush(stream);
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+#ifdef BCS_WITH_GUI
+    if (commandLineWantsWindow(argc, argv))
+        return std::make_unique<QApplication>(argc, argv);
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
+int runApplication(int argc, char **argv)
+{
+    const auto app = makeApplication(argc, argv);
+    QCoreApplication::setApplicationName(QLatin1String(kExecutableName));
+    QCoreApplication::setOrganizationName(QLatin1String(kExecutableName));
+    QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
+
+    const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
+
+    QSettings savedSettings;
+    ConfigSources sources;
+    sources.commandLine = commandLine.overrides;
+    sources.environment = QProcessEnvironment::systemEnvironment();
+    sources.workingDirectory = QDir::currentPath();
+    sources.defaultDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    sources.savedSettings = &savedSettings;
+    const ConfigLoadResult loaded = loadConfig(sources);
+    for (const QString &warning : loaded.warnings)
+        printLine(stderr, tr("bcstats: warning: %1").arg(warning));
+    if (!loaded.config) {
+        printLine(stderr, tr("bcstats: %1").arg(loaded.error));
+        return BadConfiguration;
+    }
+    const AppConfig &config = *loaded.config;
+    if (commandLine.showConfig) {
+        for (const QString &line : describeConfig(config))
+            printLine(stdout, line);
+        return Ok;
+    }
+
+    const ApiKeyStore keyStore;
+    const ApiKeyLookup key = keyStore.resolve(config.apiKey, config.apiKeyOrigin);
+    printLine(stderr, key.found() ? tr("bcstats: ballchasing API key from %1").arg(key.origin)
+                                  : tr("bcstats: no ballchasing API key: %1").arg(key.problem));
+
+    const SystemClock clock;
+    RateLimiter limiter(clock, {});
+    TierSelection tiers(config.tier, config.rateLimitOverride, &limiter);
+
+    ApiServerSettings serverSettings;
+    serverSettings.host = config.apiHost;
+    serverSettings.port = config.apiPort;
+    serverSettings.token = config.apiToken;
+    serverSettings.corsOrigins = config.corsOrigins;
+    serverSettings.staticDir = config.staticDir;
+    ApiServices services;
+    services.clock = &clock;
+    services.limiter = &limiter;
+    services.tiers = &tiers;
+    services.client.baseUrl = config.baseUrl;
+    services.client.apiKey = key.key;
+    ApiServer apiServer(serverSettings, services);
+
+    if (!commandLine.noApi) {
+        QString error;
+        if (!apiServer.start(&error)) {
+            printLine(stderr, tr("bcstats: %1").arg(error));
+            return RuntimeFailure;
+        }
+        if (commandLine.mode == CommandLine::Mode::Headless)
+            printLine(stdout, tr("API listening on %1").arg(apiServer.url()));
+        else
+            printLine(stderr, tr("bcstats: API listening on %1").arg(apiServer.url()));
+    }
+
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, app.get(),
+                     &QCoreApplication::quit);
+
+#ifdef BCS_WITH_GUI
+    std::unique_ptr<MainWindow> window;
+    if (commandLine.mode == CommandLine::Mode::Window) {
+        MainWindowStatus status{apiServer.isRunning() ? apiServer.url() : QString(), key.origin,
+                                key.problem, config.dataDir};
+        window = std::make_unique<MainWindow>(status, &keyStore);
+        QObject::connect(window.get(), &MainWindow::apiKeyChanged, &apiServer, &ApiServer::setApiKey);
+        window->show();
+    }
+#endif
+
+    const int code = QCoreApplication::exec();
+    apiServer.stop(); // quit + wait: the API thread finishes the request it is on
+    return code;
+}
+
+} // namespace bcs

@@ -1,0 +1,28 @@
+#pragma once
+// What the user asked for on the command line: the mode (window, headless), configuration
+// overrides (which beat every other source) and one-shot actions (--help, --version,
+// --show-config). Parsing never starts anything.
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace bcs {
+
+struct CommandLine
+{
+    enum class Mode { Window, Headless };
+    Mode mode = Mode::Window;
+    bool noApi = false;
+    bool showConfig = false;
+    QMap<QString, QString> overrides; // configuration key -> value, e.g. BCSTATS_API_PORT -> "0"
+};
+
+// Decides, before any QCoreApplication exists, whether a GUI application object is needed.
+bool commandLineWantsWindow(int argc, char **argv);
+
+// Parses with QCommandLineParser; exits the process itself for --help, --version and usage errors
+// (printing to stdout / stderr as command-line tools do).
+CommandLine parseCommandLine(const QStringList &arguments);
+
+} // namespace bcs

@@ -1,0 +1,153 @@
+#include "net/ratelimiter.h"
+
+#include <algorithm>
+
+namespace bcs {
+
+RateLimiter::RateLimiter(const Clock &clock, const RateLimitTable &rules)
+    : m_clock(clock)
+{
+    setRules(rules);
+}
+
+qint64 RateLimiter::safetyMarginMs(qint64 windowMs)
+{
+    // 2% of the window, at least 10 ms: costs 2% of the per-second cap, and more than covers the
+    // loopback/event-loop jitter between our timer firing and the server stamping the arrival.
+    return std::max<qint64>(10, windowMs / 50);
+}
+
+qint64 RateLimiter::waitLocked(const GroupState &state, qint64 now) const
+{
+    qint64 earliest = std::max(now, state.blockedUntil);
+    const auto size = static_cast<qsizetype>(state.sent.size());
+    for (const RateRule &rule : state.rules) {
+        if (size < rule.count)
+            continue;
+        // The window ending at the next send holds the last `count - 1` sends plus the new one, so
+        // the send `count` places back must have left the window (plus margin).
+        const qint64 oldestThatMustExpire = state.sent[static_cast<size_t>(size - rule.count)];
+        earliest = std::max(earliest, oldestThatMustExpire + rule.windowMs + safetyMarginMs(rule.windowMs));
+    }
+    return earliest - now;
+}
+
+void RateLimiter::pruneLocked(GroupState &state, qint64 now) const
+{
+    qint64 longest = 0;
+    for (const RateRule &rule : state.rules)
+        longest = std::max(longest, rule.windowMs + safetyMarginMs(rule.windowMs));
+    while (!state.sent.empty() && state.sent.front() <= now - longest)
+        state.sent.pop_front();
+}
+
+qint64 RateLimiter::tryAcquire(EndpointGroup group)
+{
+    qint64 granted = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        GroupState &state = m_groups[group];
+        const qint64 now = m_clock.nowMs();
+        pruneLocked(state, now);
+        const qint64 wait = waitLocked(state, now);
+        if (wait > 0)
+            return wait;
+        // Keep the log sorted even if the wall clock stepped back: never record before the last.
+        granted = state.sent.empty() ? now : std::max(now, state.sent.back());
+        state.sent.push_back(granted);
+    }
+    if (m_observer)
+        m_observer(group, granted);
+    return 0;
+}
+
+qint64 RateLimiter::msUntilAvailable(EndpointGroup group) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_groups.constFind(group);
+    if (it == m_groups.cend())
+        return 0;
+    return std::max<qint64>(0, waitLocked(*it, m_clock.nowMs()));
+}
+
+void RateLimiter::blockUntil(EndpointGroup group, qint64 untilMs)
+{
+    QMutexLocker lock(&m_mutex);
+    GroupState &state = m_groups[group];
+    state.blockedUntil = std::max(state.blockedUntil, untilMs);
+}
+
+void RateLimiter::setRules(const RateLimitTable &rules)
+{
+    QMutexLocker lock(&m_mutex);
+    for (EndpointGroup group : kAllEndpointGroups) {
+        QList<RateRule> groupRules = rules.value(group);
+        std::sort(groupRules.begin(), groupRules.end(),
+                  [](const RateRule &a, const RateRule &b) { return a.windowMs < b.windowMs; });
+        m_groups[group].rules = groupRules;
+    }
+}
+
+RateLimitTable RateLimiter::rules() const
+{
+    QMutexLocker lock(&m_mutex);
+    RateLimitTable table;
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        table.insert(it.key(), it->rules);
+    return table;
+}
+
+QList<qint64> RateLimiter::history(EndpointGroup group) const
+{
+    QMutexLocker lock(&m_mutex);
+    const GroupState state = m_groups.value(group);
+    return QList<qint64>(state.sent.begin(), state.sent.end());
+}
+
+void RateLimiter::restoreHistory(EndpointGroup group, const QList<qint64> &sendTimesMs)
+{
+    QMutexLocker lock(&m_mutex);
+    GroupState &state = m_groups[group];
+    QList<qint64> merged(state.sent.begin(), state.sent.end());
+    merged.append(sendTimesMs);
+    std::sort(merged.begin(), merged.end());
+    state.sent.assign(merged.begin(), merged.end());
+    pruneLocked(state, m_clock.nowMs());
+}
+
+void RateLimiter::setGrantObserver(std::function<void(EndpointGroup, qint64)> observer)
+{
+    m_observer = std::move(observer);
+}
+
+RateLimitUsage RateLimiter::usage(EndpointGroup group) const
+{
+    QMutexLocker lock(&m_mutex);
+    RateLimitUsage result;
+    const GroupState state = m_groups.value(group);
+    const qint64 now = m_clock.nowMs();
+    auto inWindow = [&state, now](qint64 windowMs) {
+        return static_cast<int>(std::count_if(state.sent.begin(), state.sent.end(),
+                                              [&](qint64 t) { return t > now - windowMs; }));
+    };
+    if (!state.rules.isEmpty()) {
+        const RateRule &shortest = state.rules.constFirst();
+        const int used = inWindow(shortest.windowMs);
+        result.perSecond = shortest.count;
+        result.tokensAvailable = std::max(0, shortest.count - used);
+        if (used > 0) {
+            const auto firstInWindow = std::find_if(state.sent.begin(), state.sent.end(),
+                                                    [&](qint64 t) { return t > now - shortest.windowMs; });
+            result.secondsUntilReset = std::max<qint64>(0, *firstInWindow + shortest.windowMs - now) / 1000.0;
+        }
+    }
+    constexpr qint64 kHourMs = 3600 * 1000;
+    for (const RateRule &rule : state.rules) {
+        if (rule.windowMs == kHourMs)
+            result.perHour = rule.count;
+    }
+    result.hourUsed = inWindow(kHourMs);
+    return result;
+}
+
+} // namespace bcs

@@ -1,0 +1,71 @@
+#pragma once
+// Client-side pacing for the ballchasing API: one sliding-window log per endpoint group, any
+// number of `count per window` rules each. A slot is granted only at the moment a request is
+// sent, so no window of any rule ever holds more than its count. Thread-safe: the sync worker and
+// the API server thread share one limiter because the quota belongs to the key, not the thread.
+// It never sleeps; callers get the time to wait and schedule themselves.
+
+#include "core/clock.h"
+#include "core/ratelimits.h"
+
+#include <QMutex>
+#include <deque>
+#include <functional>
+
+namespace bcs {
+
+struct RateLimitUsage
+{
+    int perSecond = 0;              // count of the shortest rule (the burst size)
+    int tokensAvailable = 0;        // requests allowed right now by the shortest rule
+    std::optional<int> perHour;     // count of the hour rule, if the tier has one
+    int hourUsed = 0;               // requests in the last hour
+    double secondsUntilReset = 0.0; // until the shortest rule's window frees a slot
+};
+
+class RateLimiter
+{
+public:
+    RateLimiter(const Clock &clock, const RateLimitTable &rules);
+
+    // Grants a slot now and records it (returns 0), or returns how many ms to wait before asking
+    // again. A slot granted here must be used for exactly one request.
+    qint64 tryAcquire(EndpointGroup group);
+    // How long until tryAcquire would succeed, without taking anything.
+    qint64 msUntilAvailable(EndpointGroup group) const;
+
+    // After a 429: nothing in this group is granted before `untilMs` (epoch ms).
+    void blockUntil(EndpointGroup group, qint64 untilMs);
+
+    void setRules(const RateLimitTable &rules);
+    RateLimitTable rules() const;
+
+    // The send times still inside the longest window, to persist across restarts, and to restore.
+    QList<qint64> history(EndpointGroup group) const;
+    void restoreHistory(EndpointGroup group, const QList<qint64> &sendTimesMs);
+    // Called (outside the lock) with every granted send time, e.g. to persist it.
+    void setGrantObserver(std::function<void(EndpointGroup, qint64)> observer);
+
+    RateLimitUsage usage(EndpointGroup group) const;
+
+    // Extra time added to every window so that transit jitter between our send and the server's
+    // arrival stamp cannot squeeze count+1 requests into one server-side window.
+    static qint64 safetyMarginMs(qint64 windowMs);
+
+private:
+    struct GroupState
+    {
+        QList<RateRule> rules;
+        std::deque<qint64> sent; // ascending send times, pruned beyond the longest window
+        qint64 blockedUntil = 0;
+    };
+    qint64 waitLocked(const GroupState &state, qint64 now) const;
+    void pruneLocked(GroupState &state, qint64 now) const;
+
+    const Clock &m_clock;
+    mutable QMutex m_mutex;
+    QMap<EndpointGroup, GroupState> m_groups;
+    std::function<void(EndpointGroup, qint64)> m_observer;
+};
+
+} // namespace bcs
