@@ -4,7 +4,8 @@
 
 #include "api/router.h"
 
-namespace bcs {
+namespace bcs
+{
 
 class ApiController
 {

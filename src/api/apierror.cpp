@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace bcs {
+namespace bcs
+{
 
 ApiError ApiError::fromUpstream(const UpstreamError &error)
 {

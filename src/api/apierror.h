@@ -7,15 +7,11 @@
 #include <QString>
 #include <exception>
 
-namespace bcs {
-
-struct ApiError : std::exception
+namespace bcs
 {
-    ApiError(int httpStatus, QString message)
-        : status(httpStatus)
-        , detail(std::move(message))
-    {
-    }
+
+struct ApiError : std::exception {
+    ApiError(int httpStatus, QString message) : status(httpStatus), detail(std::move(message)) {}
     const char *what() const noexcept override { return "bcs::ApiError"; }
 
     int status;

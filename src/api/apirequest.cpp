@@ -3,9 +3,11 @@
 #include <QHttpServerRequest>
 #include <QMetaEnum>
 
-namespace bcs {
+namespace bcs
+{
 
-namespace {
+namespace
+{
 
 QString methodName(QHttpServerRequest::Method method)
 {

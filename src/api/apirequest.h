@@ -10,20 +10,23 @@
 
 class QHttpServerRequest;
 
-namespace bcs {
-
-struct ApiRequest
+namespace bcs
 {
-    QString method;                   // "GET", "POST", ...
-    QString path;                     // decoded, e.g. "/api/replays/abc"
-    QUrlQuery query;                  // `+` already decoded as a space (HTML form encoding)
+
+struct ApiRequest {
+    QString method;                       // "GET", "POST", ...
+    QString path;                         // decoded, e.g. "/api/replays/abc"
+    QUrlQuery query;                      // `+` already decoded as a space (HTML form encoding)
     QMap<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     QHostAddress remoteAddress;
 
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
-    QString queryValue(const QString &name) const;            // last value, decoded; empty if absent
-    QStringList queryValues(const QString &name) const;       // every value, decoded
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
+    QString queryValue(const QString &name) const;      // last value, decoded; empty if absent
+    QStringList queryValues(const QString &name) const; // every value, decoded
     bool hasQuery(const QString &name) const { return query.hasQueryItem(name); }
 
     static ApiRequest fromHttp(const QHttpServerRequest &request);

@@ -2,11 +2,14 @@
 
 #include <QJsonDocument>
 
-namespace bcs {
+namespace bcs
+{
 
 ApiResponse &ApiResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
-    headers.removeIf([&name](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+    headers.removeIf([&name](const auto &header) {
+        return header.first.compare(name, Qt::CaseInsensitive) == 0;
+    });
     headers.append(qMakePair(name, value));
     return *this;
 }

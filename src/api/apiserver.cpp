@@ -5,12 +5,11 @@
 
 #include <QThread>
 
-namespace bcs {
+namespace bcs
+{
 
 ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *parent)
-    : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_services(std::move(services))
+    : QObject(parent), m_settings(std::move(settings)), m_services(std::move(services))
 {
 }
 
@@ -25,7 +24,8 @@ bool ApiServer::start(QString *error)
         return m_port != 0;
     if (!isLoopbackHost(m_settings.host) && m_settings.token.isEmpty()) {
         if (error)
-            *error = tr("refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network could "
+            *error = tr("refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network "
+                        "could "
                         "read your stats and start syncs; set a token or use 127.0.0.1")
                          .arg(m_settings.host);
         return false;
@@ -39,8 +39,9 @@ bool ApiServer::start(QString *error)
 
     quint16 port = 0;
     QString listenError;
-    QMetaObject::invokeMethod(m_worker, [this, &port, &listenError] { port = m_worker->listen(&listenError); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, &port, &listenError] { port = m_worker->listen(&listenError); },
+        Qt::BlockingQueuedConnection);
     if (port == 0) {
         if (error)
             *error = listenError;
@@ -67,7 +68,8 @@ void ApiServer::setApiKey(const QString &apiKey)
 {
     m_services.client.apiKey = apiKey;
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, apiKey] { worker->setApiKey(apiKey); });
+        QMetaObject::invokeMethod(m_worker,
+                                  [worker = m_worker, apiKey] { worker->setApiKey(apiKey); });
 }
 
 QString ApiServer::url() const

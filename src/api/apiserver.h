@@ -14,14 +14,14 @@
 
 class QThread;
 
-namespace bcs {
+namespace bcs
+{
 
 class RateLimiter;
 class TierSelection;
 class ApiServerWorker;
 
-struct ApiServerSettings
-{
+struct ApiServerSettings {
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8000;
     QString token;
@@ -30,8 +30,7 @@ struct ApiServerSettings
 };
 
 // What the API thread shares with the rest of the app; each piece is thread-safe.
-struct ApiServices
-{
+struct ApiServices {
     const Clock *clock = nullptr;
     RateLimiter *limiter = nullptr;
     TierSelection *tiers = nullptr;

@@ -7,11 +7,11 @@
 #include <QHttpServer>
 #include <QNetworkAccessManager>
 
-namespace bcs {
+namespace bcs
+{
 
 ApiServerWorker::ApiServerWorker(ApiServerSettings settings, ApiServices services)
-    : m_settings(std::move(settings))
-    , m_services(std::move(services))
+    : m_settings(std::move(settings)), m_services(std::move(services))
 {
 }
 
@@ -23,16 +23,17 @@ quint16 ApiServerWorker::listen(QString *error)
     m_network = new QNetworkAccessManager(this);
     ClientSettings clientSettings = m_services.client;
     clientSettings.retry = RetryPolicy::interactive();
-    m_client = new BallchasingClient(m_network, m_services.limiter, *m_services.clock, clientSettings, this);
+    m_client = new BallchasingClient(m_network, m_services.limiter, *m_services.clock,
+                                     clientSettings, this);
     m_controllers.push_back(std::make_unique<PingController>(m_client, m_services.tiers));
     for (const auto &controller : m_controllers)
         controller->registerRoutes(m_router);
 
     m_http = new QHttpServer(this);
-    httpcompat::routeEverythingTo(*m_http, [this](const QHttpServerRequest &request,
-                                                  QHttpServerResponder &responder) {
-        handle(request, responder);
-    });
+    httpcompat::routeEverythingTo(
+        *m_http, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            handle(request, responder);
+        });
 
     QHostAddress address;
     if (m_settings.host == QLatin1String("localhost"))
@@ -45,7 +46,10 @@ quint16 ApiServerWorker::listen(QString *error)
     QString listenError;
     const quint16 port = httpcompat::listen(*m_http, address, m_settings.port, &listenError);
     if (port == 0 && error)
-        *error = tr("cannot listen on %1:%2: %3").arg(m_settings.host).arg(m_settings.port).arg(listenError);
+        *error = tr("cannot listen on %1:%2: %3")
+                     .arg(m_settings.host)
+                     .arg(m_settings.port)
+                     .arg(listenError);
     return port;
 }
 
@@ -64,12 +68,14 @@ void ApiServerWorker::addCommonHeaders(const QString &path, ApiResponse &respons
         response.setHeader("Cache-Control", "no-store");
 }
 
-void ApiServerWorker::handle(const QHttpServerRequest &httpRequest, QHttpServerResponder &httpResponder)
+void ApiServerWorker::handle(const QHttpServerRequest &httpRequest,
+                             QHttpServerResponder &httpResponder)
 {
     const ApiRequest request = ApiRequest::fromHttp(httpRequest);
     const QString path = request.path;
-    const Responder responder(std::move(httpResponder),
-                              [this, path](ApiResponse &response) { addCommonHeaders(path, response); });
+    const Responder responder(std::move(httpResponder), [this, path](ApiResponse &response) {
+        addCommonHeaders(path, response);
+    });
 
     QStringList allowed;
     switch (m_router.dispatch(request, responder, &allowed)) {
@@ -77,14 +83,16 @@ void ApiServerWorker::handle(const QHttpServerRequest &httpRequest, QHttpServerR
         return;
     case Router::Match::WrongMethod: {
         ApiResponse response = ApiResponse::error(
-            405, tr("Method Not Allowed: %1 %2 accepts %3").arg(request.method, path, allowed.join(QStringLiteral(", "))));
+            405, tr("Method Not Allowed: %1 %2 accepts %3")
+                     .arg(request.method, path, allowed.join(QStringLiteral(", "))));
         response.setHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
         responder.send(response);
         return;
     }
     case Router::Match::NoSuchPath:
         responder.send(ApiResponse::error(
-            404, tr("Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them").arg(request.method, path)));
+            404, tr("Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them")
+                     .arg(request.method, path)));
         return;
     }
 }

@@ -14,7 +14,8 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QNetworkAccessManager;
 
-namespace bcs {
+namespace bcs
+{
 
 class ApiController;
 class BallchasingClient;

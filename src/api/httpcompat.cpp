@@ -2,7 +2,8 @@
 
 #include <QTcpServer>
 
-namespace bcs::httpcompat {
+namespace bcs::httpcompat
+{
 
 void sendResponse(QHttpServerResponder &responder, const QHttpServerResponse &response)
 {
@@ -41,15 +42,15 @@ quint16 listen(QHttpServer &server, const QHostAddress &address, quint16 port, Q
 void routeEverythingTo(QHttpServer &server, RequestHandler handler)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    server.setMissingHandler(&server, [handler](const QHttpServerRequest &request,
-                                                QHttpServerResponder &responder) {
-        handler(request, responder);
-    });
+    server.setMissingHandler(
+        &server, [handler](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            handler(request, responder);
+        });
 #else
-    server.setMissingHandler([handler](const QHttpServerRequest &request,
-                                       QHttpServerResponder &&responder) {
-        handler(request, responder);
-    });
+    server.setMissingHandler(
+        [handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handler(request, responder);
+        });
 #endif
 }
 

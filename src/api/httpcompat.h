@@ -9,7 +9,8 @@
 #include <QHttpServerResponse>
 #include <functional>
 
-namespace bcs::httpcompat {
+namespace bcs::httpcompat
+{
 
 void sendResponse(QHttpServerResponder &responder, const QHttpServerResponse &response);
 

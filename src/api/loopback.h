@@ -5,7 +5,8 @@
 #include <QHostAddress>
 #include <QString>
 
-namespace bcs {
+namespace bcs
+{
 
 inline bool isLoopbackHost(const QString &host)
 {

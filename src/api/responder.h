@@ -9,7 +9,8 @@
 #include <functional>
 #include <memory>
 
-namespace bcs {
+namespace bcs
+{
 
 class Responder
 {
@@ -19,16 +20,15 @@ public:
     Responder(QHttpServerResponder &&responder, Finalizer finalizer);
 
     void send(ApiResponse response) const;
-    void sendError(const ApiError &error) const { send(ApiResponse::error(error.status, error.detail)); }
+    void sendError(const ApiError &error) const
+    {
+        send(ApiResponse::error(error.status, error.detail));
+    }
     bool hasResponded() const { return m_state->responded; }
 
 private:
-    struct State
-    {
-        explicit State(QHttpServerResponder &&r)
-            : responder(std::move(r))
-        {
-        }
+    struct State {
+        explicit State(QHttpServerResponder &&r) : responder(std::move(r)) {}
         QHttpServerResponder responder;
         bool responded = false;
     };

@@ -1,13 +1,15 @@
 #include "api/router.h"
 
-namespace bcs {
+namespace bcs
+{
 
 void Router::add(const QString &method, const QString &pattern, Handler handler)
 {
     static const QRegularExpression placeholder(QStringLiteral(R"(\\\{[a-z_]+\\\})"));
     QString regex = QRegularExpression::escape(pattern);
     regex.replace(placeholder, QStringLiteral("([^/]+)"));
-    m_routes.append({method, pattern, QRegularExpression(QLatin1Char('^') + regex + QLatin1Char('$')),
+    m_routes.append({method, pattern,
+                     QRegularExpression(QLatin1Char('^') + regex + QLatin1Char('$')),
                      std::move(handler)});
 }
 

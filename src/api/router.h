@@ -10,31 +10,32 @@
 #include <QRegularExpression>
 #include <functional>
 
-namespace bcs {
+namespace bcs
+{
 
 class Router
 {
 public:
     // Captures of the path pattern ({id} segments) in order.
-    using Handler = std::function<void(const ApiRequest &, const QStringList &captures, const Responder &)>;
+    using Handler =
+        std::function<void(const ApiRequest &, const QStringList &captures, const Responder &)>;
 
     // `pattern` like "/api/replays/{id}"; a {name} matches one non-empty segment.
     void add(const QString &method, const QString &pattern, Handler handler);
 
     // True when a route took the request (it will answer); false: the caller answers 404/405.
     enum class Match { Handled, NoSuchPath, WrongMethod };
-    Match dispatch(const ApiRequest &request, const Responder &responder, QStringList *allowedMethods) const;
+    Match dispatch(const ApiRequest &request, const Responder &responder,
+                   QStringList *allowedMethods) const;
 
-    struct RouteInfo
-    {
+    struct RouteInfo {
         QString method;
         QString pattern;
     };
     QList<RouteInfo> routes() const;
 
 private:
-    struct Route
-    {
+    struct Route {
         QString method;
         QString pattern;
         QRegularExpression regex;

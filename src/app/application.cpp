@@ -23,9 +23,11 @@
 #include <cstdio>
 #include <memory>
 
-namespace bcs {
+namespace bcs
+{
 
-namespace {
+namespace
+{
 
 enum ExitCode { Ok = 0, RuntimeFailure = 1, BadConfiguration = 2 };
 
@@ -126,7 +128,8 @@ int runApplication(int argc, char **argv)
         MainWindowStatus status{apiServer.isRunning() ? apiServer.url() : QString(), key.origin,
                                 key.problem, config.dataDir};
         window = std::make_unique<MainWindow>(status, &keyStore);
-        QObject::connect(window.get(), &MainWindow::apiKeyChanged, &apiServer, &ApiServer::setApiKey);
+        QObject::connect(window.get(), &MainWindow::apiKeyChanged, &apiServer,
+                         &ApiServer::setApiKey);
         window->show();
     }
 #endif

@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <cstring>
 
-namespace bcs {
+namespace bcs
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char *text)
 {
@@ -21,7 +23,8 @@ bool commandLineWantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
-        for (const char *headless : {"--headless", "-h", "--help", "--help-all", "-v", "--version", "--show-config"}) {
+        for (const char *headless :
+             {"--headless", "-h", "--help", "--help-all", "-v", "--version", "--show-config"}) {
             if (std::strcmp(argument, headless) == 0)
                 return false;
         }
@@ -34,22 +37,26 @@ CommandLine parseCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("%1 syncs your ballchasing.com replays into a local cache and shows your stats, "
-           "your teammates' and your opponents'.\nConfiguration keys (see .env.example) can be set in the "
+           "your teammates' and your opponents'.\nConfiguration keys (see .env.example) can be set "
+           "in the "
            "environment or a .env file; these options override them.")
             .arg(QLatin1String(kProductName)));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption headless(QStringLiteral("headless"),
-                                      tr("No window: run the API server until SIGINT/SIGTERM. Prints "
-                                         "\"API listening on http://HOST:PORT\" when ready."));
-    const QCommandLineOption apiPort(QStringLiteral("api-port"),
-                                     tr("Port of the embedded API (0 = any free port) [BCSTATS_API_PORT]."),
-                                     tr("N"));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"), tr("No window: run the API server until SIGINT/SIGTERM. Prints "
+                                       "\"API listening on http://HOST:PORT\" when ready."));
+    const QCommandLineOption apiPort(
+        QStringLiteral("api-port"),
+        tr("Port of the embedded API (0 = any free port) [BCSTATS_API_PORT]."), tr("N"));
     const QCommandLineOption apiHost(QStringLiteral("api-host"),
-                                     tr("Address the embedded API listens on [BCSTATS_API_HOST]."), tr("HOST"));
+                                     tr("Address the embedded API listens on [BCSTATS_API_HOST]."),
+                                     tr("HOST"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Directory holding cache.sqlite [BCSTATS_DATA_DIR]."), tr("DIR"));
-    const QCommandLineOption noApi(QStringLiteral("no-api"), tr("Do not start the embedded API server."));
+                                     tr("Directory holding cache.sqlite [BCSTATS_DATA_DIR]."),
+                                     tr("DIR"));
+    const QCommandLineOption noApi(QStringLiteral("no-api"),
+                                   tr("Do not start the embedded API server."));
     const QCommandLineOption showConfig(QStringLiteral("show-config"),
                                         tr("Print the effective configuration and where each value "
                                            "came from, then exit."));

@@ -11,23 +11,25 @@
 #include <unistd.h>
 #endif
 
-namespace bcs {
+namespace bcs
+{
 
 #ifdef Q_OS_WIN
 
-namespace {
+namespace
+{
 BOOL WINAPI consoleHandler(DWORD type)
 {
     if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT) {
-        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
+                                  Qt::QueuedConnection);
         return TRUE;
     }
     return FALSE;
 }
 } // namespace
 
-ShutdownSignals::ShutdownSignals(QObject *parent)
-    : QObject(parent)
+ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
 {
     SetConsoleCtrlHandler(consoleHandler, TRUE);
 }
@@ -39,7 +41,8 @@ ShutdownSignals::~ShutdownSignals()
 
 #else
 
-namespace {
+namespace
+{
 int g_signalPipe[2] = {-1, -1};
 
 void onSignal(int signalNumber)
@@ -49,8 +52,7 @@ void onSignal(int signalNumber)
 }
 } // namespace
 
-ShutdownSignals::ShutdownSignals(QObject *parent)
-    : QObject(parent)
+ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;

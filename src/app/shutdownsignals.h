@@ -5,7 +5,8 @@
 
 #include <QObject>
 
-namespace bcs {
+namespace bcs
+{
 
 class ShutdownSignals : public QObject
 {

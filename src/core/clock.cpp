@@ -1,6 +1,7 @@
 #include "core/clock.h"
 
-namespace bcs {
+namespace bcs
+{
 
 qint64 SystemClock::nowMs() const
 {

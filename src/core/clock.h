@@ -6,7 +6,8 @@
 #include <QTimeZone>
 #include <QtGlobal>
 
-namespace bcs {
+namespace bcs
+{
 
 class Clock
 {

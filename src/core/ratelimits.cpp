@@ -2,15 +2,16 @@
 
 #include <QRegularExpression>
 
-namespace bcs {
+namespace bcs
+{
 
-namespace {
+namespace
+{
 
 constexpr qint64 kSecond = 1000;
 constexpr qint64 kHour = 3600 * kSecond;
 
-struct TierLimits
-{
+struct TierLimits {
     const char *name;
     QList<RateRule> list;
     QList<RateRule> get;
@@ -82,7 +83,8 @@ RateLimitParseResult parseRateLimits(const QString &text)
     for (const QString &groupText : groups) {
         const qsizetype equals = groupText.indexOf(QLatin1Char('='));
         if (equals < 0)
-            return {std::nullopt, QStringLiteral("'%1' has no '='; ").arg(groupText.trimmed()) + expected};
+            return {std::nullopt,
+                    QStringLiteral("'%1' has no '='; ").arg(groupText.trimmed()) + expected};
         const QString name = groupText.left(equals).trimmed().toLower();
         const auto group = endpointGroupFromName(name);
         if (!group)
@@ -98,8 +100,10 @@ RateLimitParseResult parseRateLimits(const QString &text)
             const qint64 seconds = match.captured(2).toLongLong(&secondsOk);
             if (!match.hasMatch() || !countOk || !secondsOk || count <= 0 || seconds <= 0)
                 return {std::nullopt,
-                        QStringLiteral("bad rule '%1' (count and seconds must be positive whole numbers); ")
-                                .arg(ruleText.trimmed()) + expected};
+                        QStringLiteral(
+                            "bad rule '%1' (count and seconds must be positive whole numbers); ")
+                                .arg(ruleText.trimmed()) +
+                            expected};
             rules.append({count, seconds * kSecond});
         }
         table.insert(*group, rules);

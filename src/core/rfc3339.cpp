@@ -3,9 +3,11 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-namespace bcs {
+namespace bcs
+{
 
-namespace {
+namespace
+{
 
 const QRegularExpression &rfc3339Pattern()
 {
@@ -71,9 +73,7 @@ std::optional<QDateTime> parseDateBound(QStringView text, DayBound bound)
         const QDate date = QDate::fromString(trimmed.toString(), Qt::ISODate);
         if (!date.isValid())
             return std::nullopt;
-        const QDateTime local = bound == DayBound::Start
-                                    ? date.startOfDay()
-                                    : date.endOfDay();
+        const QDateTime local = bound == DayBound::Start ? date.startOfDay() : date.endOfDay();
         // Carry the local offset explicitly so the bound means the same instant when sent upstream.
         return local.toOffsetFromUtc(local.offsetFromUtc());
     }

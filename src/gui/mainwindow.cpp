@@ -12,12 +12,11 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-namespace bcs {
+namespace bcs
+{
 
 MainWindow::MainWindow(MainWindowStatus status, const ApiKeyStore *keyStore, QWidget *parent)
-    : QMainWindow(parent)
-    , m_status(std::move(status))
-    , m_keyStore(keyStore)
+    : QMainWindow(parent), m_status(std::move(status)), m_keyStore(keyStore)
 {
     setWindowTitle(QLatin1String(kProductName));
     resize(960, 640);
@@ -58,9 +57,10 @@ MainWindow::MainWindow(MainWindowStatus status, const ApiKeyStore *keyStore, QWi
 void MainWindow::refreshStatus()
 {
     const bool hasKey = !m_status.keyOrigin.isEmpty();
-    m_details->setText(hasKey ? tr("Your replays will be cached in %1.").arg(m_status.dataDir)
-                              : tr("To start, set your ballchasing API key (File → Set ballchasing API key…). "
-                                   "You find it on ballchasing.com/upload."));
+    m_details->setText(
+        hasKey ? tr("Your replays will be cached in %1.").arg(m_status.dataDir)
+               : tr("To start, set your ballchasing API key (File → Set ballchasing API key…). "
+                    "You find it on ballchasing.com/upload."));
     m_keyStatus->setText(hasKey ? tr("API key from %1").arg(m_status.keyOrigin)
                                 : tr("No API key: %1").arg(m_status.keyProblem));
     m_apiStatus->setText(m_status.apiUrl.isEmpty() ? tr("Local API off")
@@ -70,11 +70,12 @@ void MainWindow::refreshStatus()
 void MainWindow::askForApiKey()
 {
     bool accepted = false;
-    const QString key = QInputDialog::getText(this, tr("Ballchasing API key"),
-                                              tr("Paste the API key from ballchasing.com/upload.\n"
-                                                 "It is saved in the system keychain, never in a file."),
-                                              QLineEdit::Password, QString(), &accepted)
-                            .trimmed();
+    const QString key =
+        QInputDialog::getText(this, tr("Ballchasing API key"),
+                              tr("Paste the API key from ballchasing.com/upload.\n"
+                                 "It is saved in the system keychain, never in a file."),
+                              QLineEdit::Password, QString(), &accepted)
+            .trimmed();
     if (!accepted || key.isEmpty())
         return;
     QString error;

@@ -7,15 +7,15 @@
 
 class QLabel;
 
-namespace bcs {
+namespace bcs
+{
 
 class ApiKeyStore;
 
-struct MainWindowStatus
-{
-    QString apiUrl;      // empty when the API server is off
-    QString keyOrigin;   // where the key came from; empty when there is none
-    QString keyProblem;  // why there is no key
+struct MainWindowStatus {
+    QString apiUrl;     // empty when the API server is off
+    QString keyOrigin;  // where the key came from; empty when there is none
+    QString keyProblem; // why there is no key
     QString dataDir;
 };
 

@@ -10,15 +10,13 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-namespace bcs {
+namespace bcs
+{
 
 BallchasingClient::BallchasingClient(QNetworkAccessManager *network, RateLimiter *limiter,
                                      const Clock &clock, ClientSettings settings, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_limiter(limiter)
-    , m_clock(clock)
-    , m_settings(std::move(settings))
+    : QObject(parent), m_network(network), m_limiter(limiter), m_clock(clock),
+      m_settings(std::move(settings))
 {
     for (EndpointGroup group : kAllEndpointGroups) {
         auto *timer = new QTimer(this);
@@ -61,7 +59,8 @@ int BallchasingClient::waiting() const
     return count;
 }
 
-UpstreamReply *BallchasingClient::submit(EndpointGroup group, const QString &path, const QUrlQuery &query)
+UpstreamReply *BallchasingClient::submit(EndpointGroup group, const QString &path,
+                                         const QUrlQuery &query)
 {
     QUrl url = m_settings.baseUrl;
     QString basePath = url.path();
@@ -81,14 +80,16 @@ UpstreamReply *BallchasingClient::submit(EndpointGroup group, const QString &pat
     if (!m_settings.apiKey.isEmpty() || path == QLatin1String("/maps")) {
         m_waiting[group].push_back(reply);
         // Queued, not direct: the caller connects to finished() after this returns.
-        QMetaObject::invokeMethod(this, [this, group] { pump(group); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, group] { pump(group); }, Qt::QueuedConnection);
     } else {
         QMetaObject::invokeMethod(
             this,
             [this, reply] {
-                finish(reply, {UpstreamError::Kind::Auth, 0,
-                               tr("no ballchasing API key is configured; set BALLCHASING_API_KEY or "
-                                  "enter the key in the app")});
+                finish(reply,
+                       {UpstreamError::Kind::Auth, 0,
+                        tr("no ballchasing API key is configured; set BALLCHASING_API_KEY or "
+                           "enter the key in the app")});
             },
             Qt::QueuedConnection);
     }
@@ -110,7 +111,8 @@ void BallchasingClient::pump(EndpointGroup group)
         if (waitMs > 0) {
             QTimer *timer = m_pumpTimers.value(group);
             if (!timer->isActive() || timer->remainingTime() > waitMs)
-                timer->start(static_cast<int>(std::min<qint64>(waitMs, std::numeric_limits<int>::max())));
+                timer->start(
+                    static_cast<int>(std::min<qint64>(waitMs, std::numeric_limits<int>::max())));
             return;
         }
         UpstreamReply *reply = front;
@@ -124,8 +126,9 @@ void BallchasingClient::send(UpstreamReply *reply)
     QNetworkRequest request(reply->m_url);
     request.setRawHeader("Authorization", m_settings.apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("%1/%2").arg(QLatin1String(kExecutableName), QLatin1String(kVersion)));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QStringLiteral("%1/%2").arg(QLatin1String(kExecutableName), QLatin1String(kVersion)));
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -147,10 +150,13 @@ void BallchasingClient::onNetworkFinished(UpstreamReply *reply, QNetworkReply *n
     reply->m_inTransfer = false;
     const EndpointGroup group = reply->m_group;
     // A connection is free again: let the next waiting request of any group go.
-    QMetaObject::invokeMethod(this, [this] {
-        for (EndpointGroup g : kAllEndpointGroups)
-            pump(g);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            for (EndpointGroup g : kAllEndpointGroups)
+                pump(g);
+        },
+        Qt::QueuedConnection);
 
     if (reply->m_abortRequested) {
         finish(reply, {UpstreamError::Kind::Cancelled, 0, tr("cancelled")});
@@ -158,11 +164,12 @@ void BallchasingClient::onNetworkFinished(UpstreamReply *reply, QNetworkReply *n
     }
 
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool timedOut = status == 0 && (networkReply->error() == QNetworkReply::OperationCanceledError
-                                          || networkReply->error() == QNetworkReply::TimeoutError);
+    const bool timedOut =
+        status == 0 && (networkReply->error() == QNetworkReply::OperationCanceledError ||
+                        networkReply->error() == QNetworkReply::TimeoutError);
     const QByteArray body = networkReply->readAll();
-    ClassifiedResponse classified =
-        classifyResponse(status, networkReply->error(), networkReply->errorString(), body, timedOut);
+    ClassifiedResponse classified = classifyResponse(status, networkReply->error(),
+                                                     networkReply->errorString(), body, timedOut);
 
     if (!classified.error.isError()) {
         reply->m_json = std::move(classified.json);
@@ -188,12 +195,13 @@ void BallchasingClient::onNetworkFinished(UpstreamReply *reply, QNetworkReply *n
         Q_EMIT rateLimited(group, until);
     }
     Q_EMIT reply->retrying(classified.error, *delay);
-    QTimer::singleShot(std::chrono::milliseconds(*delay), Qt::PreciseTimer, reply, [this, reply, group] {
-        if (reply->m_finished)
-            return;
-        m_waiting[group].push_front(reply); // a retry keeps its place at the head of the line
-        pump(group);
-    });
+    QTimer::singleShot(
+        std::chrono::milliseconds(*delay), Qt::PreciseTimer, reply, [this, reply, group] {
+            if (reply->m_finished)
+                return;
+            m_waiting[group].push_front(reply); // a retry keeps its place at the head of the line
+            pump(group);
+        });
 }
 
 void BallchasingClient::finish(UpstreamReply *reply, UpstreamError error)

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-namespace bcs {
+namespace bcs
+{
 
-RateLimiter::RateLimiter(const Clock &clock, const RateLimitTable &rules)
-    : m_clock(clock)
+RateLimiter::RateLimiter(const Clock &clock, const RateLimitTable &rules) : m_clock(clock)
 {
     setRules(rules);
 }
@@ -27,7 +27,8 @@ qint64 RateLimiter::waitLocked(const GroupState &state, qint64 now) const
         // The window ending at the next send holds the last `count - 1` sends plus the new one, so
         // the send `count` places back must have left the window (plus margin).
         const qint64 oldestThatMustExpire = state.sent[static_cast<size_t>(size - rule.count)];
-        earliest = std::max(earliest, oldestThatMustExpire + rule.windowMs + safetyMarginMs(rule.windowMs));
+        earliest = std::max(earliest,
+                            oldestThatMustExpire + rule.windowMs + safetyMarginMs(rule.windowMs));
     }
     return earliest - now;
 }
@@ -136,9 +137,11 @@ RateLimitUsage RateLimiter::usage(EndpointGroup group) const
         result.perSecond = shortest.count;
         result.tokensAvailable = std::max(0, shortest.count - used);
         if (used > 0) {
-            const auto firstInWindow = std::find_if(state.sent.begin(), state.sent.end(),
-                                                    [&](qint64 t) { return t > now - shortest.windowMs; });
-            result.secondsUntilReset = std::max<qint64>(0, *firstInWindow + shortest.windowMs - now) / 1000.0;
+            const auto firstInWindow =
+                std::find_if(state.sent.begin(), state.sent.end(),
+                             [&](qint64 t) { return t > now - shortest.windowMs; });
+            result.secondsUntilReset =
+                std::max<qint64>(0, *firstInWindow + shortest.windowMs - now) / 1000.0;
         }
     }
     constexpr qint64 kHourMs = 3600 * 1000;

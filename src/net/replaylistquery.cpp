@@ -4,7 +4,8 @@
 #include <QUrl>
 #include <algorithm>
 
-namespace bcs {
+namespace bcs
+{
 
 ReplayListQuery &ReplayListQuery::add(const QString &name, const QString &value)
 {
@@ -22,7 +23,9 @@ QUrlQuery ReplayListQuery::toUrlQuery() const
 {
     // QUrlQuery leaves `+` alone, which servers read as a space: an RFC 3339 offset like
     // +01:00 would arrive broken. Percent-encode everything ourselves (QUrlQuery keeps %XX).
-    auto encoded = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
+    auto encoded = [](const QString &text) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    };
     QUrlQuery query;
     for (const auto &[name, value] : m_filters)
         query.addQueryItem(encoded(name), encoded(value));

@@ -11,7 +11,8 @@
 
 class QJsonObject;
 
-namespace bcs {
+namespace bcs
+{
 
 class ReplayListQuery
 {

@@ -5,9 +5,11 @@
 #include <QLocale>
 #include <QTimeZone>
 
-namespace bcs {
+namespace bcs
+{
 
-namespace {
+namespace
+{
 
 QString tr(const char *text)
 {
@@ -73,7 +75,8 @@ ClassifiedResponse classifyResponse(int httpStatus, QNetworkReply::NetworkError 
     }
     if (httpStatus >= 400) {
         error.kind = Kind::BadRequest;
-        error.message = withReason(tr("ballchasing.com refused the request with HTTP %1").arg(httpStatus), body);
+        error.message = withReason(
+            tr("ballchasing.com refused the request with HTTP %1").arg(httpStatus), body);
         return result;
     }
     if (transportError != QNetworkReply::NoError) {
@@ -107,8 +110,9 @@ std::optional<qint64> parseRetryAfter(const QByteArray &header, const QDateTime 
     if (isNumber)
         return seconds >= 0 ? std::optional<qint64>(seconds) : std::nullopt;
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed).replace(QStringLiteral(" GMT"), QString()),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    const QDateTime when = QLocale::c().toDateTime(
+        QString::fromLatin1(trimmed).replace(QStringLiteral(" GMT"), QString()),
+        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!when.isValid())
         return std::nullopt;
     QDateTime utc = when;

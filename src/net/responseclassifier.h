@@ -10,10 +10,10 @@
 #include <QNetworkReply>
 #include <optional>
 
-namespace bcs {
-
-struct ClassifiedResponse
+namespace bcs
 {
+
+struct ClassifiedResponse {
     UpstreamError error;
     QJsonObject json;
 };

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace bcs {
+namespace bcs
+{
 
 std::optional<qint64> RetryPolicy::nextDelayMs(const UpstreamError &error, int attempt,
                                                int rateLimitedCount,

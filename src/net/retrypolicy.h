@@ -7,14 +7,14 @@
 
 #include <optional>
 
-namespace bcs {
-
-struct RetryPolicy
+namespace bcs
 {
-    int maxAttempts = 6;             // first try included
-    qint64 initialBackoffMs = 1000;  // 5xx, timeouts, bad bodies, 429 without Retry-After
+
+struct RetryPolicy {
+    int maxAttempts = 6;            // first try included
+    qint64 initialBackoffMs = 1000; // 5xx, timeouts, bad bodies, 429 without Retry-After
     qint64 maxBackoffMs = 60 * 1000;
-    int maxRateLimitRetries = 8;     // 429s do not use up maxAttempts: they say "later", not "broken"
+    int maxRateLimitRetries = 8; // 429s do not use up maxAttempts: they say "later", not "broken"
 
     // For a person waiting on an answer (the API's /api/ping): give up after a few seconds
     // instead of the sync's patient minute of back-off.

@@ -9,14 +9,16 @@
 #include <QString>
 #include <optional>
 
-namespace bcs {
+namespace bcs
+{
 
 class RateLimiter;
 
 class TierSelection
 {
 public:
-    TierSelection(QString configuredTier, std::optional<RateLimitTable> override, RateLimiter *limiter);
+    TierSelection(QString configuredTier, std::optional<RateLimitTable> override,
+                  RateLimiter *limiter);
 
     // The tier in force now ("gold", "gc", ...).
     QString effectiveTier() const;

@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace bcs {
-
-struct UpstreamError
+namespace bcs
 {
+
+struct UpstreamError {
     enum class Kind {
         None,
         Auth,        // 401/403: the key is missing, wrong or revoked

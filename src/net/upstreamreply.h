@@ -11,7 +11,8 @@
 #include <QObject>
 #include <QUrl>
 
-namespace bcs {
+namespace bcs
+{
 
 class UpstreamReply : public QObject
 {

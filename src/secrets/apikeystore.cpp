@@ -5,9 +5,11 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-namespace bcs {
+namespace bcs
+{
 
-namespace {
+namespace
+{
 
 constexpr auto kKeyName = "ballchasing-api-key";
 
@@ -41,8 +43,7 @@ QString keychainProblem(const QKeychain::Job &job)
 } // namespace
 
 ApiKeyStore::ApiKeyStore(QString service, int timeoutMs)
-    : m_service(std::move(service))
-    , m_timeoutMs(timeoutMs)
+    : m_service(std::move(service)), m_timeoutMs(timeoutMs)
 {
 }
 
@@ -51,11 +52,16 @@ ApiKeyLookup ApiKeyStore::readFromKeychain() const
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(QString::fromLatin1(kKeyName));
     if (!runJob(job, m_timeoutMs))
-        return {{}, {}, tr("the system keychain did not answer within %1 s; set BALLCHASING_API_KEY "
-                          "in the environment or in a .env file instead").arg(m_timeoutMs / 1000.0)};
+        return {{},
+                {},
+                tr("the system keychain did not answer within %1 s; set BALLCHASING_API_KEY "
+                   "in the environment or in a .env file instead")
+                    .arg(m_timeoutMs / 1000.0)};
     if (job.error() == QKeychain::EntryNotFound)
-        return {{}, {}, tr("no ballchasing API key is set: enter it in the app (saved in the system "
-                          "keychain) or set BALLCHASING_API_KEY")};
+        return {{},
+                {},
+                tr("no ballchasing API key is set: enter it in the app (saved in the system "
+                   "keychain) or set BALLCHASING_API_KEY")};
     if (job.error() != QKeychain::NoError)
         return {{}, {}, keychainProblem(job)};
     const QString key = job.textData().trimmed();
@@ -99,7 +105,8 @@ bool ApiKeyStore::removeFromKeychain(QString *error) const
     return true;
 }
 
-ApiKeyLookup ApiKeyStore::resolve(const QString &configuredKey, const QString &configuredOrigin) const
+ApiKeyLookup ApiKeyStore::resolve(const QString &configuredKey,
+                                  const QString &configuredOrigin) const
 {
     if (!configuredKey.trimmed().isEmpty())
         return {configuredKey.trimmed(), configuredOrigin, {}};

@@ -47,7 +47,8 @@ private:
     {
         m_fake->setTier(tier);
         m_limiter = std::make_unique<RateLimiter>(m_clock, rateLimitsForTier(tier));
-        m_client = std::make_unique<BallchasingClient>(m_network.get(), m_limiter.get(), m_clock, settings(key));
+        m_client = std::make_unique<BallchasingClient>(m_network.get(), m_limiter.get(), m_clock,
+                                                       settings(key));
     }
 
     static bool waitFor(UpstreamReply *reply, int timeoutMs = 20000)
@@ -81,7 +82,8 @@ private Q_SLOTS:
         QVERIFY(waitFor(reply));
         QVERIFY2(reply->isOk(), qPrintable(reply->error().message));
         QCOMPARE(reply->json().value(QStringLiteral("type")).toString(), QStringLiteral("gc"));
-        QCOMPARE(reply->json().value(QStringLiteral("steam_id")).toString(), QStringLiteral("76561198007191405"));
+        QCOMPARE(reply->json().value(QStringLiteral("steam_id")).toString(),
+                 QStringLiteral("76561198007191405"));
         const auto requests = m_fake->requests();
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests.first().authorization, QByteArray("test-key")); // raw key, no "Bearer"
@@ -95,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(waitFor(reply));
         QCOMPARE(reply->error().kind, UpstreamError::Kind::Auth);
         QCOMPARE(reply->error().httpStatus, 401);
-        QVERIFY2(reply->error().message.contains(QStringLiteral("missing API key")), qPrintable(reply->error().message));
+        QVERIFY2(reply->error().message.contains(QStringLiteral("missing API key")),
+                 qPrintable(reply->error().message));
         QVERIFY(!reply->error().message.contains(QStringLiteral("revoked-key")));
         QCOMPARE(reply->attempts(), 1);
         QCOMPARE(m_fake->requests().size(), 1);
@@ -113,7 +116,8 @@ private Q_SLOTS:
 
     void unknownReplayIsNotRetried()
     {
-        UpstreamReply *reply = m_client->getReplay(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        UpstreamReply *reply =
+            m_client->getReplay(QStringLiteral("00000000-0000-0000-0000-000000000000"));
         QVERIFY(waitFor(reply));
         QCOMPARE(reply->error().kind, UpstreamError::Kind::NotFound);
         QCOMPARE(reply->attempts(), 1);
@@ -146,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 330);
         QCOMPARE(pages, 2);
         for (const auto &request : m_fake->requests()) {
-            QCOMPARE(request.query.queryItemValue(QStringLiteral("uploader")), QStringLiteral("me"));
+            QCOMPARE(request.query.queryItemValue(QStringLiteral("uploader")),
+                     QStringLiteral("me"));
             QCOMPARE(request.query.queryItemValue(QStringLiteral("count")), QStringLiteral("200"));
             QVERIFY(request.query.hasQueryItem(QStringLiteral("replay-date-after")));
         }
@@ -170,8 +175,8 @@ private Q_SLOTS:
     {
         QFETCH(FaultKind, fault);
         ReplayGenerator generator(3);
-        const QJsonObject detail = generator.makeDetail(0, QDateTime::currentDateTimeUtc().addDays(-1),
-                                                        QDateTime::currentDateTimeUtc());
+        const QJsonObject detail = generator.makeDetail(
+            0, QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc());
         m_fake->addReplays({detail});
         const QString id = detail.value(QStringLiteral("id")).toString();
         m_fake->injectFault(fault, QStringLiteral("/replays/"), 1, 1);
@@ -199,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(waitFor(reply));
         QCOMPARE(reply->error().kind, UpstreamError::Kind::Server);
         QCOMPARE(reply->attempts(), m_client->settings().retry.maxAttempts);
-        QVERIFY2(reply->error().message.contains(QStringLiteral("ballchasing.com fault")), qPrintable(reply->error().message));
+        QVERIFY2(reply->error().message.contains(QStringLiteral("ballchasing.com fault")),
+                 qPrintable(reply->error().message));
     }
 
     void unreachableServerIsANetworkError()
@@ -235,7 +241,8 @@ private Q_SLOTS:
     void pipelinesUpToTheCapWithoutViolations()
     {
         ReplayGenerator generator(11);
-        const auto details = generator.makeDetails(64, QDateTime::currentDateTimeUtc().addDays(-10), 600);
+        const auto details =
+            generator.makeDetails(64, QDateTime::currentDateTimeUtc().addDays(-10), 600);
         m_fake->addReplays(details);
         m_fake->setLatency(100, 20);
         m_fake->resetCounters();
@@ -252,7 +259,8 @@ private Q_SLOTS:
         const double seconds = timer.elapsed() / 1000.0;
         // Lower bound: 64 requests at 16/s, the first 16 as a burst: 3 full windows + latency.
         const double lowerBound = 3.0 + 0.1;
-        qInfo("64 details in %.2f s (lower bound %.2f s), max in flight %d", seconds, lowerBound, m_fake->maxInFlight());
+        qInfo("64 details in %.2f s (lower bound %.2f s), max in flight %d", seconds, lowerBound,
+              m_fake->maxInFlight());
         QCOMPARE(m_fake->rateLimitViolations(), 0);
         QVERIFY(m_fake->maxInFlight() >= 2);
         // Not a speed test (bench_sync measures that): one request at a time could not finish

@@ -22,10 +22,10 @@
 
 using bcs::test::FakeBallchasingServer;
 
-namespace {
-
-struct HttpResult
+namespace
 {
+
+struct HttpResult {
     int status = 0;
     QJsonObject json;
     QByteArray body;
@@ -63,7 +63,8 @@ private:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name : env.keys()) {
-            if (name.startsWith(QLatin1String("BALLCHASING_")) || name.startsWith(QLatin1String("BCSTATS_")))
+            if (name.startsWith(QLatin1String("BALLCHASING_")) ||
+                name.startsWith(QLatin1String("BCSTATS_")))
                 env.remove(name);
         }
         // Isolate saved settings and the keychain from the developer's own.
@@ -85,12 +86,14 @@ private:
         process->setProcessEnvironment(env);
         process->setWorkingDirectory(m_home->path()); // no stray .env from the source tree
         process->start(QStringLiteral(BCS_BIN_DIR "/bcstats"),
-                       QStringList{QStringLiteral("--headless"), QStringLiteral("--api-port"), QStringLiteral("0"),
-                                   QStringLiteral("--data-dir"), m_home->path() + QStringLiteral("/cache")}
-                           + extraArguments);
+                       QStringList{QStringLiteral("--headless"), QStringLiteral("--api-port"),
+                                   QStringLiteral("0"), QStringLiteral("--data-dir"),
+                                   m_home->path() + QStringLiteral("/cache")} +
+                           extraArguments);
         if (!process->waitForStarted(10000))
             return nullptr;
-        static const QRegularExpression announce(QStringLiteral(R"(API listening on (http://\S+))"));
+        static const QRegularExpression announce(
+            QStringLiteral(R"(API listening on (http://\S+))"));
         QByteArray output;
         QElapsedTimer timer;
         timer.start();
@@ -131,7 +134,8 @@ private:
             process.kill();
             return {-1, QStringLiteral("did not exit")};
         }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput())};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError() +
+                                                      process.readAllStandardOutput())};
     }
 
 private Q_SLOTS:
@@ -158,19 +162,25 @@ private Q_SLOTS:
         QVERIFY2(api.port() > 0, qPrintable(api.toString()));
         QCOMPARE(api.host(), QStringLiteral("127.0.0.1"));
 
-        const HttpResult ping = request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/ping"))));
+        const HttpResult ping =
+            request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/ping"))));
         QCOMPARE(ping.status, 200);
         QCOMPARE(ping.json.value(QStringLiteral("chaser")).toBool(), true);
         QCOMPARE(ping.json.value(QStringLiteral("name")).toString(), QStringLiteral("Haze"));
-        QCOMPARE(ping.json.value(QStringLiteral("steam_id")).toString(), QStringLiteral("76561198007191405"));
+        QCOMPARE(ping.json.value(QStringLiteral("steam_id")).toString(),
+                 QStringLiteral("76561198007191405"));
         QCOMPARE(ping.json.value(QStringLiteral("type")).toString(), QStringLiteral("diamond"));
         QVERIFY(!ping.body.contains("test-key"));
 
-        const HttpResult missing = request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/nope"))));
+        const HttpResult missing =
+            request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/nope"))));
         QCOMPARE(missing.status, 404);
-        QVERIFY(missing.json.value(QStringLiteral("detail")).toString().contains(QStringLiteral("/api/nope")));
+        QVERIFY(missing.json.value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("/api/nope")));
 
-        const HttpResult wrongMethod = request(m_network, "DELETE", api.resolved(QUrl(QStringLiteral("/api/ping"))));
+        const HttpResult wrongMethod =
+            request(m_network, "DELETE", api.resolved(QUrl(QStringLiteral("/api/ping"))));
         QCOMPARE(wrongMethod.status, 405);
         QVERIFY(wrongMethod.json.contains(QStringLiteral("detail")));
 
@@ -185,9 +195,12 @@ private Q_SLOTS:
         QUrl api;
         const auto process = startHeadless(environment(QStringLiteral("revoked")), &api);
         QVERIFY(process);
-        const HttpResult ping = request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/ping"))));
+        const HttpResult ping =
+            request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/ping"))));
         QCOMPARE(ping.status, 401);
-        QVERIFY2(ping.json.value(QStringLiteral("detail")).toString().contains(QStringLiteral("API key")),
+        QVERIFY2(ping.json.value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("API key")),
                  ping.body.constData());
         QVERIFY(!ping.body.contains("revoked"));
         stopWithSigterm(*process);
@@ -198,9 +211,12 @@ private Q_SLOTS:
         QUrl api;
         const auto process = startHeadless(environment(QString()), &api);
         QVERIFY(process);
-        const HttpResult ping = request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/ping"))));
+        const HttpResult ping =
+            request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/ping"))));
         QCOMPARE(ping.status, 400);
-        QVERIFY2(ping.json.value(QStringLiteral("detail")).toString().contains(QStringLiteral("BALLCHASING_API_KEY")),
+        QVERIFY2(ping.json.value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("BALLCHASING_API_KEY")),
                  ping.body.constData());
         QCOMPARE(m_fake->requests().size(), 0);
         stopWithSigterm(*process);
@@ -213,13 +229,17 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        env.insert(QStringLiteral("BALLCHASING_BASE_URL"), QStringLiteral("http://127.0.0.1:%1/api").arg(port));
+        env.insert(QStringLiteral("BALLCHASING_BASE_URL"),
+                   QStringLiteral("http://127.0.0.1:%1/api").arg(port));
         QUrl api;
         const auto process = startHeadless(env, &api);
         QVERIFY(process);
-        const HttpResult ping = request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/ping"))));
+        const HttpResult ping =
+            request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/ping"))));
         QCOMPARE(ping.status, 502);
-        QVERIFY2(ping.json.value(QStringLiteral("detail")).toString().contains(QStringLiteral("cannot reach")),
+        QVERIFY2(ping.json.value(QStringLiteral("detail"))
+                     .toString()
+                     .contains(QStringLiteral("cannot reach")),
                  ping.body.constData());
         stopWithSigterm(*process);
     }
@@ -229,9 +249,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("tier") << "BALLCHASING_TIER" << "platinum" << "gold";
-        QTest::addRow("rate limits") << "BALLCHASING_RATE_LIMITS" << "list=fast" << "list=2/1";
-        QTest::addRow("port") << "BCSTATS_API_PORT" << "70000" << "65535";
+        QTest::addRow("tier") << "BALLCHASING_TIER"
+                              << "platinum"
+                              << "gold";
+        QTest::addRow("rate limits") << "BALLCHASING_RATE_LIMITS"
+                                     << "list=fast"
+                                     << "list=2/1";
+        QTest::addRow("port") << "BCSTATS_API_PORT"
+                              << "70000"
+                              << "65535";
     }
 
     void invalidConfigurationStopsWithOneLine()
@@ -245,15 +271,16 @@ private Q_SLOTS:
         QCOMPARE(code, 2);
         const QStringList lines = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines.first().contains(key) && lines.first().contains(mentions), qPrintable(output));
+        QVERIFY2(lines.first().contains(key) && lines.first().contains(mentions),
+                 qPrintable(output));
     }
 
     void refusesNonLoopbackWithoutToken()
     {
-        const auto [code, output] = runToExit({QStringLiteral("--headless"), QStringLiteral("--api-host"),
-                                               QStringLiteral("0.0.0.0"), QStringLiteral("--api-port"),
-                                               QStringLiteral("0")},
-                                              environment());
+        const auto [code, output] = runToExit(
+            {QStringLiteral("--headless"), QStringLiteral("--api-host"), QStringLiteral("0.0.0.0"),
+             QStringLiteral("--api-port"), QStringLiteral("0")},
+            environment());
         QCOMPARE(code, 1);
         QVERIFY2(output.contains(QStringLiteral("BCSTATS_API_TOKEN")), qPrintable(output));
     }
@@ -262,9 +289,10 @@ private Q_SLOTS:
     {
         QTcpServer occupied;
         QVERIFY(occupied.listen(QHostAddress::LocalHost));
-        const auto [code, output] = runToExit({QStringLiteral("--headless"), QStringLiteral("--api-port"),
-                                               QString::number(occupied.serverPort())},
-                                              environment());
+        const auto [code, output] =
+            runToExit({QStringLiteral("--headless"), QStringLiteral("--api-port"),
+                       QString::number(occupied.serverPort())},
+                      environment());
         QCOMPARE(code, 1);
         QVERIFY2(output.contains(QStringLiteral("cannot listen")), qPrintable(output));
     }
@@ -273,7 +301,8 @@ private Q_SLOTS:
     {
         const auto [helpCode, help] = runToExit({QStringLiteral("--help")}, environment());
         QCOMPARE(helpCode, 0);
-        for (const char *option : {"--headless", "--api-port", "--api-host", "--data-dir", "--no-api"})
+        for (const char *option :
+             {"--headless", "--api-port", "--api-host", "--data-dir", "--no-api"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
         const auto [versionCode, version] = runToExit({QStringLiteral("--version")}, environment());
         QCOMPARE(versionCode, 0);

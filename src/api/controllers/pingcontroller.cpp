@@ -3,11 +3,11 @@
 #include "net/ballchasingclient.h"
 #include "net/tierselection.h"
 
-namespace bcs {
+namespace bcs
+{
 
 PingController::PingController(BallchasingClient *client, TierSelection *tiers)
-    : m_client(client)
-    , m_tiers(tiers)
+    : m_client(client), m_tiers(tiers)
 {
 }
 

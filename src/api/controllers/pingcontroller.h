@@ -5,7 +5,8 @@
 
 #include "api/apicontroller.h"
 
-namespace bcs {
+namespace bcs
+{
 
 class BallchasingClient;
 class TierSelection;

@@ -1,0 +1,37 @@
+#pragma once
+// The one table of every per-player stat ballchasing reports (API.md §8): group, key, label,
+// unit and how it aggregates over games. The detail parser, the SQLite columns, the API's
+// AggregatedStats, the GUI columns, the charts and CSV export all iterate this table; no stat
+// key is typed anywhere else.
+
+#include <QList>
+#include <QString>
+
+namespace bcs {
+
+enum class StatGroup { Core, Boost, Movement, Positioning, Demo };
+enum class StatUnit { Count, Seconds, Percent, BoostAmount, PerMinute, Distance, Speed };
+// Sum: totals over games (goals, time_*). Mean: a per-game mean (rates, averages, percentages).
+enum class Aggregation { Sum, Mean };
+
+struct StatDefinition
+{
+    StatGroup group;
+    const char *key;   // ballchasing's key inside its group, e.g. "bpm"
+    const char *label; // English column label (translated through the "bcs::Stats" context)
+    StatUnit unit;
+    Aggregation aggregation;
+
+    QString groupName() const;  // "core", "boost", ...
+    QString keyName() const { return QString::fromLatin1(key); }
+    QString columnName() const; // SQL column: "<group>_<key>", e.g. "boost_bpm"
+    QString displayLabel() const;
+};
+
+const QList<StatDefinition> &statCatalogue();
+QList<StatGroup> statGroups();
+QString statGroupName(StatGroup group);
+// "core.goals" or "goals" (first match in catalogue order); nullptr when unknown.
+const StatDefinition *findStat(QStringView qualifiedOrPlainKey);
+
+} // namespace bcs
