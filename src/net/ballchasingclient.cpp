@@ -167,7 +167,7 @@ void BallchasingClient::onNetworkFinished(UpstreamReply *reply, QNetworkReply *n
     const bool timedOut =
         status == 0 && (networkReply->error() == QNetworkReply::OperationCanceledError ||
                         networkReply->error() == QNetworkReply::TimeoutError);
-    const QByteArray body = networkReply->readAll();
+    const QByteArray body = networkReply->isOpen() ? networkReply->readAll() : QByteArray();
     ClassifiedResponse classified = classifyResponse(status, networkReply->error(),
                                                      networkReply->errorString(), body, timedOut);
 

@@ -3,12 +3,16 @@
 // limiter keeps a strict server happy while several requests are in flight.
 
 #include "core/clock.h"
+#include "core/rfc3339.h"
 #include "fakes/fakeballchasingserver.h"
 #include "fakes/replaygenerator.h"
 #include "net/ballchasingclient.h"
 #include "net/ratelimiter.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>

@@ -1,0 +1,185 @@
+#include "fakes/replaygenerator.h"
+
+#include "core/rfc3339.h"
+#include "fakes/fixtures.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace bcs::test {
+
+namespace {
+
+QString formatUpstreamDate(const QDateTime &dateTime)
+{
+    // ballchasing prints microseconds on `created`; milliseconds padded to six digits is the same shape.
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000Z");
+}
+
+QString hexId(const QString &seed)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex().toUpper());
+}
+
+// Scales every number in a stats group by a factor; whole numbers stay whole.
+QJsonObject varied(const QJsonObject &group, QRandomGenerator &random)
+{
+    QJsonObject result;
+    for (auto it = group.begin(); it != group.end(); ++it) {
+        const QJsonValue value = it.value();
+        if (!value.isDouble()) {
+            result.insert(it.key(), value);
+            continue;
+        }
+        const double factor = 0.7 + random.generateDouble() * 0.6;
+        const double number = value.toDouble();
+        const bool whole = number == std::floor(number) && !it.key().startsWith(QLatin1String("percent"))
+                           && !it.key().startsWith(QLatin1String("avg"));
+        result.insert(it.key(), whole ? std::round(number * factor) : number * factor);
+    }
+    return result;
+}
+
+} // namespace
+
+ReplayGenerator::ReplayGenerator(quint32 seed, const QString &templateFixture)
+    : m_seed(seed)
+    , m_template(readFixtureObject(templateFixture))
+{
+}
+
+QString ReplayGenerator::idFor(int index) const
+{
+    static const QUuid kNamespace(QStringLiteral("{6f2b1c1e-8f2a-4a57-9a61-0c5a3e7d2b90}"));
+    return QUuid::createUuidV5(kNamespace, QStringLiteral("%1/%2").arg(m_seed).arg(index)).toString(QUuid::WithoutBraces);
+}
+
+QJsonObject ReplayGenerator::makeDetail(int index, const QDateTime &matchDate, const QDateTime &created) const
+{
+    QRandomGenerator random(m_seed * 7919u + static_cast<quint32>(index));
+    QJsonObject detail = m_template;
+    const QString id = idFor(index);
+    detail.insert(QStringLiteral("id"), id);
+    detail.insert(QStringLiteral("link"), QStringLiteral("https://ballchasing.com/api/replays/") + id);
+    detail.insert(QStringLiteral("rocket_league_id"), hexId(id + QStringLiteral("/rl")));
+    detail.insert(QStringLiteral("match_guid"), hexId(id + QStringLiteral("/match")));
+    detail.insert(QStringLiteral("date"), formatRfc3339(matchDate.toUTC()));
+    detail.insert(QStringLiteral("created"), formatUpstreamDate(created));
+    detail.insert(QStringLiteral("duration"), 300 + random.bounded(120));
+    QJsonObject uploader = detail.value(QStringLiteral("uploader")).toObject();
+    uploader.insert(QStringLiteral("steam_id"), m_ownerSteamId);
+    detail.insert(QStringLiteral("uploader"), uploader);
+    detail.insert(QStringLiteral("title"), QStringLiteral("Generated match %1").arg(index));
+
+    int goals[2] = {random.bounded(6), random.bounded(6)};
+    if (goals[0] == goals[1])
+        ++goals[random.bounded(2)]; // a finished match has a winner
+    const char *colors[2] = {"blue", "orange"};
+    for (int side = 0; side < 2; ++side) {
+        QJsonObject team = detail.value(QLatin1String(colors[side])).toObject();
+        QJsonArray players = team.value(QStringLiteral("players")).toArray();
+        QList<int> playerGoals(players.size(), 0);
+        for (int goal = 0; goal < goals[side] && !players.isEmpty(); ++goal)
+            ++playerGoals[random.bounded(static_cast<int>(players.size()))];
+        int teamShots = 0;
+        for (qsizetype p = 0; p < players.size(); ++p) {
+            QJsonObject player = players[p].toObject();
+            QJsonObject stats = player.value(QStringLiteral("stats")).toObject();
+            for (const QString &group : stats.keys())
+                stats.insert(group, varied(stats.value(group).toObject(), random));
+            QJsonObject core = stats.value(QStringLiteral("core")).toObject();
+            const int shots = std::max(playerGoals[p], core.value(QStringLiteral("shots")).toInt());
+            core.insert(QStringLiteral("goals"), playerGoals[p]);
+            core.insert(QStringLiteral("shots"), shots);
+            core.insert(QStringLiteral("goals_against"), goals[1 - side]);
+            core.insert(QStringLiteral("shooting_percentage"), shots ? 100.0 * playerGoals[p] / shots : 0.0);
+            core.remove(QStringLiteral("mvp"));
+            stats.insert(QStringLiteral("core"), core);
+            player.insert(QStringLiteral("stats"), stats);
+            player.remove(QStringLiteral("mvp"));
+            teamShots += shots;
+            players[p] = player;
+        }
+        team.insert(QStringLiteral("players"), players);
+        QJsonObject teamStats = team.value(QStringLiteral("stats")).toObject();
+        QJsonObject teamCore = teamStats.value(QStringLiteral("core")).toObject();
+        teamCore.insert(QStringLiteral("goals"), goals[side]);
+        teamCore.insert(QStringLiteral("goals_against"), goals[1 - side]);
+        teamCore.insert(QStringLiteral("shots"), teamShots);
+        teamCore.insert(QStringLiteral("shooting_percentage"), teamShots ? 100.0 * goals[side] / teamShots : 0.0);
+        teamStats.insert(QStringLiteral("core"), teamCore);
+        team.insert(QStringLiteral("stats"), teamStats);
+        detail.insert(QLatin1String(colors[side]), team);
+    }
+    return detail;
+}
+
+QList<QJsonObject> ReplayGenerator::makeDetails(int count, const QDateTime &firstMatch, qint64 spacingSeconds) const
+{
+    QList<QJsonObject> details;
+    details.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const QDateTime match = firstMatch.addSecs(i * spacingSeconds);
+        details.append(makeDetail(i, match, match.addSecs(600)));
+    }
+    return details;
+}
+
+QJsonObject ReplayGenerator::makeUnparsed(int index, const QString &status, const QDateTime &created) const
+{
+    const QString id = idFor(index);
+    QJsonObject uploader = m_template.value(QStringLiteral("uploader")).toObject();
+    uploader.insert(QStringLiteral("steam_id"), m_ownerSteamId);
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("link"), QStringLiteral("https://ballchasing.com/api/replays/") + id},
+            {QStringLiteral("created"), formatUpstreamDate(created)},
+            {QStringLiteral("uploader"), uploader},
+            {QStringLiteral("status"), status}};
+}
+
+QJsonObject ReplayGenerator::summaryFromDetail(const QJsonObject &detail)
+{
+    QJsonObject row;
+    const auto copy = [&](const char *from, const char *to = nullptr) {
+        const QString key = QLatin1String(from);
+        if (detail.contains(key))
+            row.insert(QLatin1String(to ? to : from), detail.value(key));
+    };
+    for (const char *field : {"id", "link", "rocket_league_id", "recorder", "map_code", "map_name", "playlist_id",
+                              "playlist_name", "duration", "overtime", "overtime_seconds", "season", "season_type",
+                              "date", "visibility", "created", "min_rank", "max_rank", "uploader", "groups"})
+        copy(field);
+    copy("title", "replay_title");
+    copy("date_has_timezone", "date_has_tz");
+    for (const char *color : {"blue", "orange"}) {
+        const QJsonObject team = detail.value(QLatin1String(color)).toObject();
+        QJsonObject summaryTeam;
+        if (team.contains(QStringLiteral("name")))
+            summaryTeam.insert(QStringLiteral("name"), team.value(QStringLiteral("name")));
+        const int goals = team.value(QStringLiteral("stats")).toObject().value(QStringLiteral("core")).toObject()
+                              .value(QStringLiteral("goals")).toInt();
+        if (goals > 0) // the list omits a team's goals when it scored none
+            summaryTeam.insert(QStringLiteral("goals"), goals);
+        QJsonArray players;
+        for (const QJsonValue value : team.value(QStringLiteral("players")).toArray()) {
+            const QJsonObject player = value.toObject();
+            QJsonObject summaryPlayer;
+            for (const char *field : {"start_time", "end_time", "name", "id", "mvp", "rank", "pro"}) {
+                if (player.contains(QLatin1String(field)))
+                    summaryPlayer.insert(QLatin1String(field), player.value(QLatin1String(field)));
+            }
+            summaryPlayer.insert(QStringLiteral("score"), player.value(QStringLiteral("stats")).toObject()
+                                                              .value(QStringLiteral("core")).toObject()
+                                                              .value(QStringLiteral("score")));
+            players.append(summaryPlayer);
+        }
+        if (!players.isEmpty())
+            summaryTeam.insert(QStringLiteral("players"), players);
+        row.insert(QLatin1String(color), summaryTeam);
+    }
+    return row;
+}
+
+} // namespace bcs::test
