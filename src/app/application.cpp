@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "app/shutdownsignals.h"
 #include "core/clock.h"
+#include "core/config/configkeys.h"
 #include "core/config/configloader.h"
 #include "core/version.h"
 #include "net/ratelimiter.h"
@@ -13,13 +14,17 @@
 #ifdef BCS_WITH_GUI
 #include "gui/mainwindow.h"
 #include <QApplication>
+#include <QIcon>
 #endif
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -31,15 +36,28 @@ namespace
 
 enum ExitCode { Ok = 0, RuntimeFailure = 1, BadConfiguration = 2 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bcs::Application", text);
-}
+// lupdate reads the context from here; free functions have no class of their own.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(bcs::Application)
+};
 
 void printLine(FILE *stream, const QString &line)
 {
     std::fprintf(stream, "%s\n", qPrintable(line));
     std::fflush(stream);
+}
+
+// The app's own strings and Qt's (dialog buttons etc.) in the system language, when available.
+void installTranslators(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale::system(), QLatin1String(kExecutableName), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
@@ -59,21 +77,30 @@ int runApplication(int argc, char **argv)
     QCoreApplication::setApplicationName(QLatin1String(kExecutableName));
     QCoreApplication::setOrganizationName(QLatin1String(kExecutableName));
     QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
+    installTranslators(*app);
 
     const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
+    if (commandLine.printEnvExample) {
+        std::fputs(qPrintable(dotEnvExampleText()), stdout);
+        return Ok;
+    }
 
     QSettings savedSettings;
     ConfigSources sources;
     sources.commandLine = commandLine.overrides;
     sources.environment = QProcessEnvironment::systemEnvironment();
     sources.workingDirectory = QDir::currentPath();
-    sources.defaultDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // <generic data>/bcstats: ~/.local/share/bcstats, ~/Library/Application Support/bcstats,
+    // %LOCALAPPDATA%/bcstats (AppDataLocation would nest organisation and application names).
+    sources.defaultDataDir =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QLatin1String(kExecutableName));
     sources.savedSettings = &savedSettings;
     const ConfigLoadResult loaded = loadConfig(sources);
     for (const QString &warning : loaded.warnings)
-        printLine(stderr, tr("bcstats: warning: %1").arg(warning));
+        printLine(stderr, Tr::tr("bcstats: warning: %1").arg(warning));
     if (!loaded.config) {
-        printLine(stderr, tr("bcstats: %1").arg(loaded.error));
+        printLine(stderr, Tr::tr("bcstats: %1").arg(loaded.error));
         return BadConfiguration;
     }
     const AppConfig &config = *loaded.config;
@@ -85,8 +112,8 @@ int runApplication(int argc, char **argv)
 
     const ApiKeyStore keyStore;
     const ApiKeyLookup key = keyStore.resolve(config.apiKey, config.apiKeyOrigin);
-    printLine(stderr, key.found() ? tr("bcstats: ballchasing API key from %1").arg(key.origin)
-                                  : tr("bcstats: no ballchasing API key: %1").arg(key.problem));
+    printLine(stderr, key.found() ? Tr::tr("bcstats: ballchasing API key from %1").arg(key.origin)
+                                  : Tr::tr("bcstats: no ballchasing API key: %1").arg(key.problem));
 
     const SystemClock clock;
     RateLimiter limiter(clock, {});
@@ -109,13 +136,13 @@ int runApplication(int argc, char **argv)
     if (!commandLine.noApi) {
         QString error;
         if (!apiServer.start(&error)) {
-            printLine(stderr, tr("bcstats: %1").arg(error));
+            printLine(stderr, Tr::tr("bcstats: %1").arg(error));
             return RuntimeFailure;
         }
         if (commandLine.mode == CommandLine::Mode::Headless)
-            printLine(stdout, tr("API listening on %1").arg(apiServer.url()));
+            printLine(stdout, Tr::tr("API listening on %1").arg(apiServer.url()));
         else
-            printLine(stderr, tr("bcstats: API listening on %1").arg(apiServer.url()));
+            printLine(stderr, Tr::tr("bcstats: API listening on %1").arg(apiServer.url()));
     }
 
     ShutdownSignals shutdownSignals;
@@ -128,6 +155,7 @@ int runApplication(int argc, char **argv)
         MainWindowStatus status{apiServer.isRunning() ? apiServer.url() : QString(), key.origin,
                                 key.problem, config.dataDir};
         window = std::make_unique<MainWindow>(status, &keyStore);
+        window->setWindowIcon(QIcon(QStringLiteral(":/bcstats/icons/bcstats.svg")));
         QObject::connect(window.get(), &MainWindow::apiKeyChanged, &apiServer,
                          &ApiServer::setApiKey);
         window->show();

@@ -15,6 +15,7 @@ struct CommandLine {
     Mode mode = Mode::Window;
     bool noApi = false;
     bool showConfig = false;
+    bool printEnvExample = false;
     QMap<QString, QString> overrides; // configuration key -> value, e.g. BCSTATS_API_PORT -> "0"
 };
 

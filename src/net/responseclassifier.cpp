@@ -11,10 +11,10 @@ namespace bcs
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bcs::ResponseClassifier", text);
-}
+// lupdate reads the context from here; free functions have no class of their own.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(bcs::ResponseClassifier)
+};
 
 // ballchasing's error bodies carry an `error` string (and a joke `chat` object we never parse).
 QString upstreamMessage(const QByteArray &body)
@@ -43,46 +43,48 @@ ClassifiedResponse classifyResponse(int httpStatus, QNetworkReply::NetworkError 
 
     if (timedOut) {
         error.kind = Kind::Timeout;
-        error.message = tr("ballchasing.com did not answer in time");
+        error.message = Tr::tr("ballchasing.com did not answer in time");
         return result;
     }
     if (httpStatus == 0) {
         error.kind = Kind::Network;
-        error.message = tr("cannot reach ballchasing.com: %1").arg(transportMessage);
+        error.message = Tr::tr("cannot reach ballchasing.com: %1").arg(transportMessage);
         return result;
     }
     if (httpStatus == 401 || httpStatus == 403) {
         error.kind = Kind::Auth;
-        error.message = withReason(tr("ballchasing.com rejected the API key; check it on "
-                                      "https://ballchasing.com/upload and set it again"),
+        error.message = withReason(Tr::tr("ballchasing.com rejected the API key; check it on "
+                                          "https://ballchasing.com/upload and set it again"),
                                    body);
         return result;
     }
     if (httpStatus == 404) {
         error.kind = Kind::NotFound;
-        error.message = withReason(tr("not found on ballchasing.com"), body);
+        error.message = withReason(Tr::tr("not found on ballchasing.com"), body);
         return result;
     }
     if (httpStatus == 429) {
         error.kind = Kind::RateLimited;
-        error.message = tr("ballchasing.com is rate limiting this key");
+        error.message = Tr::tr("ballchasing.com is rate limiting this key");
         return result;
     }
     if (httpStatus >= 500) {
         error.kind = Kind::Server;
-        error.message = withReason(tr("ballchasing.com failed with HTTP %1").arg(httpStatus), body);
+        error.message =
+            withReason(Tr::tr("ballchasing.com failed with HTTP %1").arg(httpStatus), body);
         return result;
     }
     if (httpStatus >= 400) {
         error.kind = Kind::BadRequest;
         error.message = withReason(
-            tr("ballchasing.com refused the request with HTTP %1").arg(httpStatus), body);
+            Tr::tr("ballchasing.com refused the request with HTTP %1").arg(httpStatus), body);
         return result;
     }
     if (transportError != QNetworkReply::NoError) {
         // A 2xx whose transfer broke off (connection reset mid-body).
         error.kind = Kind::Network;
-        error.message = tr("the answer from ballchasing.com broke off: %1").arg(transportMessage);
+        error.message =
+            Tr::tr("the answer from ballchasing.com broke off: %1").arg(transportMessage);
         return result;
     }
     QJsonParseError parseError;
@@ -90,10 +92,10 @@ ClassifiedResponse classifyResponse(int httpStatus, QNetworkReply::NetworkError 
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         error.kind = Kind::BadResponse;
         error.message = parseError.error != QJsonParseError::NoError
-                            ? tr("ballchasing.com sent an unreadable answer (%1 at byte %2)")
+                            ? Tr::tr("ballchasing.com sent an unreadable answer (%1 at byte %2)")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset)
-                            : tr("ballchasing.com sent JSON that is not an object");
+                            : Tr::tr("ballchasing.com sent JSON that is not an object");
         return result;
     }
     result.json = document.object();

@@ -13,10 +13,10 @@ namespace
 
 constexpr auto kKeyName = "ballchasing-api-key";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bcs::ApiKeyStore", text);
-}
+// lupdate reads the context from here; free functions have no class of their own.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(bcs::ApiKeyStore)
+};
 
 // Runs a keychain job to completion or timeout; returns false on timeout.
 bool runJob(QKeychain::Job &job, int timeoutMs)
@@ -35,8 +35,8 @@ bool runJob(QKeychain::Job &job, int timeoutMs)
 
 QString keychainProblem(const QKeychain::Job &job)
 {
-    return tr("the system keychain is not available (%1); set BALLCHASING_API_KEY in the "
-              "environment or in a .env file instead")
+    return Tr::tr("the system keychain is not available (%1); set BALLCHASING_API_KEY in the "
+                  "environment or in a .env file instead")
         .arg(job.errorString());
 }
 
@@ -54,20 +54,20 @@ ApiKeyLookup ApiKeyStore::readFromKeychain() const
     if (!runJob(job, m_timeoutMs))
         return {{},
                 {},
-                tr("the system keychain did not answer within %1 s; set BALLCHASING_API_KEY "
-                   "in the environment or in a .env file instead")
+                Tr::tr("the system keychain did not answer within %1 s; set BALLCHASING_API_KEY "
+                       "in the environment or in a .env file instead")
                     .arg(m_timeoutMs / 1000.0)};
     if (job.error() == QKeychain::EntryNotFound)
         return {{},
                 {},
-                tr("no ballchasing API key is set: enter it in the app (saved in the system "
-                   "keychain) or set BALLCHASING_API_KEY")};
+                Tr::tr("no ballchasing API key is set: enter it in the app (saved in the system "
+                       "keychain) or set BALLCHASING_API_KEY")};
     if (job.error() != QKeychain::NoError)
         return {{}, {}, keychainProblem(job)};
     const QString key = job.textData().trimmed();
     if (key.isEmpty())
-        return {{}, {}, tr("the API key saved in the system keychain is empty")};
-    return {key, tr("system keychain"), {}};
+        return {{}, {}, Tr::tr("the API key saved in the system keychain is empty")};
+    return {key, Tr::tr("system keychain"), {}};
 }
 
 bool ApiKeyStore::writeToKeychain(const QString &key, QString *error) const
@@ -77,7 +77,7 @@ bool ApiKeyStore::writeToKeychain(const QString &key, QString *error) const
     job.setTextData(key.trimmed());
     if (!runJob(job, m_timeoutMs)) {
         if (error)
-            *error = tr("the system keychain did not answer in time; the key was not saved");
+            *error = Tr::tr("the system keychain did not answer in time; the key was not saved");
         return false;
     }
     if (job.error() != QKeychain::NoError) {
@@ -94,7 +94,7 @@ bool ApiKeyStore::removeFromKeychain(QString *error) const
     job.setKey(QString::fromLatin1(kKeyName));
     if (!runJob(job, m_timeoutMs)) {
         if (error)
-            *error = tr("the system keychain did not answer in time");
+            *error = Tr::tr("the system keychain did not answer in time");
         return false;
     }
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {

@@ -14,23 +14,22 @@
 #include <cmath>
 #include <memory>
 
-namespace bcs::test {
+namespace bcs::test
+{
 
 // Lives in the server thread: owns the QHttpServer and the responders still waiting to answer.
 class FakeServerWorker : public QObject
 {
 public:
-    explicit FakeServerWorker(FakeBallchasingServer *owner)
-        : m_owner(owner)
-    {
-    }
+    explicit FakeServerWorker(FakeBallchasingServer *owner) : m_owner(owner) {}
 
     quint16 listen()
     {
         m_http = new QHttpServer(this);
-        httpcompat::routeEverythingTo(*m_http, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-            handle(request, responder);
-        });
+        httpcompat::routeEverythingTo(
+            *m_http, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                handle(request, responder);
+            });
         return httpcompat::listen(*m_http, QHostAddress(QHostAddress::LocalHost), 0, nullptr);
     }
 
@@ -41,8 +40,9 @@ private:
         FakeBallchasingServer::Answer answer;
         {
             QMutexLocker lock(&m_owner->m_mutex);
-            answer = m_owner->answer(isGet ? QStringLiteral("GET") : QStringLiteral("OTHER"), request.url().path(),
-                                     QUrlQuery(request.url().query(QUrl::FullyEncoded)), request.value("Authorization"));
+            answer = m_owner->answer(
+                isGet ? QStringLiteral("GET") : QStringLiteral("OTHER"), request.url().path(),
+                QUrlQuery(request.url().query(QUrl::FullyEncoded)), request.value("Authorization"));
         }
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
         if (answer.hold) {
@@ -50,15 +50,17 @@ private:
             return;
         }
         auto send = [this, held, answer] {
-            QHttpServerResponse response(answer.contentType, answer.body,
-                                         static_cast<QHttpServerResponse::StatusCode>(answer.status));
+            QHttpServerResponse response(
+                answer.contentType, answer.body,
+                static_cast<QHttpServerResponse::StatusCode>(answer.status));
             for (const auto &[name, value] : answer.headers)
                 response.setHeader(name, value);
             httpcompat::sendResponse(*held, response);
             m_owner->responseWritten();
         };
         if (answer.delayMs > 0)
-            QTimer::singleShot(std::chrono::milliseconds(answer.delayMs), Qt::PreciseTimer, this, send);
+            QTimer::singleShot(std::chrono::milliseconds(answer.delayMs), Qt::PreciseTimer, this,
+                               send);
         else
             send();
     }
@@ -68,7 +70,8 @@ private:
     std::vector<std::shared_ptr<QHttpServerResponder>> m_held;
 };
 
-namespace {
+namespace
+{
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -94,8 +97,7 @@ QString cursorFor(qint64 keyMs, const QString &id)
 
 } // namespace
 
-FakeBallchasingServer::FakeBallchasingServer(QObject *parent)
-    : QObject(parent)
+FakeBallchasingServer::FakeBallchasingServer(QObject *parent) : QObject(parent)
 {
     m_monotonic.start();
     setTier(m_tier);
@@ -117,7 +119,8 @@ bool FakeBallchasingServer::start()
     QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
     quint16 port = 0;
-    QMetaObject::invokeMethod(m_worker, [this, &port] { port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, &port] { port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
     QMutexLocker lock(&m_mutex);
     m_port = port;
     return port != 0;
@@ -180,7 +183,8 @@ void FakeBallchasingServer::setLatency(int ms, int jitterMs)
     m_jitterMs = jitterMs;
 }
 
-void FakeBallchasingServer::injectFault(FaultKind kind, const QString &pathContains, int times, int retryAfterSeconds)
+void FakeBallchasingServer::injectFault(FaultKind kind, const QString &pathContains, int times,
+                                        int retryAfterSeconds)
 {
     QMutexLocker lock(&m_mutex);
     m_faults.append({kind, pathContains, times, retryAfterSeconds});
@@ -202,15 +206,22 @@ void FakeBallchasingServer::addReplays(const QList<QJsonObject> &details)
         stored.summary = ReplayGenerator::summaryFromDetail(detail);
         stored.dateMs = upstreamDateMs(detail, "date");
         stored.createdMs = upstreamDateMs(detail, "created");
-        stored.uploaderSteamId = detail.value(QStringLiteral("uploader")).toObject().value(QStringLiteral("steam_id")).toString();
+        stored.uploaderSteamId = detail.value(QStringLiteral("uploader"))
+                                     .toObject()
+                                     .value(QStringLiteral("steam_id"))
+                                     .toString();
         stored.playlistId = detail.value(QStringLiteral("playlist_id")).toString();
         for (const char *color : {"blue", "orange"}) {
-            for (const QJsonValue player : detail.value(QLatin1String(color)).toObject().value(QStringLiteral("players")).toArray()) {
+            for (const QJsonValue player : detail.value(QLatin1String(color))
+                                               .toObject()
+                                               .value(QStringLiteral("players"))
+                                               .toArray()) {
                 const QJsonObject object = player.toObject();
                 const QJsonObject id = object.value(QStringLiteral("id")).toObject();
                 stored.playerNames << object.value(QStringLiteral("name")).toString().toLower();
-                stored.playerIds << id.value(QStringLiteral("platform")).toString() + QLatin1Char(':')
-                                        + id.value(QStringLiteral("id")).toString();
+                stored.playerIds << id.value(QStringLiteral("platform")).toString() +
+                                        QLatin1Char(':') +
+                                        id.value(QStringLiteral("id")).toString();
             }
         }
         const auto existing = m_replayIndex.constFind(stored.id);
@@ -304,7 +315,8 @@ bool FakeBallchasingServer::violatesLimitLocked(EndpointGroup group, qint64 nowN
     return violated && m_enforce;
 }
 
-std::optional<FakeBallchasingServer::Fault> FakeBallchasingServer::takeFaultLocked(const QString &path)
+std::optional<FakeBallchasingServer::Fault>
+FakeBallchasingServer::takeFaultLocked(const QString &path)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &fault = m_faults[i];
@@ -318,8 +330,10 @@ std::optional<FakeBallchasingServer::Fault> FakeBallchasingServer::takeFaultLock
     return std::nullopt;
 }
 
-FakeBallchasingServer::Answer FakeBallchasingServer::answer(const QString &method, const QString &path,
-                                                            const QUrlQuery &query, const QByteArray &authorization)
+FakeBallchasingServer::Answer FakeBallchasingServer::answer(const QString &method,
+                                                            const QString &path,
+                                                            const QUrlQuery &query,
+                                                            const QByteArray &authorization)
 {
     const qint64 nowNs = m_monotonic.nsecsElapsed();
     const bool isList = path == QLatin1String("/api/replays");
@@ -330,7 +344,9 @@ FakeBallchasingServer::Answer FakeBallchasingServer::answer(const QString &metho
     Answer result;
     if (m_latencyMs > 0 || m_jitterMs > 0) {
         m_randomState = m_randomState * 1103515245u + 12345u; // a fixed LCG: reproducible jitter
-        const int jitter = m_jitterMs > 0 ? int((m_randomState >> 8) % quint32(2 * m_jitterMs + 1)) - m_jitterMs : 0;
+        const int jitter =
+            m_jitterMs > 0 ? int((m_randomState >> 8) % quint32(2 * m_jitterMs + 1)) - m_jitterMs
+                           : 0;
         result.delayMs = std::max(0, m_latencyMs + jitter);
     }
 
@@ -355,7 +371,8 @@ FakeBallchasingServer::Answer FakeBallchasingServer::answer(const QString &metho
             return finish(500);
         case FaultKind::Status502Html:
             result.contentType = "text/html";
-            result.body = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
+            result.body =
+                "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
             return finish(502);
         case FaultKind::Status503:
             result.body = errorBody(QStringLiteral("maintenance"));
@@ -365,7 +382,9 @@ FakeBallchasingServer::Answer FakeBallchasingServer::answer(const QString &metho
             result.body = "<html><body>504 Gateway Time-out</body></html>";
             return finish(504);
         case FaultKind::TruncatedJson: {
-            Answer full = method == QLatin1String("GET") ? answer(method, path, query, authorization) : result;
+            Answer full = method == QLatin1String("GET")
+                              ? answer(method, path, query, authorization)
+                              : result;
             --m_inFlight; // the inner call counted this request again
             m_requests.removeLast();
             result.body = full.body.left(full.body.size() / 2);
@@ -454,21 +473,23 @@ FakeBallchasingServer::Answer FakeBallchasingServer::listReplays(const QUrlQuery
         if (!ok || pageSize < 1 || pageSize > 200)
             return badRequest(QStringLiteral("count must be between 1 and 200"));
     }
-    struct DateFilter
-    {
+    struct DateFilter {
         const char *name;
         bool onCreated;
         bool isAfter;
         std::optional<qint64> bound;
     };
-    DateFilter dateFilters[] = {{"replay-date-after", false, true, {}}, {"replay-date-before", false, false, {}},
-                                {"created-after", true, true, {}}, {"created-before", true, false, {}}};
+    DateFilter dateFilters[] = {{"replay-date-after", false, true, {}},
+                                {"replay-date-before", false, false, {}},
+                                {"created-after", true, true, {}},
+                                {"created-before", true, false, {}}};
     for (DateFilter &filter : dateFilters) {
         if (!query.hasQueryItem(QLatin1String(filter.name)))
             continue;
         const auto parsed = parseRfc3339(value(filter.name));
         if (!parsed)
-            return badRequest(QStringLiteral("%1: invalid RFC3339 date").arg(QLatin1String(filter.name)));
+            return badRequest(
+                QStringLiteral("%1: invalid RFC3339 date").arg(QLatin1String(filter.name)));
         filter.bound = parsed->toMSecsSinceEpoch();
     }
     const bool byReplayDate = value("sort-by") == QLatin1String("replay-date");
@@ -486,7 +507,8 @@ FakeBallchasingServer::Answer FakeBallchasingServer::listReplays(const QUrlQuery
         const double key = decoded.left(underscore).toDouble(&ok);
         if (underscore < 0 || !ok)
             return badRequest(QStringLiteral("invalid after cursor"));
-        cursor = qMakePair(qint64(std::llround(key)), QString::fromUtf8(decoded.mid(underscore + 1)));
+        cursor =
+            qMakePair(qint64(std::llround(key)), QString::fromUtf8(decoded.mid(underscore + 1)));
     }
 
     QList<const StoredReplay *> matching;
@@ -499,15 +521,18 @@ FakeBallchasingServer::Answer FakeBallchasingServer::listReplays(const QUrlQuery
             keep = keep && (filter.isAfter ? at >= *filter.bound : at <= *filter.bound);
         }
         if (!uploader.isEmpty())
-            keep = keep && replay.uploaderSteamId == (uploader == QLatin1String("me") ? ownerSteamId() : uploader);
+            keep = keep && replay.uploaderSteamId ==
+                               (uploader == QLatin1String("me") ? ownerSteamId() : uploader);
         if (!playlists.isEmpty())
             keep = keep && playlists.contains(replay.playlistId);
         if (!names.isEmpty())
-            keep = keep && std::any_of(names.cbegin(), names.cend(),
-                                       [&](const QString &name) { return replay.playerNames.contains(name.toLower()); });
+            keep = keep && std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
+                       return replay.playerNames.contains(name.toLower());
+                   });
         if (!playerIds.isEmpty())
-            keep = keep && std::any_of(playerIds.cbegin(), playerIds.cend(),
-                                       [&](const QString &id) { return replay.playerIds.contains(id); });
+            keep = keep &&
+                   std::any_of(playerIds.cbegin(), playerIds.cend(),
+                               [&](const QString &id) { return replay.playerIds.contains(id); });
         if (keep)
             matching.append(&replay);
     }
@@ -519,22 +544,26 @@ FakeBallchasingServer::Answer FakeBallchasingServer::listReplays(const QUrlQuery
     });
     const qsizetype total = matching.size();
     if (cursor) {
-        const auto after = std::find_if(matching.cbegin(), matching.cend(), [&](const StoredReplay *replay) {
-            return ascending ? *cursor < keyOf(replay) : keyOf(replay) < *cursor;
-        });
+        const auto after =
+            std::find_if(matching.cbegin(), matching.cend(), [&](const StoredReplay *replay) {
+                return ascending ? *cursor < keyOf(replay) : keyOf(replay) < *cursor;
+            });
         matching.erase(matching.cbegin(), after);
     }
 
     QJsonArray list;
     for (qsizetype i = 0; i < std::min<qsizetype>(pageSize, matching.size()); ++i)
         list.append(matching[i]->summary);
-    QJsonObject page{{QStringLiteral("count"), qMin<qsizetype>(total, 10000)}, {QStringLiteral("list"), list}};
+    QJsonObject page{{QStringLiteral("count"), qMin<qsizetype>(total, 10000)},
+                     {QStringLiteral("list"), list}};
     if (matching.size() > pageSize) {
         const auto last = keyOf(matching[pageSize - 1]);
         // Like the real server, `next` keeps only the cursor: a client must re-send its filters.
-        page.insert(QStringLiteral("next"), QStringLiteral("http://127.0.0.1:%1/api/replays?after=%2")
-                                                .arg(m_port)
-                                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(cursorFor(last.first, last.second)))));
+        page.insert(QStringLiteral("next"),
+                    QStringLiteral("http://127.0.0.1:%1/api/replays?after=%2")
+                        .arg(m_port)
+                        .arg(QString::fromLatin1(
+                            QUrl::toPercentEncoding(cursorFor(last.first, last.second)))));
     }
     result.body = compact(page);
     return result;

@@ -17,7 +17,8 @@
 
 class QThread;
 
-namespace bcs::test {
+namespace bcs::test
+{
 
 class FakeServerWorker;
 
@@ -36,8 +37,7 @@ enum class FaultKind {
     BadRequest,
 };
 
-struct RecordedRequest
-{
+struct RecordedRequest {
     QString method;
     QString path;
     QUrlQuery query;
@@ -64,7 +64,8 @@ public:
     void setEnforceLimits(bool enforce);
     void setSendRetryAfter(std::optional<int> seconds); // on limit violations
     void setLatency(int ms, int jitterMs = 0);
-    void injectFault(FaultKind kind, const QString &pathContains = {}, int times = 1, int retryAfterSeconds = 1);
+    void injectFault(FaultKind kind, const QString &pathContains = {}, int times = 1,
+                     int retryAfterSeconds = 1);
     void clearFaults();
 
     void addReplays(const QList<QJsonObject> &details);
@@ -81,27 +82,24 @@ public:
 private:
     friend class FakeServerWorker;
 
-    struct Fault
-    {
+    struct Fault {
         FaultKind kind;
         QString pathContains;
         int remaining;
         int retryAfterSeconds;
     };
-    struct StoredReplay
-    {
+    struct StoredReplay {
         QString id;
-        QByteArray body;      // the detail as sent
-        QJsonObject summary;  // its list row
+        QByteArray body;     // the detail as sent
+        QJsonObject summary; // its list row
         qint64 dateMs = 0;
         qint64 createdMs = 0;
         QString uploaderSteamId;
         QString playlistId;
         QStringList playerNames;
-        QStringList playerIds;  // "platform:id"
+        QStringList playerIds; // "platform:id"
     };
-    struct Answer
-    {
+    struct Answer {
         int status = 200;
         QByteArray body;
         QByteArray contentType = "application/json";
@@ -111,7 +109,8 @@ private:
     };
 
     // Runs in the server thread with the lock held.
-    Answer answer(const QString &method, const QString &path, const QUrlQuery &query, const QByteArray &authorization);
+    Answer answer(const QString &method, const QString &path, const QUrlQuery &query,
+                  const QByteArray &authorization);
     Answer listReplays(const QUrlQuery &query) const;
     bool violatesLimitLocked(EndpointGroup group, qint64 nowNs);
     std::optional<Fault> takeFaultLocked(const QString &path);

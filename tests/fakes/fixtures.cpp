@@ -3,7 +3,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
-namespace bcs::test {
+namespace bcs::test
+{
 
 QByteArray readFixture(const QString &relativePath)
 {
@@ -18,7 +19,8 @@ QJsonObject readFixtureObject(const QString &relativePath)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(readFixture(relativePath), &error);
     if (!document.isObject())
-        qFatal("fixture %s is not a JSON object: %s", qPrintable(relativePath), qPrintable(error.errorString()));
+        qFatal("fixture %s is not a JSON object: %s", qPrintable(relativePath),
+               qPrintable(error.errorString()));
     return document.object();
 }
 

@@ -8,19 +8,24 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
-namespace bcs::test {
+namespace bcs::test
+{
 
-namespace {
+namespace
+{
 
 QString formatUpstreamDate(const QDateTime &dateTime)
 {
-    // ballchasing prints microseconds on `created`; milliseconds padded to six digits is the same shape.
-    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000Z");
+    // ballchasing prints microseconds on `created`; milliseconds padded to six digits is the same
+    // shape.
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+           QStringLiteral("000Z");
 }
 
 QString hexId(const QString &seed)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex().toUpper());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex().toUpper());
 }
 
 // Scales every number in a stats group by a factor; whole numbers stay whole.
@@ -35,8 +40,9 @@ QJsonObject varied(const QJsonObject &group, QRandomGenerator &random)
         }
         const double factor = 0.7 + random.generateDouble() * 0.6;
         const double number = value.toDouble();
-        const bool whole = number == std::floor(number) && !it.key().startsWith(QLatin1String("percent"))
-                           && !it.key().startsWith(QLatin1String("avg"));
+        const bool whole = number == std::floor(number) &&
+                           !it.key().startsWith(QLatin1String("percent")) &&
+                           !it.key().startsWith(QLatin1String("avg"));
         result.insert(it.key(), whole ? std::round(number * factor) : number * factor);
     }
     return result;
@@ -45,24 +51,26 @@ QJsonObject varied(const QJsonObject &group, QRandomGenerator &random)
 } // namespace
 
 ReplayGenerator::ReplayGenerator(quint32 seed, const QString &templateFixture)
-    : m_seed(seed)
-    , m_template(readFixtureObject(templateFixture))
+    : m_seed(seed), m_template(readFixtureObject(templateFixture))
 {
 }
 
 QString ReplayGenerator::idFor(int index) const
 {
     static const QUuid kNamespace(QStringLiteral("{6f2b1c1e-8f2a-4a57-9a61-0c5a3e7d2b90}"));
-    return QUuid::createUuidV5(kNamespace, QStringLiteral("%1/%2").arg(m_seed).arg(index)).toString(QUuid::WithoutBraces);
+    return QUuid::createUuidV5(kNamespace, QStringLiteral("%1/%2").arg(m_seed).arg(index))
+        .toString(QUuid::WithoutBraces);
 }
 
-QJsonObject ReplayGenerator::makeDetail(int index, const QDateTime &matchDate, const QDateTime &created) const
+QJsonObject ReplayGenerator::makeDetail(int index, const QDateTime &matchDate,
+                                        const QDateTime &created) const
 {
     QRandomGenerator random(m_seed * 7919u + static_cast<quint32>(index));
     QJsonObject detail = m_template;
     const QString id = idFor(index);
     detail.insert(QStringLiteral("id"), id);
-    detail.insert(QStringLiteral("link"), QStringLiteral("https://ballchasing.com/api/replays/") + id);
+    detail.insert(QStringLiteral("link"),
+                  QStringLiteral("https://ballchasing.com/api/replays/") + id);
     detail.insert(QStringLiteral("rocket_league_id"), hexId(id + QStringLiteral("/rl")));
     detail.insert(QStringLiteral("match_guid"), hexId(id + QStringLiteral("/match")));
     detail.insert(QStringLiteral("date"), formatRfc3339(matchDate.toUTC()));
@@ -94,7 +102,8 @@ QJsonObject ReplayGenerator::makeDetail(int index, const QDateTime &matchDate, c
             core.insert(QStringLiteral("goals"), playerGoals[p]);
             core.insert(QStringLiteral("shots"), shots);
             core.insert(QStringLiteral("goals_against"), goals[1 - side]);
-            core.insert(QStringLiteral("shooting_percentage"), shots ? 100.0 * playerGoals[p] / shots : 0.0);
+            core.insert(QStringLiteral("shooting_percentage"),
+                        shots ? 100.0 * playerGoals[p] / shots : 0.0);
             core.remove(QStringLiteral("mvp"));
             stats.insert(QStringLiteral("core"), core);
             player.insert(QStringLiteral("stats"), stats);
@@ -108,7 +117,8 @@ QJsonObject ReplayGenerator::makeDetail(int index, const QDateTime &matchDate, c
         teamCore.insert(QStringLiteral("goals"), goals[side]);
         teamCore.insert(QStringLiteral("goals_against"), goals[1 - side]);
         teamCore.insert(QStringLiteral("shots"), teamShots);
-        teamCore.insert(QStringLiteral("shooting_percentage"), teamShots ? 100.0 * goals[side] / teamShots : 0.0);
+        teamCore.insert(QStringLiteral("shooting_percentage"),
+                        teamShots ? 100.0 * goals[side] / teamShots : 0.0);
         teamStats.insert(QStringLiteral("core"), teamCore);
         team.insert(QStringLiteral("stats"), teamStats);
         detail.insert(QLatin1String(colors[side]), team);
@@ -116,7 +126,8 @@ QJsonObject ReplayGenerator::makeDetail(int index, const QDateTime &matchDate, c
     return detail;
 }
 
-QList<QJsonObject> ReplayGenerator::makeDetails(int count, const QDateTime &firstMatch, qint64 spacingSeconds) const
+QList<QJsonObject> ReplayGenerator::makeDetails(int count, const QDateTime &firstMatch,
+                                                qint64 spacingSeconds) const
 {
     QList<QJsonObject> details;
     details.reserve(count);
@@ -127,7 +138,8 @@ QList<QJsonObject> ReplayGenerator::makeDetails(int count, const QDateTime &firs
     return details;
 }
 
-QJsonObject ReplayGenerator::makeUnparsed(int index, const QString &status, const QDateTime &created) const
+QJsonObject ReplayGenerator::makeUnparsed(int index, const QString &status,
+                                          const QDateTime &created) const
 {
     const QString id = idFor(index);
     QJsonObject uploader = m_template.value(QStringLiteral("uploader")).toObject();
@@ -147,9 +159,11 @@ QJsonObject ReplayGenerator::summaryFromDetail(const QJsonObject &detail)
         if (detail.contains(key))
             row.insert(QLatin1String(to ? to : from), detail.value(key));
     };
-    for (const char *field : {"id", "link", "rocket_league_id", "recorder", "map_code", "map_name", "playlist_id",
-                              "playlist_name", "duration", "overtime", "overtime_seconds", "season", "season_type",
-                              "date", "visibility", "created", "min_rank", "max_rank", "uploader", "groups"})
+    for (const char *field : {"id",          "link",     "rocket_league_id", "recorder",
+                              "map_code",    "map_name", "playlist_id",      "playlist_name",
+                              "duration",    "overtime", "overtime_seconds", "season",
+                              "season_type", "date",     "visibility",       "created",
+                              "min_rank",    "max_rank", "uploader",         "groups"})
         copy(field);
     copy("title", "replay_title");
     copy("date_has_timezone", "date_has_tz");
@@ -158,20 +172,27 @@ QJsonObject ReplayGenerator::summaryFromDetail(const QJsonObject &detail)
         QJsonObject summaryTeam;
         if (team.contains(QStringLiteral("name")))
             summaryTeam.insert(QStringLiteral("name"), team.value(QStringLiteral("name")));
-        const int goals = team.value(QStringLiteral("stats")).toObject().value(QStringLiteral("core")).toObject()
-                              .value(QStringLiteral("goals")).toInt();
+        const int goals = team.value(QStringLiteral("stats"))
+                              .toObject()
+                              .value(QStringLiteral("core"))
+                              .toObject()
+                              .value(QStringLiteral("goals"))
+                              .toInt();
         if (goals > 0) // the list omits a team's goals when it scored none
             summaryTeam.insert(QStringLiteral("goals"), goals);
         QJsonArray players;
         for (const QJsonValue value : team.value(QStringLiteral("players")).toArray()) {
             const QJsonObject player = value.toObject();
             QJsonObject summaryPlayer;
-            for (const char *field : {"start_time", "end_time", "name", "id", "mvp", "rank", "pro"}) {
+            for (const char *field :
+                 {"start_time", "end_time", "name", "id", "mvp", "rank", "pro"}) {
                 if (player.contains(QLatin1String(field)))
                     summaryPlayer.insert(QLatin1String(field), player.value(QLatin1String(field)));
             }
-            summaryPlayer.insert(QStringLiteral("score"), player.value(QStringLiteral("stats")).toObject()
-                                                              .value(QStringLiteral("core")).toObject()
+            summaryPlayer.insert(QStringLiteral("score"), player.value(QStringLiteral("stats"))
+                                                              .toObject()
+                                                              .value(QStringLiteral("core"))
+                                                              .toObject()
                                                               .value(QStringLiteral("score")));
             players.append(summaryPlayer);
         }

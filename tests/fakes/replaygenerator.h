@@ -7,21 +7,24 @@
 #include <QJsonObject>
 #include <QList>
 
-namespace bcs::test {
+namespace bcs::test
+{
 
 class ReplayGenerator
 {
 public:
     static constexpr const char *kDefaultOwnerSteamId = "76561198007191405"; // the ping fixture's
 
-    explicit ReplayGenerator(quint32 seed = 1, const QString &templateFixture = QStringLiteral("replay_detail_3v3_unranked_2024.json"));
+    explicit ReplayGenerator(quint32 seed = 1, const QString &templateFixture = QStringLiteral(
+                                                   "replay_detail_3v3_unranked_2024.json"));
 
     void setOwnerSteamId(const QString &steamId) { m_ownerSteamId = steamId; }
 
     QJsonObject makeDetail(int index, const QDateTime &matchDate, const QDateTime &created) const;
     // `count` details, match dates `spacingSeconds` apart from `firstMatch`, each uploaded
     // ten minutes after its match.
-    QList<QJsonObject> makeDetails(int count, const QDateTime &firstMatch, qint64 spacingSeconds) const;
+    QList<QJsonObject> makeDetails(int count, const QDateTime &firstMatch,
+                                   qint64 spacingSeconds) const;
     // What ballchasing answers before parsing finished / when it failed: a few fields only.
     QJsonObject makeUnparsed(int index, const QString &status, const QDateTime &created) const;
 

@@ -1,6 +1,7 @@
 // `bcstats --headless` as a real child process, talking to the fake ballchasing server: it
 // announces its real port, serves /api/ping through the upstream client, maps upstream failures
-// to clear statuses, rejects bad configuration with one line, and stops cleanly on SIGTERM.
+// to clear statuses, rejects bad configuration with one line, and stops cleanly on SIGTERM and
+// SIGINT.
 
 #include "fakes/fakeballchasingserver.h"
 
@@ -16,9 +17,7 @@
 #include <QTest>
 #include <memory>
 
-#ifdef Q_OS_UNIX
 #include <csignal>
-#endif
 
 using bcs::test::FakeBallchasingServer;
 
@@ -111,10 +110,10 @@ private:
         return nullptr;
     }
 
-    static void stopWithSigterm(QProcess &process)
+    static void stopWithSignal(QProcess &process, int signalNumber = SIGTERM)
     {
 #ifdef Q_OS_UNIX
-        ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+        ::kill(static_cast<pid_t>(process.processId()), signalNumber);
 #else
         process.terminate();
 #endif
@@ -187,7 +186,15 @@ private Q_SLOTS:
         const QByteArray stderrText = process->readAllStandardError();
         QVERIFY2(stderrText.contains("API key from environment"), stderrText.constData());
         QVERIFY(!stderrText.contains("test-key"));
-        stopWithSigterm(*process);
+        stopWithSignal(*process);
+    }
+
+    void sigintStopsCleanly()
+    {
+        QUrl api;
+        const auto process = startHeadless(environment(), &api);
+        QVERIFY(process);
+        stopWithSignal(*process, SIGINT);
     }
 
     void rejectedKeyIs401()
@@ -203,7 +210,7 @@ private Q_SLOTS:
                      .contains(QStringLiteral("API key")),
                  ping.body.constData());
         QVERIFY(!ping.body.contains("revoked"));
-        stopWithSigterm(*process);
+        stopWithSignal(*process);
     }
 
     void noKeyIsAClearClientError()
@@ -219,7 +226,7 @@ private Q_SLOTS:
                      .contains(QStringLiteral("BALLCHASING_API_KEY")),
                  ping.body.constData());
         QCOMPARE(m_fake->requests().size(), 0);
-        stopWithSigterm(*process);
+        stopWithSignal(*process);
     }
 
     void unreachableUpstreamIs502()
@@ -241,7 +248,7 @@ private Q_SLOTS:
                      .toString()
                      .contains(QStringLiteral("cannot reach")),
                  ping.body.constData());
-        stopWithSigterm(*process);
+        stopWithSignal(*process);
     }
 
     void invalidConfigurationStopsWithOneLine_data()

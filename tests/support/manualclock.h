@@ -5,7 +5,8 @@
 
 #include <atomic>
 
-namespace bcs::test {
+namespace bcs::test
+{
 
 class ManualClock final : public Clock
 {

@@ -10,7 +10,8 @@
 using namespace bcs;
 using bcs::test::ManualClock;
 
-namespace {
+namespace
+{
 
 // Checks every window of every rule over the recorded send times: for each send at t, the sends
 // in (t - window, t] must not exceed count.
@@ -23,7 +24,11 @@ QString firstViolation(const QList<qint64> &sends, const QList<RateRule> &rules)
                 ++start;
             if (end - start + 1 > rule.count)
                 return QStringLiteral("%1 sends within %2 ms ending at index %3 (rule %4/%5 ms)")
-                    .arg(end - start + 1).arg(rule.windowMs).arg(end).arg(rule.count).arg(rule.windowMs);
+                    .arg(end - start + 1)
+                    .arg(rule.windowMs)
+                    .arg(end)
+                    .arg(rule.count)
+                    .arg(rule.windowMs);
         }
     }
     return {};
@@ -53,7 +58,8 @@ private Q_SLOTS:
     void groupsAreIndependent()
     {
         ManualClock clock;
-        RateLimiter limiter(clock, {{EndpointGroup::Get, {{1, 1000}}}, {EndpointGroup::List, {{1, 1000}}}});
+        RateLimiter limiter(
+            clock, {{EndpointGroup::Get, {{1, 1000}}}, {EndpointGroup::List, {{1, 1000}}}});
         QCOMPARE(limiter.tryAcquire(EndpointGroup::Get), 0);
         QCOMPARE(limiter.tryAcquire(EndpointGroup::List), 0);
         QVERIFY(limiter.tryAcquire(EndpointGroup::Get) > 0);
@@ -93,7 +99,8 @@ private Q_SLOTS:
         RateLimiter limiter(clock, {{EndpointGroup::Get, {{2, 1000}, {3, 3'600'000}}}});
         // Three sends from a previous run, ten minutes ago: the hour is used up.
         const qint64 tenMinutesAgo = clock.nowMs() - 600'000;
-        limiter.restoreHistory(EndpointGroup::Get, {tenMinutesAgo, tenMinutesAgo + 1, tenMinutesAgo + 2});
+        limiter.restoreHistory(EndpointGroup::Get,
+                               {tenMinutesAgo, tenMinutesAgo + 1, tenMinutesAgo + 2});
         const qint64 wait = limiter.tryAcquire(EndpointGroup::Get);
         QCOMPARE(wait, 3'600'000 + RateLimiter::safetyMarginMs(3'600'000) - 600'000);
         QCOMPARE(limiter.usage(EndpointGroup::Get).hourUsed, 3);
@@ -174,7 +181,8 @@ private Q_SLOTS:
                 clock.advance(wait);
         }
         const double rate = granted / 60.0;
-        QVERIFY2(rate >= 16 * 0.97 && rate <= 16 * 1.0 + 16 / 60.0, qPrintable(QString::number(rate)));
+        QVERIFY2(rate >= 16 * 0.97 && rate <= 16 * 1.0 + 16 / 60.0,
+                 qPrintable(QString::number(rate)));
     }
 };
 

@@ -24,16 +24,19 @@ private Q_SLOTS:
                  (QList<RateRule>{{2, 1000}, {500, 3'600'000}}));
         QCOMPARE(rateLimitsForTier(QStringLiteral("diamond")).value(EndpointGroup::Get),
                  (QList<RateRule>{{4, 1000}, {5000, 3'600'000}}));
-        QCOMPARE(rateLimitsForTier(QStringLiteral("GC")).value(EndpointGroup::Get), (QList<RateRule>{{16, 1000}}));
+        QCOMPARE(rateLimitsForTier(QStringLiteral("GC")).value(EndpointGroup::Get),
+                 (QList<RateRule>{{16, 1000}}));
         // Tiers newer than the documentation are paced as the highest known one.
-        QCOMPARE(rateLimitsForTier(QStringLiteral("legend")), rateLimitsForTier(QStringLiteral("gc")));
+        QCOMPARE(rateLimitsForTier(QStringLiteral("legend")),
+                 rateLimitsForTier(QStringLiteral("gc")));
     }
 
     void parsesOverride()
     {
         const auto parsed = parseRateLimits(QStringLiteral(" list=2/1, 1000/3600 ; get=3/1"));
         QVERIFY2(parsed.table.has_value(), qPrintable(parsed.error));
-        QCOMPARE(parsed.table->value(EndpointGroup::List), (QList<RateRule>{{2, 1000}, {1000, 3'600'000}}));
+        QCOMPARE(parsed.table->value(EndpointGroup::List),
+                 (QList<RateRule>{{2, 1000}, {1000, 3'600'000}}));
         QCOMPARE(parsed.table->value(EndpointGroup::Get), (QList<RateRule>{{3, 1000}}));
         QCOMPARE(formatRateLimits(*parsed.table), QStringLiteral("list=2/1,1000/3600;get=3/1"));
     }
@@ -42,14 +45,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("empty") << "" << "empty";
-        QTest::addRow("no equals") << "list 2/1" << "no '='";
-        QTest::addRow("unknown group") << "upload=2/1" << "unknown group 'upload'";
-        QTest::addRow("twice") << "get=2/1;get=3/1" << "given twice";
-        QTest::addRow("zero count") << "get=0/1" << "bad rule '0/1'";
-        QTest::addRow("not a number") << "get=two/1" << "bad rule 'two/1'";
-        QTest::addRow("missing seconds") << "get=2" << "bad rule '2'";
-        QTest::addRow("negative") << "get=-2/1" << "bad rule '-2/1'";
+        QTest::addRow("empty") << ""
+                               << "empty";
+        QTest::addRow("no equals") << "list 2/1"
+                                   << "no '='";
+        QTest::addRow("unknown group") << "upload=2/1"
+                                       << "unknown group 'upload'";
+        QTest::addRow("twice") << "get=2/1;get=3/1"
+                               << "given twice";
+        QTest::addRow("zero count") << "get=0/1"
+                                    << "bad rule '0/1'";
+        QTest::addRow("not a number") << "get=two/1"
+                                      << "bad rule 'two/1'";
+        QTest::addRow("missing seconds") << "get=2"
+                                         << "bad rule '2'";
+        QTest::addRow("negative") << "get=-2/1"
+                                  << "bad rule '-2/1'";
     }
 
     void rejectsMalformedOverride()
@@ -59,7 +70,8 @@ private Q_SLOTS:
         const auto parsed = parseRateLimits(text);
         QVERIFY(!parsed.table.has_value());
         QVERIFY2(parsed.error.contains(mentions), qPrintable(parsed.error));
-        QVERIFY2(parsed.error.contains(QStringLiteral("list=2/1,1000/3600")), qPrintable(parsed.error));
+        QVERIFY2(parsed.error.contains(QStringLiteral("list=2/1,1000/3600")),
+                 qPrintable(parsed.error));
     }
 
     void autoTierFollowsPingAndOverrideWins()

@@ -21,7 +21,8 @@ private Q_SLOTS:
         QTest::addRow("3 digits Z") << "2024-12-20T04:42:20.496Z" << qint64(1734669740496);
         QTest::addRow("1 digit") << "2024-12-20T04:42:20.5Z" << qint64(1734669740500);
         QTest::addRow("no fraction") << "2021-04-12T01:26:47Z" << qint64(1618190807000);
-        QTest::addRow("+02:00 offset") << "2021-04-15T15:37:41.876744+02:00" << qint64(1618493861876);
+        QTest::addRow("+02:00 offset")
+            << "2021-04-15T15:37:41.876744+02:00" << qint64(1618493861876);
         QTest::addRow("-05:30 offset") << "2021-04-15T15:37:41-05:30" << qint64(1618520861000);
         QTest::addRow("lower-case t and z") << "2021-04-12t01:26:47z" << qint64(1618190807000);
     }
@@ -39,8 +40,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         for (const char *bad : {"", "yesterday", "2024-13-01T00:00:00Z", "2024-02-30T00:00:00Z",
-                                "2024-01-01T25:00:00Z", "2024-01-01T00:00:00", "2024-01-01T00:00:00+25:00",
-                                "2024-01-01", "2024-01-01T00:00:00.Z"})
+                                "2024-01-01T25:00:00Z", "2024-01-01T00:00:00",
+                                "2024-01-01T00:00:00+25:00", "2024-01-01", "2024-01-01T00:00:00.Z"})
             QTest::addRow("%s", bad) << QString::fromLatin1(bad);
     }
 
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(formatRfc3339(utc), QStringLiteral("2024-12-20T04:36:25Z"));
         const QDateTime plusTwo(QDate(2021, 4, 15), QTime(15, 37, 41, 876), QTimeZone(7200));
         QCOMPARE(formatRfc3339(plusTwo), QStringLiteral("2021-04-15T15:37:41.876+02:00"));
-        QCOMPARE(parseRfc3339(formatRfc3339(plusTwo))->toMSecsSinceEpoch(), plusTwo.toMSecsSinceEpoch());
+        QCOMPARE(parseRfc3339(formatRfc3339(plusTwo))->toMSecsSinceEpoch(),
+                 plusTwo.toMSecsSinceEpoch());
     }
 
     void bareDatesAreLocalDayBounds()

@@ -7,13 +7,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace bcs;
 using Kind = UpstreamError::Kind;
 
-namespace {
+namespace
+{
 QByteArray fixture(const char *name)
 {
     QFile file(QStringLiteral(BCS_FIXTURES_DIR "/") + QLatin1String(name));
@@ -36,20 +37,25 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<Kind>("kind");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("200 ping") << 200 << fixture("ping_response_regular.json") << Kind::None << "";
-        QTest::addRow("401 body") << 401 << fixture("errors/error_401_missing_api_key.json") << Kind::Auth
-                                  << "missing API key";
-        QTest::addRow("404") << 404 << QByteArray(R"({"error":"replay not found"})") << Kind::NotFound << "replay not found";
-        QTest::addRow("400") << 400 << fixture("errors/error_400_upload_not_a_replay.json") << Kind::BadRequest
-                             << "not a .replay file";
+        QTest::addRow("200 ping") << 200 << fixture("ping_response_regular.json") << Kind::None
+                                  << "";
+        QTest::addRow("401 body") << 401 << fixture("errors/error_401_missing_api_key.json")
+                                  << Kind::Auth << "missing API key";
+        QTest::addRow("404") << 404 << QByteArray(R"({"error":"replay not found"})")
+                             << Kind::NotFound << "replay not found";
+        QTest::addRow("400") << 400 << fixture("errors/error_400_upload_not_a_replay.json")
+                             << Kind::BadRequest << "not a .replay file";
         QTest::addRow("429 no body") << 429 << QByteArray() << Kind::RateLimited << "rate limiting";
-        QTest::addRow("500") << 500 << fixture("errors/error_500_server_fault.json") << Kind::Server << "HTTP 500";
-        QTest::addRow("502 html") << 502 << QByteArray("<html>bad gateway</html>") << Kind::Server << "HTTP 502";
-        QTest::addRow("truncated") << 200 << fixture("ping_response_regular.json").left(40) << Kind::BadResponse
-                                   << "unreadable";
-        QTest::addRow("html 200") << 200 << QByteArray("<!DOCTYPE html><html></html>") << Kind::BadResponse
-                                  << "unreadable";
-        QTest::addRow("array") << 200 << QByteArray("[1,2]") << Kind::BadResponse << "not an object";
+        QTest::addRow("500") << 500 << fixture("errors/error_500_server_fault.json") << Kind::Server
+                             << "HTTP 500";
+        QTest::addRow("502 html") << 502 << QByteArray("<html>bad gateway</html>") << Kind::Server
+                                  << "HTTP 502";
+        QTest::addRow("truncated") << 200 << fixture("ping_response_regular.json").left(40)
+                                   << Kind::BadResponse << "unreadable";
+        QTest::addRow("html 200") << 200 << QByteArray("<!DOCTYPE html><html></html>")
+                                  << Kind::BadResponse << "unreadable";
+        QTest::addRow("array") << 200 << QByteArray("[1,2]") << Kind::BadResponse
+                               << "not an object";
     }
 
     void classifies()
@@ -58,18 +64,24 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(Kind, kind);
         QFETCH(QString, mentions);
-        const ClassifiedResponse result = classifyResponse(status, QNetworkReply::NoError, {}, body, false);
+        const ClassifiedResponse result =
+            classifyResponse(status, QNetworkReply::NoError, {}, body, false);
         QCOMPARE(result.error.kind, kind);
         QVERIFY2(result.error.message.contains(mentions), qPrintable(result.error.message));
         if (kind == Kind::None)
-            QCOMPARE(result.json.value(QStringLiteral("type")).toString(), QStringLiteral("regular"));
+            QCOMPARE(result.json.value(QStringLiteral("type")).toString(),
+                     QStringLiteral("regular"));
     }
 
     void transportFailures()
     {
-        QCOMPARE(classifyResponse(0, QNetworkReply::ConnectionRefusedError, QStringLiteral("refused"), {}, false).error.kind,
+        QCOMPARE(classifyResponse(0, QNetworkReply::ConnectionRefusedError,
+                                  QStringLiteral("refused"), {}, false)
+                     .error.kind,
                  Kind::Network);
-        QCOMPARE(classifyResponse(0, QNetworkReply::OperationCanceledError, {}, {}, true).error.kind, Kind::Timeout);
+        QCOMPARE(
+            classifyResponse(0, QNetworkReply::OperationCanceledError, {}, {}, true).error.kind,
+            Kind::Timeout);
     }
 
     void retryAfter()
@@ -94,9 +106,11 @@ private Q_SLOTS:
         for (Kind never : {Kind::Auth, Kind::NotFound, Kind::BadRequest, Kind::Cancelled})
             QVERIFY(!policy.nextDelayMs({never, 400, {}}, 1, 0, std::nullopt).has_value());
         const UpstreamError limited{Kind::RateLimited, 429, {}};
-        QCOMPARE(policy.nextDelayMs(limited, 9, 1, std::optional<qint64>(5)), std::optional<qint64>(5000));
+        QCOMPARE(policy.nextDelayMs(limited, 9, 1, std::optional<qint64>(5)),
+                 std::optional<qint64>(5000));
         QCOMPARE(policy.nextDelayMs(limited, 9, 3, std::nullopt), std::optional<qint64>(4000));
-        QVERIFY(!policy.nextDelayMs(limited, 1, policy.maxRateLimitRetries + 1, std::nullopt).has_value());
+        QVERIFY(!policy.nextDelayMs(limited, 1, policy.maxRateLimitRetries + 1, std::nullopt)
+                     .has_value());
     }
 
     void nextPageKeepsFiltersAndTakesOnlyTheCursor()
@@ -106,7 +120,9 @@ private Q_SLOTS:
             .add(QStringLiteral("replay-date-after"), QStringLiteral("2024-01-01T00:00:00+01:00"))
             .add(QStringLiteral("playlist"), QStringLiteral("ranked-doubles"))
             .add(QStringLiteral("playlist"), QStringLiteral("ranked-standard"));
-        const QJsonObject page = QJsonDocument::fromJson(fixture("replays_list_page_2025_uploader_me_player_id.json")).object();
+        const QJsonObject page =
+            QJsonDocument::fromJson(fixture("replays_list_page_2025_uploader_me_player_id.json"))
+                .object();
         const auto next = query.nextPage(page);
         QVERIFY(next.has_value());
         const QUrlQuery sent = next->toUrlQuery();
@@ -114,7 +130,8 @@ private Q_SLOTS:
         QCOMPARE(sent.allQueryItemValues(QStringLiteral("playlist")).size(), 2);
         QCOMPARE(sent.queryItemValue(QStringLiteral("count")), QStringLiteral("200"));
         QVERIFY(!next->after().isEmpty());
-        QVERIFY(!sent.hasQueryItem(QStringLiteral("player-id"))); // from `next`, not ours: not copied
+        QVERIFY(
+            !sent.hasQueryItem(QStringLiteral("player-id"))); // from `next`, not ours: not copied
         // `+` in the offset must reach the server encoded, not as a space.
         QUrl url(QStringLiteral("https://ballchasing.com/api/replays"));
         url.setQuery(sent);

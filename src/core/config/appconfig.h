@@ -1,0 +1,32 @@
+#pragma once
+// The effective configuration after every source was merged and validated. Plain data; where
+// each value came from is kept so the app can tell the user ("--show-config", key origin).
+
+#include "core/ratelimits.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <optional>
+
+namespace bcs
+{
+
+struct AppConfig {
+    QString apiKey;       // from the environment or a .env only; empty = ask the keychain
+    QString apiKeyOrigin; // e.g. "environment variable BALLCHASING_TOKEN", ".env file /x/.env"
+    QString tier = QStringLiteral("auto");
+    QUrl baseUrl = QUrl(QStringLiteral("https://ballchasing.com/api"));
+    std::optional<RateLimitTable> rateLimitOverride;
+    QString dataDir;
+    QString apiHost = QStringLiteral("127.0.0.1");
+    quint16 apiPort = 8000;
+    QString apiToken;
+    QStringList corsOrigins = {QStringLiteral("http://localhost:*"),
+                               QStringLiteral("http://127.0.0.1:*")};
+    QString staticDir;
+    QMap<QString, QString> origins; // key -> "command line", "environment", ".env file <path>", ...
+};
+
+} // namespace bcs

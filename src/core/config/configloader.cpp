@@ -1,0 +1,331 @@
+#include "core/config/configloader.h"
+
+#include "core/config/configkeys.h"
+#include "core/config/dotenv.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace bcs
+{
+
+namespace
+{
+
+// lupdate reads the context from here; free functions have no class of their own.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(bcs::Config)
+};
+
+struct Layer {
+    QString origin;
+    QMap<QString, QString> values;
+};
+
+struct Found {
+    QString value;
+    QString origin;
+    bool present = false;
+};
+
+bool isSecret(const QString &name)
+{
+    return name == QLatin1String(configkey::ApiKey) ||
+           name == QLatin1String(configkey::ApiKeyAlias) ||
+           name == QLatin1String(configkey::ApiToken);
+}
+
+QStringList knownNames()
+{
+    QStringList names{QLatin1String(configkey::ApiKeyAlias)};
+    for (const ConfigKey &key : configKeys())
+        names << QLatin1String(key.name);
+    return names;
+}
+
+class Resolver
+{
+public:
+    void append(Layer layer) { m_layers.append(std::move(layer)); }
+
+    // First layer holding a non-empty value for `name` (empty means unset, as in most shells'
+    // `KEY=` lines). With an alias, the alias counts at the same level as the main name.
+    Found find(const QString &name, const QString &alias = {}) const
+    {
+        for (const Layer &layer : m_layers) {
+            const QString value = layer.values.value(name).trimmed();
+            if (!value.isEmpty())
+                return {value, layer.origin, true};
+            if (!alias.isEmpty()) {
+                const QString aliased = layer.values.value(alias).trimmed();
+                if (!aliased.isEmpty())
+                    return {aliased, layer.origin, true};
+            }
+        }
+        return {};
+    }
+
+    QList<Layer> &layers() { return m_layers; }
+
+private:
+    QList<Layer> m_layers;
+};
+
+Layer environmentLayer(const QProcessEnvironment &environment)
+{
+    Layer layer{Tr::tr("environment"), {}};
+    for (const QString &name : knownNames()) {
+        if (environment.contains(name))
+            layer.values.insert(name, environment.value(name));
+    }
+    return layer;
+}
+
+std::optional<Layer> dotEnvLayer(const QString &directory, QStringList *warnings)
+{
+    if (directory.isEmpty())
+        return std::nullopt;
+    const QString path = QDir(directory).absoluteFilePath(QStringLiteral(".env"));
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        warnings->append(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    const DotEnvParseResult parsed = parseDotEnv(file.readAll());
+    for (const QString &error : parsed.errors)
+        warnings->append(Tr::tr("%1 %2 (line skipped)").arg(path, error));
+    return Layer{Tr::tr(".env file %1").arg(path), parsed.values};
+}
+
+Layer settingsLayer(QSettings *settings, QStringList *warnings)
+{
+    Layer layer{Tr::tr("saved settings"), {}};
+    if (!settings)
+        return layer;
+    for (const QString &name : knownNames()) {
+        if (!settings->contains(name))
+            continue;
+        if (isSecret(name)) {
+            warnings->append(
+                Tr::tr("%1 in saved settings (%2) is ignored: secrets are never read from "
+                       "settings; remove it and use the keychain, the environment or a .env file")
+                    .arg(name, settings->fileName()));
+            continue;
+        }
+        layer.values.insert(name, settings->value(name).toString());
+    }
+    return layer;
+}
+
+QString invalid(const QString &key, const Found &found, const QString &problem)
+{
+    const QString shown = isSecret(key) ? Tr::tr("<hidden>") : found.value;
+    return Tr::tr("%1: '%2' %3 (from %4)").arg(key, shown, problem, found.origin);
+}
+
+bool isValidHostName(const QString &host)
+{
+    static const QRegularExpression hostName(QStringLiteral(
+        R"(^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$)"));
+    return !QHostAddress(host).isNull() || hostName.match(host).hasMatch();
+}
+
+bool isValidOrigin(const QString &origin)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^https?://[A-Za-z0-9.\-\[\]:]+?(:(\d{1,5}|\*))?$)"));
+    return origin == QLatin1String("*") || pattern.match(origin).hasMatch();
+}
+
+} // namespace
+
+ConfigLoadResult loadConfig(const ConfigSources &sources)
+{
+    using namespace configkey;
+    ConfigLoadResult result;
+    QStringList &warnings = result.warnings;
+
+    Resolver resolver;
+    resolver.append({Tr::tr("command line"), sources.commandLine});
+    resolver.append(environmentLayer(sources.environment));
+    const auto workingDirEnv = dotEnvLayer(sources.workingDirectory, &warnings);
+    if (workingDirEnv)
+        resolver.append(*workingDirEnv);
+    const Layer settings = settingsLayer(sources.savedSettings, &warnings);
+
+    // The data directory decides which second .env is read, so it is resolved from the layers
+    // above it (and settings/defaults) first.
+    AppConfig config;
+    Resolver dataDirResolver = resolver;
+    dataDirResolver.append(settings);
+    const Found dataDir = dataDirResolver.find(QLatin1String(DataDir));
+    config.dataDir = QDir::cleanPath(dataDir.present ? dataDir.value : sources.defaultDataDir);
+    config.origins.insert(QLatin1String(DataDir),
+                          dataDir.present ? dataDir.origin : Tr::tr("default"));
+    const bool sameDirectory = workingDirEnv && QDir(sources.workingDirectory).absolutePath() ==
+                                                    QDir(config.dataDir).absolutePath();
+    if (!sameDirectory) {
+        if (const auto dataDirEnv = dotEnvLayer(config.dataDir, &warnings))
+            resolver.append(*dataDirEnv);
+    }
+    resolver.append(settings);
+
+    for (const Layer &layer : resolver.layers()) {
+        const QString main = layer.values.value(QLatin1String(ApiKey)).trimmed();
+        const QString alias = layer.values.value(QLatin1String(ApiKeyAlias)).trimmed();
+        if (!main.isEmpty() && !alias.isEmpty() && main != alias)
+            warnings.append(
+                Tr::tr("%1 and %2 differ in %3; using %1")
+                    .arg(QLatin1String(ApiKey), QLatin1String(ApiKeyAlias), layer.origin));
+    }
+
+    const auto fail = [&result](const QString &message) {
+        result.error = message;
+        return result;
+    };
+    const auto record = [&config](const char *key, const Found &found) {
+        config.origins.insert(QLatin1String(key), found.present ? found.origin : Tr::tr("default"));
+    };
+
+    const Found apiKey = resolver.find(QLatin1String(ApiKey), QLatin1String(ApiKeyAlias));
+    if (apiKey.present) {
+        config.apiKey = apiKey.value;
+        // Say which variable it was, so a user who set both knows which one counts.
+        const bool viaAlias = resolver.find(QLatin1String(ApiKey)).origin != apiKey.origin;
+        const QString variable = QLatin1String(viaAlias ? ApiKeyAlias : ApiKey);
+        config.apiKeyOrigin = apiKey.origin == Tr::tr("environment")
+                                  ? Tr::tr("environment variable %1").arg(variable)
+                              : apiKey.origin == Tr::tr("command line")
+                                  ? Tr::tr("command line")
+                                  : Tr::tr("%1 (%2)").arg(apiKey.origin, variable);
+    }
+    config.origins.insert(QLatin1String(ApiKey),
+                          apiKey.present ? config.apiKeyOrigin : Tr::tr("system keychain"));
+
+    const Found tier = resolver.find(QLatin1String(Tier));
+    if (tier.present) {
+        const QString normalized = tier.value.toLower();
+        if (normalized != QLatin1String("auto") && !isKnownTier(normalized))
+            return fail(invalid(QLatin1String(Tier), tier,
+                                Tr::tr("is not a tier; accepted: auto, %1")
+                                    .arg(knownTierNames().join(QStringLiteral(", ")))));
+        config.tier = normalized;
+    }
+    record(Tier, tier);
+
+    const Found baseUrl = resolver.find(QLatin1String(BaseUrl));
+    if (baseUrl.present) {
+        const QUrl url(baseUrl.value, QUrl::StrictMode);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+            url.host().isEmpty() || url.hasQuery() || url.hasFragment())
+            return fail(invalid(QLatin1String(BaseUrl), baseUrl,
+                                Tr::tr("is not a URL; accepted: http(s)://host[:port]/path, e.g. "
+                                       "https://ballchasing.com/api")));
+        config.baseUrl = url;
+    }
+    record(BaseUrl, baseUrl);
+
+    const Found rateLimits = resolver.find(QLatin1String(RateLimits));
+    if (rateLimits.present) {
+        const RateLimitParseResult parsed = parseRateLimits(rateLimits.value);
+        if (!parsed.table)
+            return fail(Tr::tr("%1: %2 (from %3)")
+                            .arg(QLatin1String(RateLimits), parsed.error, rateLimits.origin));
+        config.rateLimitOverride = parsed.table;
+    }
+    record(RateLimits, rateLimits);
+
+    const Found host = resolver.find(QLatin1String(ApiHost));
+    if (host.present) {
+        if (!isValidHostName(host.value))
+            return fail(invalid(
+                QLatin1String(ApiHost), host,
+                Tr::tr(
+                    "is not an IP address or host name; accepted e.g. 127.0.0.1, ::1, localhost")));
+        config.apiHost = host.value;
+    }
+    record(ApiHost, host);
+
+    const Found port = resolver.find(QLatin1String(ApiPort));
+    if (port.present) {
+        bool ok = false;
+        const int number = port.value.toInt(&ok);
+        if (!ok || number < 0 || number > 65535)
+            return fail(invalid(QLatin1String(ApiPort), port,
+                                Tr::tr("is not a port; accepted: 0-65535 (0 = any free port)")));
+        config.apiPort = static_cast<quint16>(number);
+    }
+    record(ApiPort, port);
+
+    const Found token = resolver.find(QLatin1String(ApiToken));
+    if (token.present)
+        config.apiToken = token.value;
+    record(ApiToken, token);
+
+    const Found cors = resolver.find(QLatin1String(CorsOrigins));
+    if (cors.present) {
+        QStringList origins;
+        for (const QString &entry : cors.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString origin = entry.trimmed();
+            if (!isValidOrigin(origin))
+                return fail(
+                    Tr::tr("%1: '%2' is not an origin; accepted: scheme://host[:port|:*] or * "
+                           "(from %3)")
+                        .arg(QLatin1String(CorsOrigins), origin, cors.origin));
+            origins << origin;
+        }
+        config.corsOrigins = origins;
+    }
+    record(CorsOrigins, cors);
+
+    const Found staticDir = resolver.find(QLatin1String(StaticDir));
+    if (staticDir.present) {
+        if (!QDir(staticDir.value).exists())
+            return fail(invalid(QLatin1String(StaticDir), staticDir,
+                                Tr::tr("is not an existing directory")));
+        config.staticDir = QDir(staticDir.value).absolutePath();
+    }
+    record(StaticDir, staticDir);
+
+    result.config = config;
+    return result;
+}
+
+QStringList describeConfig(const AppConfig &config)
+{
+    using namespace configkey;
+    const auto secret = [](const QString &value) {
+        return value.isEmpty() ? Tr::tr("not set") : Tr::tr("set");
+    };
+    const QMap<QString, QString> values = {
+        {QLatin1String(ApiKey), secret(config.apiKey)},
+        {QLatin1String(Tier), config.tier},
+        {QLatin1String(BaseUrl), config.baseUrl.toString()},
+        {QLatin1String(RateLimits), config.rateLimitOverride
+                                        ? formatRateLimits(*config.rateLimitOverride)
+                                        : Tr::tr("from tier")},
+        {QLatin1String(DataDir), config.dataDir},
+        {QLatin1String(ApiHost), config.apiHost},
+        {QLatin1String(ApiPort), QString::number(config.apiPort)},
+        {QLatin1String(ApiToken), secret(config.apiToken)},
+        {QLatin1String(CorsOrigins), config.corsOrigins.join(QLatin1Char(','))},
+        {QLatin1String(StaticDir),
+         config.staticDir.isEmpty() ? Tr::tr("bundled page") : config.staticDir},
+    };
+    QStringList lines;
+    for (const ConfigKey &key : configKeys()) {
+        const QString name = QLatin1String(key.name);
+        lines << QStringLiteral("%1 = %2 (%3)")
+                     .arg(name, values.value(name), config.origins.value(name));
+    }
+    return lines;
+}
+
+} // namespace bcs
