@@ -4,8 +4,7 @@
 
 #include "api/router.h"
 
-namespace bcs
-{
+namespace bcs {
 
 class ApiController
 {

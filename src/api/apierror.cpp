@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace bcs
-{
+namespace bcs {
 
 ApiError ApiError::fromUpstream(const UpstreamError &error)
 {

@@ -7,10 +7,10 @@
 #include <QString>
 #include <exception>
 
-namespace bcs
-{
+namespace bcs {
 
-struct ApiError : std::exception {
+struct ApiError : std::exception
+{
     ApiError(int httpStatus, QString message) : status(httpStatus), detail(std::move(message)) {}
     const char *what() const noexcept override { return "bcs::ApiError"; }
 

@@ -3,11 +3,9 @@
 #include <QHttpServerRequest>
 #include <QMetaEnum>
 
-namespace bcs
-{
+namespace bcs {
 
-namespace
-{
+namespace {
 
 QString methodName(QHttpServerRequest::Method method)
 {

@@ -10,10 +10,10 @@
 
 class QHttpServerRequest;
 
-namespace bcs
-{
+namespace bcs {
 
-struct ApiRequest {
+struct ApiRequest
+{
     QString method;                       // "GET", "POST", ...
     QString path;                         // decoded, e.g. "/api/replays/abc"
     QUrlQuery query;                      // `+` already decoded as a space (HTML form encoding)

@@ -2,8 +2,7 @@
 
 #include <QJsonDocument>
 
-namespace bcs
-{
+namespace bcs {
 
 ApiResponse &ApiResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {

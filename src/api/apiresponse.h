@@ -9,10 +9,10 @@
 #include <QPair>
 #include <QString>
 
-namespace bcs
-{
+namespace bcs {
 
-struct ApiResponse {
+struct ApiResponse
+{
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";

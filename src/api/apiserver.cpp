@@ -3,15 +3,13 @@
 #include "api/apiserverworker.h"
 #include "api/loopback.h"
 
-#include <QThread>
-
-namespace bcs
-{
+namespace bcs {
 
 ApiServer::ApiServer(ApiServerSettings settings, ApiServices services, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_services(std::move(services))
-{
-}
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_services(std::move(services))
+{}
 
 ApiServer::~ApiServer()
 {
@@ -20,47 +18,36 @@ ApiServer::~ApiServer()
 
 bool ApiServer::start(QString *error)
 {
-    if (m_thread)
+    if (m_thread.isRunning())
         return m_port != 0;
     if (!isLoopbackHost(m_settings.host) && m_settings.token.isEmpty()) {
         if (error)
-            *error = tr("refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network "
-                        "could "
-                        "read your stats and start syncs; set a token or use 127.0.0.1")
-                         .arg(m_settings.host);
+            *error =
+                tr("refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network could read "
+                   "your stats and start syncs; set a token or use 127.0.0.1")
+                    .arg(m_settings.host);
         return false;
     }
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("bcstats-api"));
-    m_worker = new ApiServerWorker(m_settings, m_services);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
-
-    quint16 port = 0;
+    auto *worker = new ApiServerWorker(m_settings, m_services);
+    m_thread.start(worker);
     QString listenError;
-    QMetaObject::invokeMethod(
-        m_worker, [this, &port, &listenError] { port = m_worker->listen(&listenError); },
-        Qt::BlockingQueuedConnection);
+    const quint16 port =
+        m_thread.runBlocking([worker, &listenError] { return worker->listen(&listenError); });
     if (port == 0) {
         if (error)
             *error = listenError;
         stop();
         return false;
     }
+    m_worker = worker;
     m_port = port;
     return true;
 }
 
 void ApiServer::stop()
 {
-    if (!m_thread)
-        return;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_worker = nullptr; // deleted by deleteLater when the thread finished
+    m_thread.stop(); // quit + wait: the worker finishes the request it is on, then is deleted
+    m_worker = nullptr;
     m_port = 0;
 }
 

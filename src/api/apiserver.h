@@ -5,6 +5,7 @@
 // Shutdown is quit + wait; the thread is never terminated.
 
 #include "core/clock.h"
+#include "core/workerthread.h"
 #include "net/ballchasingclient.h"
 
 #include <QHostAddress>
@@ -12,16 +13,14 @@
 #include <QStringList>
 #include <memory>
 
-class QThread;
-
-namespace bcs
-{
+namespace bcs {
 
 class RateLimiter;
 class TierSelection;
 class ApiServerWorker;
 
-struct ApiServerSettings {
+struct ApiServerSettings
+{
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8000;
     QString token;
@@ -30,7 +29,8 @@ struct ApiServerSettings {
 };
 
 // What the API thread shares with the rest of the app; each piece is thread-safe.
-struct ApiServices {
+struct ApiServices
+{
     const Clock *clock = nullptr;
     RateLimiter *limiter = nullptr;
     TierSelection *tiers = nullptr;
@@ -58,7 +58,7 @@ public:
 private:
     ApiServerSettings m_settings;
     ApiServices m_services;
-    QThread *m_thread = nullptr;
+    WorkerThread m_thread{QStringLiteral("bcstats-api")};
     ApiServerWorker *m_worker = nullptr;
     quint16 m_port = 0;
 };

@@ -7,13 +7,12 @@
 #include <QHttpServer>
 #include <QNetworkAccessManager>
 
-namespace bcs
-{
+namespace bcs {
 
 ApiServerWorker::ApiServerWorker(ApiServerSettings settings, ApiServices services)
-    : m_settings(std::move(settings)), m_services(std::move(services))
-{
-}
+    : m_settings(std::move(settings))
+    , m_services(std::move(services))
+{}
 
 ApiServerWorker::~ApiServerWorker() = default;
 

@@ -14,8 +14,7 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QNetworkAccessManager;
 
-namespace bcs
-{
+namespace bcs {
 
 class ApiController;
 class BallchasingClient;

@@ -2,8 +2,7 @@
 
 #include <QTcpServer>
 
-namespace bcs::httpcompat
-{
+namespace bcs::httpcompat {
 
 void sendResponse(QHttpServerResponder &responder, const QHttpServerResponse &response)
 {

@@ -9,8 +9,7 @@
 #include <QHttpServerResponse>
 #include <functional>
 
-namespace bcs::httpcompat
-{
+namespace bcs::httpcompat {
 
 void sendResponse(QHttpServerResponder &responder, const QHttpServerResponse &response);
 

@@ -5,8 +5,7 @@
 #include <QHostAddress>
 #include <QString>
 
-namespace bcs
-{
+namespace bcs {
 
 inline bool isLoopbackHost(const QString &host)
 {

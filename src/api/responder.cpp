@@ -4,13 +4,12 @@
 
 #include <QHttpServerResponse>
 
-namespace bcs
-{
+namespace bcs {
 
 Responder::Responder(QHttpServerResponder &&responder, Finalizer finalizer)
-    : m_state(std::make_shared<State>(std::move(responder))), m_finalizer(std::move(finalizer))
-{
-}
+    : m_state(std::make_shared<State>(std::move(responder)))
+    , m_finalizer(std::move(finalizer))
+{}
 
 void Responder::send(ApiResponse response) const
 {

@@ -9,8 +9,7 @@
 #include <functional>
 #include <memory>
 
-namespace bcs
-{
+namespace bcs {
 
 class Responder
 {
@@ -27,7 +26,8 @@ public:
     bool hasResponded() const { return m_state->responded; }
 
 private:
-    struct State {
+    struct State
+    {
         explicit State(QHttpServerResponder &&r) : responder(std::move(r)) {}
         QHttpServerResponder responder;
         bool responded = false;

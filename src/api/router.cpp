@@ -1,7 +1,6 @@
 #include "api/router.h"
 
-namespace bcs
-{
+namespace bcs {
 
 void Router::add(const QString &method, const QString &pattern, Handler handler)
 {

@@ -10,8 +10,7 @@
 #include <QRegularExpression>
 #include <functional>
 
-namespace bcs
-{
+namespace bcs {
 
 class Router
 {
@@ -28,14 +27,16 @@ public:
     Match dispatch(const ApiRequest &request, const Responder &responder,
                    QStringList *allowedMethods) const;
 
-    struct RouteInfo {
+    struct RouteInfo
+    {
         QString method;
         QString pattern;
     };
     QList<RouteInfo> routes() const;
 
 private:
-    struct Route {
+    struct Route
+    {
         QString method;
         QString pattern;
         QRegularExpression regex;

@@ -28,16 +28,15 @@
 #include <cstdio>
 #include <memory>
 
-namespace bcs
-{
+namespace bcs {
 
-namespace
-{
+namespace {
 
 enum ExitCode { Ok = 0, RuntimeFailure = 1, BadConfiguration = 2 };
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(bcs::Application)
 };
 

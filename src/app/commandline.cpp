@@ -6,14 +6,13 @@
 #include <QCoreApplication>
 #include <cstring>
 
-namespace bcs
-{
+namespace bcs {
 
-namespace
-{
+namespace {
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(bcs::CommandLine)
 };
 

@@ -7,10 +7,10 @@
 #include <QString>
 #include <QStringList>
 
-namespace bcs
-{
+namespace bcs {
 
-struct CommandLine {
+struct CommandLine
+{
     enum class Mode { Window, Headless };
     Mode mode = Mode::Window;
     bool noApi = false;

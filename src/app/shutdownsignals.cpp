@@ -11,13 +11,11 @@
 #include <unistd.h>
 #endif
 
-namespace bcs
-{
+namespace bcs {
 
 #ifdef Q_OS_WIN
 
-namespace
-{
+namespace {
 BOOL WINAPI consoleHandler(DWORD type)
 {
     if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT || type == CTRL_CLOSE_EVENT) {
@@ -41,8 +39,7 @@ ShutdownSignals::~ShutdownSignals()
 
 #else
 
-namespace
-{
+namespace {
 int g_signalPipe[2] = {-1, -1};
 
 void onSignal(int signalNumber)

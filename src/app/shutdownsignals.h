@@ -5,8 +5,7 @@
 
 #include <QObject>
 
-namespace bcs
-{
+namespace bcs {
 
 class ShutdownSignals : public QObject
 {

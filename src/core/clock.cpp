@@ -1,7 +1,6 @@
 #include "core/clock.h"
 
-namespace bcs
-{
+namespace bcs {
 
 qint64 SystemClock::nowMs() const
 {

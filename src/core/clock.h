@@ -6,8 +6,7 @@
 #include <QTimeZone>
 #include <QtGlobal>
 
-namespace bcs
-{
+namespace bcs {
 
 class Clock
 {

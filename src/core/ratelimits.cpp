@@ -2,16 +2,15 @@
 
 #include <QRegularExpression>
 
-namespace bcs
-{
+namespace bcs {
 
-namespace
-{
+namespace {
 
 constexpr qint64 kSecond = 1000;
 constexpr qint64 kHour = 3600 * kSecond;
 
-struct TierLimits {
+struct TierLimits
+{
     const char *name;
     QList<RateRule> list;
     QList<RateRule> get;

@@ -8,8 +8,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace bcs
-{
+namespace bcs {
 
 enum class EndpointGroup { List, Get };
 
@@ -17,7 +16,8 @@ QString endpointGroupName(EndpointGroup group); // "list" / "get"
 std::optional<EndpointGroup> endpointGroupFromName(QStringView name);
 inline constexpr EndpointGroup kAllEndpointGroups[] = {EndpointGroup::List, EndpointGroup::Get};
 
-struct RateRule {
+struct RateRule
+{
     int count = 0;
     qint64 windowMs = 0;
     friend bool operator==(const RateRule &, const RateRule &) = default;
@@ -35,7 +35,8 @@ inline constexpr const char *kFallbackTier = "gold";
 RateLimitTable rateLimitsForTier(const QString &tier);
 bool isKnownTier(const QString &tier);
 
-struct RateLimitParseResult {
+struct RateLimitParseResult
+{
     std::optional<RateLimitTable> table;
     QString error; // set when table is empty
 };

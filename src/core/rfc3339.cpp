@@ -3,11 +3,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-namespace bcs
-{
+namespace bcs {
 
-namespace
-{
+namespace {
 
 const QRegularExpression &rfc3339Pattern()
 {

@@ -6,8 +6,7 @@
 #include <QString>
 #include <optional>
 
-namespace bcs
-{
+namespace bcs {
 
 // Parses `2024-12-20T04:36:25.3762Z`, `2021-04-15T15:37:41.876744+02:00`, `2025-01-13T02:43:42Z`.
 // Fractions beyond milliseconds are truncated. Returns nullopt for anything else.

@@ -2,11 +2,9 @@
 
 #include <QCoreApplication>
 
-namespace bcs
-{
+namespace bcs {
 
-namespace
-{
+namespace {
 
 using G = StatGroup;
 using U = StatUnit;

@@ -7,15 +7,15 @@
 #include <QList>
 #include <QString>
 
-namespace bcs
-{
+namespace bcs {
 
 enum class StatGroup { Core, Boost, Movement, Positioning, Demo };
 enum class StatUnit { Count, Seconds, Percent, BoostAmount, PerMinute, Distance, Speed };
 // Sum: totals over games (goals, time_*). Mean: a per-game mean (rates, averages, percentages).
 enum class Aggregation { Sum, Mean };
 
-struct StatDefinition {
+struct StatDefinition
+{
     StatGroup group;
     const char *key;   // ballchasing's key inside its group, e.g. "bpm"
     const char *label; // English column label (translated through the "bcs::Stats" context)

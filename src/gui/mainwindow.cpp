@@ -12,11 +12,12 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-namespace bcs
-{
+namespace bcs {
 
 MainWindow::MainWindow(MainWindowStatus status, const ApiKeyStore *keyStore, QWidget *parent)
-    : QMainWindow(parent), m_status(std::move(status)), m_keyStore(keyStore)
+    : QMainWindow(parent)
+    , m_status(std::move(status))
+    , m_keyStore(keyStore)
 {
     setWindowTitle(QLatin1String(kProductName));
     resize(960, 640);

@@ -7,12 +7,12 @@
 
 class QLabel;
 
-namespace bcs
-{
+namespace bcs {
 
 class ApiKeyStore;
 
-struct MainWindowStatus {
+struct MainWindowStatus
+{
     QString apiUrl;     // empty when the API server is off
     QString keyOrigin;  // where the key came from; empty when there is none
     QString keyProblem; // why there is no key

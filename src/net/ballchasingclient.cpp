@@ -10,13 +10,15 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-namespace bcs
-{
+namespace bcs {
 
 BallchasingClient::BallchasingClient(QNetworkAccessManager *network, RateLimiter *limiter,
                                      const Clock &clock, ClientSettings settings, QObject *parent)
-    : QObject(parent), m_network(network), m_limiter(limiter), m_clock(clock),
-      m_settings(std::move(settings))
+    : QObject(parent)
+    , m_network(network)
+    , m_limiter(limiter)
+    , m_clock(clock)
+    , m_settings(std::move(settings))
 {
     for (EndpointGroup group : kAllEndpointGroups) {
         auto *timer = new QTimer(this);

@@ -18,13 +18,13 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 
-namespace bcs
-{
+namespace bcs {
 
 class RateLimiter;
 class Clock;
 
-struct ClientSettings {
+struct ClientSettings
+{
     QUrl baseUrl = QUrl(QStringLiteral("https://ballchasing.com/api"));
     QString apiKey;
     int timeoutMs = 30000;

@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-namespace bcs
-{
+namespace bcs {
 
 RateLimiter::RateLimiter(const Clock &clock, const RateLimitTable &rules) : m_clock(clock)
 {

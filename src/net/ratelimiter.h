@@ -12,10 +12,10 @@
 #include <deque>
 #include <functional>
 
-namespace bcs
-{
+namespace bcs {
 
-struct RateLimitUsage {
+struct RateLimitUsage
+{
     int perSecond = 0;              // count of the shortest rule (the burst size)
     int tokensAvailable = 0;        // requests allowed right now by the shortest rule
     std::optional<int> perHour;     // count of the hour rule, if the tier has one
@@ -53,7 +53,8 @@ public:
     static qint64 safetyMarginMs(qint64 windowMs);
 
 private:
-    struct GroupState {
+    struct GroupState
+    {
         QList<RateRule> rules;
         std::deque<qint64> sent; // ascending send times, pruned beyond the longest window
         qint64 blockedUntil = 0;

@@ -4,8 +4,7 @@
 #include <QUrl>
 #include <algorithm>
 
-namespace bcs
-{
+namespace bcs {
 
 ReplayListQuery &ReplayListQuery::add(const QString &name, const QString &value)
 {

@@ -11,8 +11,7 @@
 
 class QJsonObject;
 
-namespace bcs
-{
+namespace bcs {
 
 class ReplayListQuery
 {

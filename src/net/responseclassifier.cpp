@@ -5,14 +5,13 @@
 #include <QLocale>
 #include <QTimeZone>
 
-namespace bcs
-{
+namespace bcs {
 
-namespace
-{
+namespace {
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(bcs::ResponseClassifier)
 };
 

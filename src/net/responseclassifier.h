@@ -10,10 +10,10 @@
 #include <QNetworkReply>
 #include <optional>
 
-namespace bcs
-{
+namespace bcs {
 
-struct ClassifiedResponse {
+struct ClassifiedResponse
+{
     UpstreamError error;
     QJsonObject json;
 };

@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-namespace bcs
-{
+namespace bcs {
 
 std::optional<qint64> RetryPolicy::nextDelayMs(const UpstreamError &error, int attempt,
                                                int rateLimitedCount,

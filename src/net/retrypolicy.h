@@ -7,10 +7,10 @@
 
 #include <optional>
 
-namespace bcs
-{
+namespace bcs {
 
-struct RetryPolicy {
+struct RetryPolicy
+{
     int maxAttempts = 6;            // first try included
     qint64 initialBackoffMs = 1000; // 5xx, timeouts, bad bodies, 429 without Retry-After
     qint64 maxBackoffMs = 60 * 1000;

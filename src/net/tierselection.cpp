@@ -2,13 +2,14 @@
 
 #include "net/ratelimiter.h"
 
-namespace bcs
-{
+namespace bcs {
 
 TierSelection::TierSelection(QString configuredTier, std::optional<RateLimitTable> override,
                              RateLimiter *limiter)
-    : m_configured(configuredTier.trimmed().toLower()), m_override(std::move(override)),
-      m_limiter(limiter), m_tier(isAuto() ? QString::fromLatin1(kFallbackTier) : m_configured)
+    : m_configured(configuredTier.trimmed().toLower())
+    , m_override(std::move(override))
+    , m_limiter(limiter)
+    , m_tier(isAuto() ? QString::fromLatin1(kFallbackTier) : m_configured)
 {
     QMutexLocker lock(&m_mutex);
     applyLocked();

@@ -9,8 +9,7 @@
 #include <QString>
 #include <optional>
 
-namespace bcs
-{
+namespace bcs {
 
 class RateLimiter;
 

@@ -1,7 +1,6 @@
 #include "net/upstreamerror.h"
 
-namespace bcs
-{
+namespace bcs {
 
 QString UpstreamError::kindName(Kind kind)
 {

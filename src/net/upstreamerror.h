@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace bcs
-{
+namespace bcs {
 
-struct UpstreamError {
+struct UpstreamError
+{
     enum class Kind {
         None,
         Auth,        // 401/403: the key is missing, wrong or revoked

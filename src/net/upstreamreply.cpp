@@ -1,12 +1,12 @@
 #include "net/upstreamreply.h"
 
-namespace bcs
-{
+namespace bcs {
 
 UpstreamReply::UpstreamReply(EndpointGroup group, QUrl url, QObject *parent)
-    : QObject(parent), m_group(group), m_url(std::move(url))
-{
-}
+    : QObject(parent)
+    , m_group(group)
+    , m_url(std::move(url))
+{}
 
 void UpstreamReply::abort()
 {

@@ -11,8 +11,7 @@
 #include <QObject>
 #include <QUrl>
 
-namespace bcs
-{
+namespace bcs {
 
 class UpstreamReply : public QObject
 {

@@ -5,16 +5,15 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-namespace bcs
-{
+namespace bcs {
 
-namespace
-{
+namespace {
 
 constexpr auto kKeyName = "ballchasing-api-key";
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(bcs::ApiKeyStore)
 };
 
@@ -43,9 +42,9 @@ QString keychainProblem(const QKeychain::Job &job)
 } // namespace
 
 ApiKeyStore::ApiKeyStore(QString service, int timeoutMs)
-    : m_service(std::move(service)), m_timeoutMs(timeoutMs)
-{
-}
+    : m_service(std::move(service))
+    , m_timeoutMs(timeoutMs)
+{}
 
 ApiKeyLookup ApiKeyStore::readFromKeychain() const
 {

@@ -7,10 +7,10 @@
 #include <QString>
 #include <functional>
 
-namespace bcs
-{
+namespace bcs {
 
-struct ApiKeyLookup {
+struct ApiKeyLookup
+{
     QString key;
     QString origin;  // "environment variable BALLCHASING_API_KEY", "system keychain", ...
     QString problem; // why there is no key, and what the user can do; empty when a key was found

@@ -14,8 +14,7 @@
 #include <cmath>
 #include <memory>
 
-namespace bcs::test
-{
+namespace bcs::test {
 
 // Lives in the server thread: owns the QHttpServer and the responders still waiting to answer.
 class FakeServerWorker : public QObject
@@ -70,8 +69,7 @@ private:
     std::vector<std::shared_ptr<QHttpServerResponder>> m_held;
 };
 
-namespace
-{
+namespace {
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -110,17 +108,11 @@ FakeBallchasingServer::~FakeBallchasingServer()
 
 bool FakeBallchasingServer::start()
 {
-    if (m_thread)
-        return m_port != 0;
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("fake-ballchasing"));
-    m_worker = new FakeServerWorker(this);
-    m_worker->moveToThread(m_thread);
-    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        m_worker, [this, &port] { port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+    if (m_thread.isRunning())
+        return baseUrl().port() > 0;
+    auto *worker = new FakeServerWorker(this);
+    m_thread.start(worker);
+    const quint16 port = m_thread.runBlocking([worker] { return worker->listen(); });
     QMutexLocker lock(&m_mutex);
     m_port = port;
     return port != 0;
@@ -128,13 +120,7 @@ bool FakeBallchasingServer::start()
 
 void FakeBallchasingServer::stop()
 {
-    if (!m_thread)
-        return;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_worker = nullptr;
+    m_thread.stop();
     QMutexLocker lock(&m_mutex);
     m_port = 0;
 }
@@ -473,7 +459,8 @@ FakeBallchasingServer::Answer FakeBallchasingServer::listReplays(const QUrlQuery
         if (!ok || pageSize < 1 || pageSize > 200)
             return badRequest(QStringLiteral("count must be between 1 and 200"));
     }
-    struct DateFilter {
+    struct DateFilter
+    {
         const char *name;
         bool onCreated;
         bool isAfter;

@@ -6,6 +6,7 @@
 // Public methods are thread-safe.
 
 #include "core/ratelimits.h"
+#include "core/workerthread.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -15,10 +16,7 @@
 #include <QUrlQuery>
 #include <optional>
 
-class QThread;
-
-namespace bcs::test
-{
+namespace bcs::test {
 
 class FakeServerWorker;
 
@@ -37,7 +35,8 @@ enum class FaultKind {
     BadRequest,
 };
 
-struct RecordedRequest {
+struct RecordedRequest
+{
     QString method;
     QString path;
     QUrlQuery query;
@@ -82,13 +81,15 @@ public:
 private:
     friend class FakeServerWorker;
 
-    struct Fault {
+    struct Fault
+    {
         FaultKind kind;
         QString pathContains;
         int remaining;
         int retryAfterSeconds;
     };
-    struct StoredReplay {
+    struct StoredReplay
+    {
         QString id;
         QByteArray body;     // the detail as sent
         QJsonObject summary; // its list row
@@ -99,7 +100,8 @@ private:
         QStringList playerNames;
         QStringList playerIds; // "platform:id"
     };
-    struct Answer {
+    struct Answer
+    {
         int status = 200;
         QByteArray body;
         QByteArray contentType = "application/json";
@@ -117,8 +119,7 @@ private:
     void responseWritten();
 
     mutable QMutex m_mutex;
-    QThread *m_thread = nullptr;
-    FakeServerWorker *m_worker = nullptr;
+    WorkerThread m_thread{QStringLiteral("fake-ballchasing")};
     quint16 m_port = 0;
     QElapsedTimer m_monotonic;
 

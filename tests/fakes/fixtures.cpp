@@ -3,8 +3,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
-namespace bcs::test
-{
+namespace bcs::test {
 
 QByteArray readFixture(const QString &relativePath)
 {

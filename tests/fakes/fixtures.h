@@ -6,8 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace bcs::test
-{
+namespace bcs::test {
 
 QByteArray readFixture(const QString &relativePath);
 QJsonObject readFixtureObject(const QString &relativePath);

@@ -8,11 +8,9 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
-namespace bcs::test
-{
+namespace bcs::test {
 
-namespace
-{
+namespace {
 
 QString formatUpstreamDate(const QDateTime &dateTime)
 {
@@ -51,9 +49,9 @@ QJsonObject varied(const QJsonObject &group, QRandomGenerator &random)
 } // namespace
 
 ReplayGenerator::ReplayGenerator(quint32 seed, const QString &templateFixture)
-    : m_seed(seed), m_template(readFixtureObject(templateFixture))
-{
-}
+    : m_seed(seed)
+    , m_template(readFixtureObject(templateFixture))
+{}
 
 QString ReplayGenerator::idFor(int index) const
 {

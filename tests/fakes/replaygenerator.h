@@ -7,8 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 
-namespace bcs::test
-{
+namespace bcs::test {
 
 class ReplayGenerator
 {

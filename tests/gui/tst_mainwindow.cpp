@@ -11,8 +11,7 @@
 
 using namespace bcs;
 
-namespace
-{
+namespace {
 QStringList labelTexts(const QWidget &window)
 {
     QStringList texts;

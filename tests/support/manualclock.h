@@ -5,8 +5,7 @@
 
 #include <atomic>
 
-namespace bcs::test
-{
+namespace bcs::test {
 
 class ManualClock final : public Clock
 {

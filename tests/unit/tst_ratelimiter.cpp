@@ -10,8 +10,7 @@
 using namespace bcs;
 using bcs::test::ManualClock;
 
-namespace
-{
+namespace {
 
 // Checks every window of every rule over the recorded send times: for each send at t, the sends
 // in (t - window, t] must not exceed count.

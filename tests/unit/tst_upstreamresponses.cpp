@@ -13,8 +13,7 @@
 using namespace bcs;
 using Kind = UpstreamError::Kind;
 
-namespace
-{
+namespace {
 QByteArray fixture(const char *name)
 {
     QFile file(QStringLiteral(BCS_FIXTURES_DIR "/") + QLatin1String(name));

@@ -3,13 +3,12 @@
 #include "net/ballchasingclient.h"
 #include "net/tierselection.h"
 
-namespace bcs
-{
+namespace bcs {
 
 PingController::PingController(BallchasingClient *client, TierSelection *tiers)
-    : m_client(client), m_tiers(tiers)
-{
-}
+    : m_client(client)
+    , m_tiers(tiers)
+{}
 
 void PingController::registerRoutes(Router &router)
 {

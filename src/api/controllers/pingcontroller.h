@@ -5,8 +5,7 @@
 
 #include "api/apicontroller.h"
 
-namespace bcs
-{
+namespace bcs {
 
 class BallchasingClient;
 class TierSelection;

@@ -10,10 +10,10 @@
 #include <QUrl>
 #include <optional>
 
-namespace bcs
-{
+namespace bcs {
 
-struct AppConfig {
+struct AppConfig
+{
     QString apiKey;       // from the environment or a .env only; empty = ask the keychain
     QString apiKeyOrigin; // e.g. "environment variable BALLCHASING_TOKEN", ".env file /x/.env"
     QString tier = QStringLiteral("auto");

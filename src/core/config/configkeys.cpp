@@ -1,7 +1,6 @@
 #include "core/config/configkeys.h"
 
-namespace bcs
-{
+namespace bcs {
 
 const QList<ConfigKey> &configKeys()
 {

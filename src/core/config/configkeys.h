@@ -6,18 +6,17 @@
 #include <QList>
 #include <QString>
 
-namespace bcs
-{
+namespace bcs {
 
-struct ConfigKey {
+struct ConfigKey
+{
     const char *name;
     const char *defaultText; // as documented; empty = unset
     const char *description;
     bool secret;
 };
 
-namespace configkey
-{
+namespace configkey {
 inline constexpr const char *ApiKey = "BALLCHASING_API_KEY";
 inline constexpr const char *ApiKeyAlias = "BALLCHASING_TOKEN";
 inline constexpr const char *Tier = "BALLCHASING_TIER";

@@ -10,23 +10,24 @@
 #include <QRegularExpression>
 #include <QSettings>
 
-namespace bcs
-{
+namespace bcs {
 
-namespace
-{
+namespace {
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr {
+struct Tr
+{
     Q_DECLARE_TR_FUNCTIONS(bcs::Config)
 };
 
-struct Layer {
+struct Layer
+{
     QString origin;
     QMap<QString, QString> values;
 };
 
-struct Found {
+struct Found
+{
     QString value;
     QString origin;
     bool present = false;

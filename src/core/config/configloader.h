@@ -10,10 +10,10 @@
 
 class QSettings;
 
-namespace bcs
-{
+namespace bcs {
 
-struct ConfigSources {
+struct ConfigSources
+{
     QMap<QString, QString> commandLine; // key name -> value
     QProcessEnvironment environment;
     QString workingDirectory;           // where the first .env is looked for
@@ -21,7 +21,8 @@ struct ConfigSources {
     QSettings *savedSettings = nullptr; // may be null
 };
 
-struct ConfigLoadResult {
+struct ConfigLoadResult
+{
     std::optional<AppConfig> config;
     QString error;
     QStringList warnings;

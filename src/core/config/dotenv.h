@@ -8,10 +8,10 @@
 #include <QString>
 #include <QStringList>
 
-namespace bcs
-{
+namespace bcs {
 
-struct DotEnvParseResult {
+struct DotEnvParseResult
+{
     QMap<QString, QString> values;
     QStringList errors; // "line 3: ..."
 };
