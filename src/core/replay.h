@@ -1,0 +1,58 @@
+#pragma once
+// Domain types for one cached replay: the summary columns every list and filter needs, and one
+// row per player with every catalogue stat as a number. Plain data, no Qt models, no SQL.
+
+#include <QList>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace bcs {
+
+enum class ReplayStatus { Ok, Pending, Failed, Missing }; // Missing: listed, detail not fetched yet
+QString replayStatusName(ReplayStatus status);
+std::optional<ReplayStatus> replayStatusFromName(QStringView name);
+
+struct ReplaySummary
+{
+    QString id;
+    ReplayStatus status = ReplayStatus::Missing;
+    qint64 dateMs = 0;    // match time (ordering, filters)
+    QString dateText;     // as ballchasing printed it
+    qint64 createdMs = 0; // upload time
+    QString playlistId;
+    QString playlistName;
+    QString mapCode;
+    QString mapName;
+    int teamSize = 0; // team_size, else players on a team at kickoff
+    int duration = 0; // whole seconds
+    bool overtime = false;
+    int season = 0;
+    QString title;
+    int blueGoals = 0;
+    int orangeGoals = 0;
+    QString matchGuid;
+    QString rocketLeagueId;
+    QString uploaderSteamId;
+};
+
+struct PlayerRow
+{
+    QString team; // "blue" / "orange"
+    int slot = 0; // position in the team's players array
+    QString name;
+    QString platform;   // lower case; empty for bots
+    QString platformId; // empty for bots
+    double startTime = 0;
+    double endTime = 0;
+    bool mvp = false;
+    QVector<double> stats; // statCatalogue() order; missing = 0
+};
+
+struct ParsedReplay
+{
+    ReplaySummary summary;
+    QList<PlayerRow> players;
+};
+
+} // namespace bcs

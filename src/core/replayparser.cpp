@@ -1,0 +1,153 @@
+#include "core/replayparser.h"
+
+#include "core/rfc3339.h"
+#include "core/statcatalogue.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+namespace bcs {
+
+namespace {
+
+const QString kBlue = QStringLiteral("blue");
+const QString kOrange = QStringLiteral("orange");
+
+qint64 dateMs(const QJsonObject &object, const QString &key)
+{
+    const auto parsed = parseRfc3339(object.value(key).toString());
+    return parsed ? parsed->toMSecsSinceEpoch() : 0;
+}
+
+int teamGoals(const QJsonObject &team)
+{
+    // Details carry stats.core.goals; list rows a top-level `goals`, omitted when 0.
+    const QJsonValue detailGoals = team.value(QStringLiteral("stats"))
+                                       .toObject()
+                                       .value(QStringLiteral("core"))
+                                       .toObject()
+                                       .value(QStringLiteral("goals"));
+    if (detailGoals.isDouble())
+        return detailGoals.toInt();
+    return team.value(QStringLiteral("goals")).toInt();
+}
+
+// Players present at kickoff: a bot replacing a leaver must not turn a 2v2 into a 3v3.
+int kickoffPlayers(const QJsonObject &team)
+{
+    int count = 0;
+    for (const QJsonValue player : team.value(QStringLiteral("players")).toArray()) {
+        if (player.toObject().value(QStringLiteral("start_time")).toDouble() < 1.0)
+            ++count;
+    }
+    return count;
+}
+
+void fillCommon(const QJsonObject &json, ReplaySummary &summary)
+{
+    summary.id = json.value(QStringLiteral("id")).toString();
+    summary.dateText = json.value(QStringLiteral("date")).toString();
+    summary.dateMs = dateMs(json, QStringLiteral("date"));
+    summary.createdMs = dateMs(json, QStringLiteral("created"));
+    summary.playlistId = json.value(QStringLiteral("playlist_id")).toString();
+    summary.playlistName = json.value(QStringLiteral("playlist_name")).toString();
+    summary.mapCode = json.value(QStringLiteral("map_code")).toString();
+    summary.mapName = json.value(QStringLiteral("map_name")).toString();
+    summary.duration =
+        static_cast<int>(std::lround(json.value(QStringLiteral("duration")).toDouble()));
+    summary.overtime = json.value(QStringLiteral("overtime")).toBool();
+    summary.season = json.value(QStringLiteral("season")).toInt();
+    summary.rocketLeagueId = json.value(QStringLiteral("rocket_league_id")).toString();
+    summary.uploaderSteamId = json.value(QStringLiteral("uploader"))
+                                  .toObject()
+                                  .value(QStringLiteral("steam_id"))
+                                  .toString();
+    const QJsonObject blue = json.value(kBlue).toObject();
+    const QJsonObject orange = json.value(kOrange).toObject();
+    summary.blueGoals = teamGoals(blue);
+    summary.orangeGoals = teamGoals(orange);
+    summary.teamSize = json.value(QStringLiteral("team_size")).toInt();
+    if (summary.teamSize <= 0)
+        summary.teamSize = std::max(kickoffPlayers(blue), kickoffPlayers(orange));
+}
+
+} // namespace
+
+ParsedReplay parseReplayDetail(const QJsonObject &detail)
+{
+    ParsedReplay parsed;
+    ReplaySummary &summary = parsed.summary;
+    fillCommon(detail, summary);
+    summary.title = detail.value(QStringLiteral("title")).toString();
+    summary.matchGuid = detail.value(QStringLiteral("match_guid")).toString();
+    const QString status = detail.value(QStringLiteral("status")).toString(QStringLiteral("ok"));
+    summary.status = replayStatusFromName(status).value_or(ReplayStatus::Failed);
+    if (summary.status != ReplayStatus::Ok)
+        return parsed; // pending/failed details carry no stats
+
+    const QList<StatDefinition> &catalogue = statCatalogue();
+    for (const QString &color : {kBlue, kOrange}) {
+        const QJsonArray players =
+            detail.value(color).toObject().value(QStringLiteral("players")).toArray();
+        for (qsizetype slot = 0; slot < players.size(); ++slot) {
+            const QJsonObject player = players.at(slot).toObject();
+            const QJsonObject id = player.value(QStringLiteral("id")).toObject();
+            const QJsonObject stats = player.value(QStringLiteral("stats")).toObject();
+            PlayerRow row;
+            row.team = color;
+            row.slot = static_cast<int>(slot);
+            row.name = player.value(QStringLiteral("name")).toString();
+            row.platform = id.value(QStringLiteral("platform")).toString().toLower();
+            row.platformId = id.value(QStringLiteral("id")).toString();
+            row.startTime = player.value(QStringLiteral("start_time")).toDouble();
+            row.endTime = player.value(QStringLiteral("end_time")).toDouble();
+            row.mvp =
+                player.value(QStringLiteral("mvp")).toBool() || stats.value(QStringLiteral("core"))
+                                                                    .toObject()
+                                                                    .value(QStringLiteral("mvp"))
+                                                                    .toBool();
+            row.stats.reserve(catalogue.size());
+            for (const StatDefinition &stat : catalogue)
+                row.stats.append(
+                    stats.value(stat.groupName()).toObject().value(stat.keyName()).toDouble(0.0));
+            parsed.players.append(row);
+        }
+    }
+    return parsed;
+}
+
+ReplaySummary parseReplayListRow(const QJsonObject &row)
+{
+    ReplaySummary summary;
+    fillCommon(row, summary);
+    summary.title = row.value(QStringLiteral("replay_title")).toString();
+    summary.status = ReplayStatus::Missing;
+    return summary;
+}
+
+QString replayStatusName(ReplayStatus status)
+{
+    switch (status) {
+    case ReplayStatus::Ok:
+        return QStringLiteral("ok");
+    case ReplayStatus::Pending:
+        return QStringLiteral("pending");
+    case ReplayStatus::Failed:
+        return QStringLiteral("failed");
+    case ReplayStatus::Missing:
+        return QStringLiteral("missing");
+    }
+    return {};
+}
+
+std::optional<ReplayStatus> replayStatusFromName(QStringView name)
+{
+    for (ReplayStatus status :
+         {ReplayStatus::Ok, ReplayStatus::Pending, ReplayStatus::Failed, ReplayStatus::Missing}) {
+        if (name == replayStatusName(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
+} // namespace bcs

@@ -1,0 +1,146 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace bcs {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::Database)
+};
+
+} // namespace
+
+Database::Database(QString filePath)
+    : m_filePath(std::move(filePath))
+    , m_id(QUuid::createUuid().toString(QUuid::Id128))
+{}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        if (QSqlDatabase::contains(name)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QString Database::connectionName(Access access) const
+{
+    return QStringLiteral("bcs-%1-%2-%3")
+        .arg(m_id, access == Access::ReadOnly ? QStringLiteral("ro") : QStringLiteral("rw"))
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+}
+
+QSqlDatabase Database::connection(Access access) const
+{
+    const QString name = connectionName(access);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    // Wait for a writer instead of failing with "database is locked"; never lock exclusively.
+    db.setConnectOptions(access == Access::ReadOnly
+                             ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StorageError::fromSql(error, Tr::tr("opening %1").arg(m_filePath));
+    }
+    execOrThrow(db, QStringLiteral("PRAGMA foreign_keys = ON"), Tr::tr("opening the cache"));
+    if (access == Access::ReadWrite)
+        execOrThrow(db, QStringLiteral("PRAGMA synchronous = NORMAL"), Tr::tr("opening the cache"));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.insert(name);
+    }
+    // The connection belongs to this thread; drop it when the thread ends.
+    if (QThread *thread = QThread::currentThread();
+        thread != QCoreApplication::instance()->thread()) {
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [this, name] {
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_connections.remove(name);
+                }
+                QSqlDatabase::database(name, false).close();
+                QSqlDatabase::removeDatabase(name);
+            },
+            Qt::DirectConnection);
+    }
+    return db;
+}
+
+QString Database::open()
+{
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Tr::tr("cannot create the data directory %1").arg(info.absolutePath());
+    if (info.exists() && info.size() > 0) {
+        QFile file(m_filePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Tr::tr("cannot read %1: %2").arg(m_filePath, file.errorString());
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return Tr::
+                tr("%1 is not a SQLite database (damaged, or another file); it was left untouched. "
+                   "Move it away to start a new cache, or choose another --data-dir.")
+                    .arg(m_filePath);
+    }
+    try {
+        QSqlDatabase db = connection();
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return Tr::
+                tr("%1 cannot be read (%2); it was left untouched. Move it away to start a new cache.")
+                    .arg(m_filePath, query.lastError().text());
+        const int version = query.value(0).toInt();
+        query.finish();
+        if (version > latestSchemaVersion())
+            return Tr::
+                tr("%1 was written by a newer version of Ballchasing Stats (cache version %2; this version "
+                   "reads up to %3). It was left untouched: update Ballchasing Stats, or use another --data-dir.")
+                    .arg(m_filePath)
+                    .arg(version)
+                    .arg(latestSchemaVersion());
+        // Only now that the file is known to be ours and not newer do we write to it.
+        execOrThrow(db, QStringLiteral("PRAGMA journal_mode = WAL"), Tr::tr("opening the cache"));
+        migrateSchema(db, version);
+        if (version > 0) {
+            QSqlQuery check(db); // cheap structural check: a truncated file fails here
+            if (!check.exec(QStringLiteral("SELECT count(*) FROM sync_log")))
+                return Tr::
+                    tr("%1 is damaged (%2); it was left untouched. Move it away to start a new cache.")
+                        .arg(m_filePath, check.lastError().text());
+        }
+    } catch (const StorageError &error) {
+        if (error.kind == StorageError::Kind::Corrupt)
+            return Tr::
+                tr("%1 is damaged and was left untouched (%2). Move it away to start a new cache.")
+                    .arg(m_filePath, error.message);
+        return error.message;
+    }
+    return {};
+}
+
+qint64 Database::sizeOnDisk() const
+{
+    return QFileInfo(m_filePath).size() + QFileInfo(m_filePath + QStringLiteral("-wal")).size();
+}
+
+} // namespace bcs

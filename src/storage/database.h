@@ -1,0 +1,50 @@
+#pragma once
+// The cache file (cache.sqlite) and its connections. Thread-safety contract (Nextcloud's
+// journal): one QSqlDatabase connection per thread, created on first use in that thread and
+// removed when the thread finishes; SQLite in WAL mode lets readers (API, GUI) run while the
+// sync writes; never exclusive locking. open() runs once at start-up: it refuses a schema newer
+// than this build and a file that is not a SQLite database, leaving such files untouched.
+
+#include "storage/storageerror.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace bcs {
+
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    enum class Access { ReadWrite, ReadOnly };
+
+    explicit Database(QString filePath);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Creates the directory and file if needed, checks the version, migrates forward. Returns
+    // an empty string on success, else a message for the user. Also turns a `running` sync left
+    // by a crash into `failed` ("interrupted").
+    QString open();
+
+    // This thread's connection; throws StorageError if it cannot be opened.
+    QSqlDatabase connection(Access access = Access::ReadWrite) const;
+
+    QString filePath() const { return m_filePath; }
+
+    // Bytes on disk: the database and its WAL.
+    qint64 sizeOnDisk() const;
+
+private:
+    QString connectionName(Access access) const;
+
+    QString m_filePath;
+    QString m_id;
+    mutable QMutex m_mutex;
+    mutable QSet<QString> m_connections;
+};
+
+} // namespace bcs

@@ -1,0 +1,89 @@
+#include "storage/migrations.h"
+
+#include "core/statcatalogue.h"
+#include "storage/sqlhelpers.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace bcs {
+
+namespace {
+
+QStringList schemaV1()
+{
+    QStringList statColumns;
+    for (const StatDefinition &stat : statCatalogue())
+        statColumns << stat.columnName() + QStringLiteral(" REAL NOT NULL DEFAULT 0");
+    return {
+        QStringLiteral(
+            "CREATE TABLE replays ("
+            " id TEXT PRIMARY KEY, status TEXT NOT NULL,"
+            " date_ms INTEGER NOT NULL DEFAULT 0, date_text TEXT, created_ms INTEGER NOT NULL DEFAULT 0,"
+            " playlist_id TEXT, playlist_name TEXT, map_code TEXT, map_name TEXT,"
+            " team_size INTEGER NOT NULL DEFAULT 0, duration INTEGER NOT NULL DEFAULT 0,"
+            " overtime INTEGER NOT NULL DEFAULT 0, season INTEGER NOT NULL DEFAULT 0, title TEXT,"
+            " blue_goals INTEGER NOT NULL DEFAULT 0, orange_goals INTEGER NOT NULL DEFAULT 0,"
+            " match_guid TEXT, rocket_league_id TEXT, uploader_steam_id TEXT,"
+            " detail BLOB, detail_bytes INTEGER, fetched_ms INTEGER,"
+            " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
+        QStringLiteral("CREATE INDEX replays_date ON replays(date_ms)"),
+        QStringLiteral("CREATE INDEX replays_status ON replays(status)"),
+        QStringLiteral("CREATE TABLE players ("
+                       " replay_id TEXT NOT NULL REFERENCES replays(id) ON DELETE CASCADE,"
+                       " team TEXT NOT NULL, slot INTEGER NOT NULL,"
+                       " name TEXT NOT NULL DEFAULT '', name_key TEXT NOT NULL DEFAULT '',"
+                       " platform TEXT NOT NULL DEFAULT '', platform_id TEXT NOT NULL DEFAULT '',"
+                       " start_time REAL NOT NULL DEFAULT 0, end_time REAL NOT NULL DEFAULT 0,"
+                       " mvp INTEGER NOT NULL DEFAULT 0, ") +
+            statColumns.join(QStringLiteral(", ")) +
+            QStringLiteral(", PRIMARY KEY (replay_id, team, slot))"),
+        QStringLiteral("CREATE INDEX players_name_key ON players(name_key)"),
+        QStringLiteral("CREATE INDEX players_account ON players(platform, platform_id)"),
+        QStringLiteral(
+            "CREATE TABLE sync_log ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " date_after TEXT, date_before TEXT, date_after_ms INTEGER, date_before_ms INTEGER,"
+            " started_at TEXT NOT NULL, started_ms INTEGER NOT NULL, completed_at TEXT,"
+            " status TEXT NOT NULL, filter TEXT NOT NULL,"
+            " replays_found INTEGER NOT NULL DEFAULT 0, replays_fetched INTEGER NOT NULL DEFAULT 0,"
+            " replays_skipped INTEGER NOT NULL DEFAULT 0, replays_failed INTEGER NOT NULL DEFAULT 0,"
+            " replays_pending INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0,"
+            " rate_limited INTEGER NOT NULL DEFAULT 0, error TEXT)"),
+        QStringLiteral("CREATE TABLE request_log (grp TEXT NOT NULL, sent_ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX request_log_time ON request_log(sent_ms)"),
+        QStringLiteral("CREATE TABLE maps (code TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE player_config (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL,"
+            " updated_ms INTEGER NOT NULL)"),
+    };
+}
+
+const QList<std::function<QStringList()>> &steps()
+{
+    static const QList<std::function<QStringList()>> all = {schemaV1};
+    return all;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+void migrateSchema(QSqlDatabase &db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= latestSchemaVersion(); ++version) {
+        Transaction transaction(db,
+                                QStringLiteral("upgrading the cache to version %1").arg(version));
+        for (const QString &statement : steps().at(version - 1)())
+            execOrThrow(db, statement,
+                        QStringLiteral("upgrading the cache to version %1").arg(version));
+        execOrThrow(db, QStringLiteral("PRAGMA user_version = %1").arg(version),
+                    QStringLiteral("upgrading the cache"));
+        transaction.commit();
+    }
+}
+
+} // namespace bcs

@@ -1,0 +1,265 @@
+#include "storage/replayrepository.h"
+
+#include "core/statcatalogue.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace bcs {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::Storage)
+};
+
+const QString kSummaryColumns = QStringLiteral(
+    "id, status, date_ms, date_text, created_ms, playlist_id, playlist_name, map_code, map_name, team_size, duration, "
+    "overtime, season, title, blue_goals, orange_goals, match_guid, rocket_league_id, uploader_steam_id");
+
+void bindSummary(QSqlQuery &query, const ReplaySummary &s)
+{
+    for (const QVariant &value :
+         {QVariant(s.id), QVariant(replayStatusName(s.status)), QVariant(s.dateMs),
+          QVariant(s.dateText), QVariant(s.createdMs), QVariant(s.playlistId),
+          QVariant(s.playlistName), QVariant(s.mapCode), QVariant(s.mapName), QVariant(s.teamSize),
+          QVariant(s.duration), QVariant(s.overtime ? 1 : 0), QVariant(s.season), QVariant(s.title),
+          QVariant(s.blueGoals), QVariant(s.orangeGoals), QVariant(s.matchGuid),
+          QVariant(s.rocketLeagueId), QVariant(s.uploaderSteamId)})
+        query.addBindValue(value);
+}
+
+ReplaySummary readSummary(const QSqlQuery &query)
+{
+    ReplaySummary s;
+    s.id = query.value(0).toString();
+    s.status = replayStatusFromName(query.value(1).toString()).value_or(ReplayStatus::Missing);
+    s.dateMs = query.value(2).toLongLong();
+    s.dateText = query.value(3).toString();
+    s.createdMs = query.value(4).toLongLong();
+    s.playlistId = query.value(5).toString();
+    s.playlistName = query.value(6).toString();
+    s.mapCode = query.value(7).toString();
+    s.mapName = query.value(8).toString();
+    s.teamSize = query.value(9).toInt();
+    s.duration = query.value(10).toInt();
+    s.overtime = query.value(11).toInt() != 0;
+    s.season = query.value(12).toInt();
+    s.title = query.value(13).toString();
+    s.blueGoals = query.value(14).toInt();
+    s.orangeGoals = query.value(15).toInt();
+    s.matchGuid = query.value(16).toString();
+    s.rocketLeagueId = query.value(17).toString();
+    s.uploaderSteamId = query.value(18).toString();
+    return s;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+ReplayRepository::ReplayRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QHash<QString, ReplayStatus> ReplayRepository::statuses(const QStringList &ids) const
+{
+    QHash<QString, ReplayStatus> result;
+    constexpr qsizetype kBatch = 500; // below SQLite's bound-parameter limit
+    for (qsizetype start = 0; start < ids.size(); start += kBatch) {
+        const QStringList batch = ids.mid(start, kBatch);
+        QSqlQuery query =
+            prepareOrThrow(m_db,
+                           QStringLiteral("SELECT id, status FROM replays WHERE id IN (%1)")
+                               .arg(placeholders(batch.size())),
+                           Tr::tr("looking up cached replays"));
+        for (const QString &id : batch)
+            query.addBindValue(id);
+        execOrThrow(query, Tr::tr("looking up cached replays"));
+        while (query.next())
+            result.insert(
+                query.value(0).toString(),
+                replayStatusFromName(query.value(1).toString()).value_or(ReplayStatus::Missing));
+    }
+    return result;
+}
+
+void ReplayRepository::insertListed(const ReplaySummary &summary)
+{
+    QSqlQuery query =
+        prepareOrThrow(m_db,
+                       QStringLiteral("INSERT OR IGNORE INTO replays (%1) VALUES (%2)")
+                           .arg(kSummaryColumns, placeholders(19)),
+                       Tr::tr("remembering a listed replay"));
+    ReplaySummary listed = summary;
+    listed.status = ReplayStatus::Missing;
+    bindSummary(query, listed);
+    execOrThrow(query, Tr::tr("remembering a listed replay"));
+}
+
+void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &parsed,
+                                   qint64 fetchedMs)
+{
+    const QString doing = Tr::tr("storing replay %1").arg(parsed.summary.id);
+    Transaction transaction(m_db, doing);
+    const bool ok = parsed.summary.status == ReplayStatus::Ok;
+    QSqlQuery replay = prepareOrThrow(
+        m_db,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO replays (%1, detail, detail_bytes, fetched_ms, attempts, last_error) "
+            "VALUES (%2, ?, ?, ?, COALESCE((SELECT attempts FROM replays WHERE id = ?), 0) + 1, NULL)")
+            .arg(kSummaryColumns, placeholders(19)),
+        doing);
+    bindSummary(replay, parsed.summary);
+    replay.addBindValue(ok ? qCompress(body, 9) : QByteArray());
+    replay.addBindValue(ok ? body.size() : 0);
+    replay.addBindValue(fetchedMs);
+    replay.addBindValue(parsed.summary.id);
+    execOrThrow(replay, doing);
+
+    QSqlQuery clear =
+        prepareOrThrow(m_db, QStringLiteral("DELETE FROM players WHERE replay_id = ?"), doing);
+    clear.addBindValue(parsed.summary.id);
+    execOrThrow(clear, doing);
+    if (!parsed.players.isEmpty()) {
+        QStringList columns{QStringLiteral("replay_id"),   QStringLiteral("team"),
+                            QStringLiteral("slot"),        QStringLiteral("name"),
+                            QStringLiteral("name_key"),    QStringLiteral("platform"),
+                            QStringLiteral("platform_id"), QStringLiteral("start_time"),
+                            QStringLiteral("end_time"),    QStringLiteral("mvp")};
+        for (const StatDefinition &stat : statCatalogue())
+            columns << stat.columnName();
+        QSqlQuery insert =
+            prepareOrThrow(m_db,
+                           QStringLiteral("INSERT INTO players (%1) VALUES (%2)")
+                               .arg(columns.join(QLatin1Char(',')), placeholders(columns.size())),
+                           doing);
+        for (const PlayerRow &player : parsed.players) {
+            for (const QVariant &value :
+                 {QVariant(parsed.summary.id), QVariant(player.team), QVariant(player.slot),
+                  QVariant(player.name), QVariant(player.name.trimmed().toLower()),
+                  QVariant(player.platform), QVariant(player.platformId),
+                  QVariant(player.startTime), QVariant(player.endTime),
+                  QVariant(player.mvp ? 1 : 0)})
+                insert.addBindValue(value);
+            for (double value : player.stats)
+                insert.addBindValue(value);
+            execOrThrow(insert, doing);
+        }
+    }
+    transaction.commit();
+}
+
+void ReplayRepository::recordFetchFailure(const QString &id, const QString &error)
+{
+    QSqlQuery query = prepareOrThrow(
+        m_db,
+        QStringLiteral(
+            "UPDATE replays SET attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'missing'"),
+        Tr::tr("recording a failed fetch"));
+    query.addBindValue(error);
+    query.addBindValue(id);
+    execOrThrow(query, Tr::tr("recording a failed fetch"));
+}
+
+QStringList ReplayRepository::idsWithStatus(const QList<ReplayStatus> &statuses) const
+{
+    QStringList names;
+    for (ReplayStatus status : statuses)
+        names << QLatin1Char('\'') + replayStatusName(status) + QLatin1Char('\'');
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM replays WHERE status IN (%1) ORDER BY created_ms DESC")
+                .arg(names.join(QLatin1Char(',')))))
+        throw StorageError::fromSql(query.lastError(), Tr::tr("listing replays to fetch"));
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
+int ReplayRepository::count(std::optional<ReplayStatus> status) const
+{
+    QSqlQuery query =
+        prepareOrThrow(m_db,
+                       status ? QStringLiteral("SELECT count(*) FROM replays WHERE status = ?")
+                              : QStringLiteral("SELECT count(*) FROM replays"),
+                       Tr::tr("counting replays"));
+    if (status)
+        query.addBindValue(replayStatusName(*status));
+    execOrThrow(query, Tr::tr("counting replays"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<QByteArray> ReplayRepository::detailBody(const QString &id) const
+{
+    QSqlQuery query = prepareOrThrow(
+        m_db, QStringLiteral("SELECT detail FROM replays WHERE id = ? AND status = 'ok'"),
+        Tr::tr("reading replay %1").arg(id));
+    query.addBindValue(id);
+    execOrThrow(query, Tr::tr("reading replay %1").arg(id));
+    if (!query.next())
+        return std::nullopt;
+    const QByteArray body = qUncompress(query.value(0).toByteArray());
+    if (body.isEmpty())
+        throw StorageError(StorageError::Kind::Corrupt,
+                           Tr::tr("the stored detail of replay %1 is damaged").arg(id));
+    return body;
+}
+
+QList<ReplaySummary> ReplayRepository::list(const ReplayListFilter &filter) const
+{
+    QStringList where{QStringLiteral("status = 'ok'")};
+    QVariantList values;
+    if (filter.dateAfterMs) {
+        where << QStringLiteral("date_ms >= ?");
+        values << *filter.dateAfterMs;
+    }
+    if (filter.dateBeforeMs) {
+        where << QStringLiteral("date_ms <= ?");
+        values << *filter.dateBeforeMs;
+    }
+    if (!filter.map.isEmpty()) {
+        where << QStringLiteral("(map_code = ? OR lower(map_name) = lower(?))");
+        values << filter.map << filter.map;
+    }
+    if (!filter.playlist.isEmpty()) {
+        where << QStringLiteral("(playlist_id = ? OR lower(playlist_name) = lower(?))");
+        values << filter.playlist << filter.playlist;
+    }
+    QSqlQuery query = prepareOrThrow(
+        m_db,
+        QStringLiteral("SELECT %1 FROM replays WHERE %2 ORDER BY date_ms DESC, id LIMIT ? OFFSET ?")
+            .arg(kSummaryColumns, where.join(QStringLiteral(" AND "))),
+        Tr::tr("listing replays"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(filter.limit);
+    query.addBindValue(filter.offset);
+    execOrThrow(query, Tr::tr("listing replays"));
+    QList<ReplaySummary> result;
+    while (query.next())
+        result.append(readSummary(query));
+    return result;
+}
+
+QMap<QString, int> ReplayRepository::countsByDay() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT date_ms FROM replays WHERE status = 'ok'")))
+        throw StorageError::fromSql(query.lastError(), Tr::tr("counting replays per day"));
+    QMap<QString, int> counts;
+    while (query.next()) {
+        const QDate day =
+            QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong()).date(); // local day
+        ++counts[day.toString(Qt::ISODate)];
+    }
+    return counts;
+}
+
+} // namespace bcs

@@ -1,0 +1,49 @@
+#pragma once
+// Reads and writes cached replays and their player rows. The detail JSON is kept exactly as
+// ballchasing sent it, zlib-compressed; the summary columns and the typed player rows beside
+// it are what filters and stats use. Use from one thread with that thread's connection.
+
+#include "core/replay.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <optional>
+
+namespace bcs {
+
+struct ReplayListFilter
+{
+    std::optional<qint64> dateAfterMs;
+    std::optional<qint64> dateBeforeMs;
+    QString map;      // code or display name
+    QString playlist; // id or display name
+    int limit = 200;
+    int offset = 0;
+};
+
+class ReplayRepository
+{
+public:
+    explicit ReplayRepository(QSqlDatabase db);
+
+    QHash<QString, ReplayStatus> statuses(const QStringList &ids) const;
+    // A listed replay we have not fetched yet; does nothing if the id is already known.
+    void insertListed(const ReplaySummary &summary);
+    // Stores a fetched detail in one transaction: summary columns, status, compressed body (ok
+    // only) and player rows (replacing any earlier ones).
+    void storeDetail(const QByteArray &body, const ParsedReplay &parsed, qint64 fetchedMs);
+    // A fetch that failed for good this time: the replay stays `missing` and is tried next sync.
+    void recordFetchFailure(const QString &id, const QString &error);
+    QStringList idsWithStatus(const QList<ReplayStatus> &statuses) const;
+    int count(std::optional<ReplayStatus> status = std::nullopt) const;
+
+    std::optional<QByteArray> detailBody(const QString &id) const;
+    QList<ReplaySummary> list(const ReplayListFilter &filter) const;
+    QMap<QString, int> countsByDay() const; // ok replays per local match day, "YYYY-MM-DD"
+
+private:
+    mutable QSqlDatabase m_db;
+};
+
+} // namespace bcs

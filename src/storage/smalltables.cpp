@@ -1,0 +1,87 @@
+#include "storage/smalltables.h"
+
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+
+namespace bcs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::Storage)
+};
+} // namespace
+
+RequestLogRepository::RequestLogRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+void RequestLogRepository::append(const QList<QPair<EndpointGroup, qint64>> &sends)
+{
+    if (sends.isEmpty())
+        return;
+    Transaction transaction(m_db, Tr::tr("saving request times"));
+    QSqlQuery query =
+        prepareOrThrow(m_db, QStringLiteral("INSERT INTO request_log (grp, sent_ms) VALUES (?, ?)"),
+                       Tr::tr("saving request times"));
+    for (const auto &[group, sentMs] : sends) {
+        query.addBindValue(endpointGroupName(group));
+        query.addBindValue(sentMs);
+        execOrThrow(query, Tr::tr("saving request times"));
+    }
+    transaction.commit();
+}
+
+QMap<EndpointGroup, QList<qint64>> RequestLogRepository::since(qint64 fromMs) const
+{
+    QSqlQuery query = prepareOrThrow(
+        m_db,
+        QStringLiteral("SELECT grp, sent_ms FROM request_log WHERE sent_ms >= ? ORDER BY sent_ms"),
+        Tr::tr("reading request times"));
+    query.addBindValue(fromMs);
+    execOrThrow(query, Tr::tr("reading request times"));
+    QMap<EndpointGroup, QList<qint64>> result;
+    while (query.next()) {
+        if (const auto group = endpointGroupFromName(query.value(0).toString()))
+            result[*group].append(query.value(1).toLongLong());
+    }
+    return result;
+}
+
+void RequestLogRepository::pruneBefore(qint64 beforeMs)
+{
+    QSqlQuery query =
+        prepareOrThrow(m_db, QStringLiteral("DELETE FROM request_log WHERE sent_ms < ?"),
+                       Tr::tr("pruning request times"));
+    query.addBindValue(beforeMs);
+    execOrThrow(query, Tr::tr("pruning request times"));
+}
+
+MapsRepository::MapsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+void MapsRepository::replaceAll(const QMap<QString, QString> &codeToName)
+{
+    Transaction transaction(m_db, Tr::tr("saving the map names"));
+    execOrThrow(m_db, QStringLiteral("DELETE FROM maps"), Tr::tr("saving the map names"));
+    QSqlQuery query =
+        prepareOrThrow(m_db, QStringLiteral("INSERT INTO maps (code, name) VALUES (?, ?)"),
+                       Tr::tr("saving the map names"));
+    for (auto it = codeToName.cbegin(); it != codeToName.cend(); ++it) {
+        query.addBindValue(it.key());
+        query.addBindValue(it.value());
+        execOrThrow(query, Tr::tr("saving the map names"));
+    }
+    transaction.commit();
+}
+
+QMap<QString, QString> MapsRepository::all() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT code, name FROM maps")))
+        throw StorageError::fromSql(query.lastError(), Tr::tr("reading the map names"));
+    QMap<QString, QString> result;
+    while (query.next())
+        result.insert(query.value(0).toString(), query.value(1).toString());
+    return result;
+}
+
+} // namespace bcs

@@ -1,0 +1,35 @@
+#pragma once
+// The two small key-value style tables: request times of the last hour (so a restart keeps the
+// hourly quota) and the map code -> name cache (so /api/maps works offline).
+
+#include "core/ratelimits.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+
+namespace bcs {
+
+class RequestLogRepository
+{
+public:
+    explicit RequestLogRepository(QSqlDatabase db);
+    void append(const QList<QPair<EndpointGroup, qint64>> &sends);
+    QMap<EndpointGroup, QList<qint64>> since(qint64 fromMs) const;
+    void pruneBefore(qint64 beforeMs);
+
+private:
+    mutable QSqlDatabase m_db;
+};
+
+class MapsRepository
+{
+public:
+    explicit MapsRepository(QSqlDatabase db);
+    void replaceAll(const QMap<QString, QString> &codeToName);
+    QMap<QString, QString> all() const;
+
+private:
+    mutable QSqlDatabase m_db;
+};
+
+} // namespace bcs

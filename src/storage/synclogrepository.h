@@ -1,0 +1,55 @@
+#pragma once
+// The sync_log table: one row per sync, with the seed's columns plus ours. Coverage decisions,
+// /api/sync/history and start-up crash recovery read it; only the sync side writes it.
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace bcs {
+
+struct SyncLogEntry
+{
+    qint64 id = 0;
+    QString dateAfter;  // as requested (RFC 3339); empty = open
+    QString dateBefore; // empty = open
+    std::optional<qint64> dateAfterMs;
+    std::optional<qint64> dateBeforeMs;
+    QString startedAt;
+    qint64 startedMs = 0;
+    QString completedAt;
+    QString status = QStringLiteral("running"); // running / completed / failed / cancelled
+    QString filter = QStringLiteral("uploader=me");
+    int replaysFound = 0;
+    int replaysFetched = 0;
+    int replaysSkipped = 0;
+    int replaysFailed = 0;
+    int replaysPending = 0;
+    int requests = 0;
+    int rateLimited = 0;
+    QString error;
+
+    QJsonObject toJson() const; // the seed's field names, nulls where open/unset
+};
+
+class SyncLogRepository
+{
+public:
+    explicit SyncLogRepository(QSqlDatabase db);
+
+    qint64 insert(const SyncLogEntry &entry);
+    void update(const SyncLogEntry &entry); // every column but id
+    QList<SyncLogEntry> completed(const QString &filter) const;
+    QList<SyncLogEntry> history(int limit) const; // newest first
+    std::optional<SyncLogEntry> find(qint64 id) const;
+    // A `running` row at start-up was left by a crash: it becomes `failed` ("interrupted").
+    int markInterrupted(const QString &now);
+
+private:
+    QList<SyncLogEntry> select(const QString &whereAndOrder, const QVariantList &values) const;
+    mutable QSqlDatabase m_db;
+};
+
+} // namespace bcs

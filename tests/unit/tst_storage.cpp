@@ -1,0 +1,217 @@
+// The cache file: created and migrated, details stored and returned byte for byte, player rows
+// typed, a newer or corrupt file refused and left untouched, a crashed sync marked interrupted.
+
+#include "core/replayparser.h"
+#include "core/statcatalogue.h"
+#include "fakes/fixtures.h"
+#include "fakes/replaygenerator.h"
+#include "storage/database.h"
+#include "storage/replayrepository.h"
+#include "storage/smalltables.h"
+#include "storage/synclogrepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace bcs;
+using namespace bcs::test;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString dbPath(const QString &name) const
+    {
+        return m_dir.filePath(name + QStringLiteral("/cache.sqlite"));
+    }
+
+private Q_SLOTS:
+    void createsAndStoresDetailsByteForByte()
+    {
+        Database db(dbPath(QStringLiteral("fresh")));
+        QCOMPARE(db.open(), QString());
+        ReplayRepository replays(db.connection());
+        const QByteArray body = readFixture(QStringLiteral("replay_detail_3v3_unranked_2024.json"));
+        const ParsedReplay parsed = parseReplayDetail(QJsonDocument::fromJson(body).object());
+        replays.storeDetail(body, parsed, 1);
+        QCOMPARE(replays.detailBody(parsed.summary.id).value(), body);
+        QCOMPARE(replays.count(ReplayStatus::Ok), 1);
+        // Player rows carry the stats as typed columns.
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT count(*), sum(core_goals), sum(boost_bpm) FROM players")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 6);
+        double goals = 0;
+        double bpm = 0;
+        for (const char *color : {"blue", "orange"}) {
+            for (const QJsonValue player : QJsonDocument::fromJson(body)
+                                               .object()
+                                               .value(QLatin1String(color))
+                                               .toObject()
+                                               .value(QStringLiteral("players"))
+                                               .toArray()) {
+                goals +=
+                    player[QStringLiteral("stats")][QStringLiteral("core")][QStringLiteral("goals")]
+                        .toDouble();
+                bpm +=
+                    player[QStringLiteral("stats")][QStringLiteral("boost")][QStringLiteral("bpm")]
+                        .toDouble();
+            }
+        }
+        QCOMPARE(query.value(1).toDouble(), goals);
+        QCOMPARE(query.value(2).toDouble(), bpm);
+        // Storing the same replay again replaces, never duplicates.
+        replays.storeDetail(body, parsed, 2);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM players")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 6);
+    }
+
+    void listedThenFetched()
+    {
+        Database db(dbPath(QStringLiteral("listed")));
+        QCOMPARE(db.open(), QString());
+        ReplayRepository replays(db.connection());
+        const QJsonObject page =
+            readFixtureObject(QStringLiteral("replays_list_page_2025_uploader_me_player_id.json"));
+        const ReplaySummary row =
+            parseReplayListRow(page.value(QStringLiteral("list")).toArray().first().toObject());
+        replays.insertListed(row);
+        replays.insertListed(row); // idempotent
+        QCOMPARE(replays.statuses({row.id}).value(row.id), ReplayStatus::Missing);
+        QCOMPARE(replays.idsWithStatus({ReplayStatus::Missing}), QStringList{row.id});
+        replays.recordFetchFailure(row.id, QStringLiteral("HTTP 500"));
+        QCOMPARE(replays.count(ReplayStatus::Missing), 1);
+    }
+
+    void refusesNewerSchemaUntouched()
+    {
+        const QString path = dbPath(QStringLiteral("newer"));
+        {
+            Database db(path);
+            QCOMPARE(db.open(), QString());
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = fileHash(path);
+        Database db(path);
+        const QString error = db.open();
+        QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("left untouched")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesCorruptFileUntouched()
+    {
+        const QString path = dbPath(QStringLiteral("corrupt"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const QByteArray before = fileHash(path);
+        Database db(path);
+        const QString error = db.open();
+        QVERIFY2(error.contains(QStringLiteral("not a SQLite database")), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesTruncatedDatabase()
+    {
+        const QString path = dbPath(QStringLiteral("truncated"));
+        {
+            Database db(path);
+            QCOMPARE(db.open(), QString());
+            ReplayGenerator generator(1);
+            ReplayRepository replays(db.connection());
+            for (const QJsonObject &detail :
+                 generator.makeDetails(30, QDateTime::currentDateTimeUtc().addDays(-3), 600)) {
+                const QByteArray body = QJsonDocument(detail).toJson(QJsonDocument::Compact);
+                replays.storeDetail(body, parseReplayDetail(detail), 1);
+            }
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray header = file.read(100);
+        file.resize(0);
+        file.write(header);
+        file.write(QByteArray(8192, '\x5a')); // a header followed by garbage pages
+        file.close();
+        const QByteArray before = fileHash(path);
+        Database db(path);
+        const QString error = db.open();
+        QVERIFY2(!error.isEmpty(), "a damaged file must not open as if fine");
+        QVERIFY2(error.contains(QStringLiteral("untouched")), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void crashedSyncIsMarkedInterrupted()
+    {
+        Database db(dbPath(QStringLiteral("crash")));
+        QCOMPARE(db.open(), QString());
+        SyncLogRepository log(db.connection());
+        SyncLogEntry entry;
+        entry.startedAt = QStringLiteral("2026-01-01T00:00:00Z");
+        entry.startedMs = 1;
+        const qint64 id = log.insert(entry);
+        QCOMPARE(log.markInterrupted(QStringLiteral("2026-01-01T01:00:00Z")), 1);
+        const auto found = log.find(id);
+        QCOMPARE(found->status, QStringLiteral("failed"));
+        QCOMPARE(found->error, QStringLiteral("interrupted"));
+        QCOMPARE(found->toJson().value(QStringLiteral("date_after")), QJsonValue(QJsonValue::Null));
+    }
+
+    void requestLogAndMaps()
+    {
+        Database db(dbPath(QStringLiteral("small")));
+        QCOMPARE(db.open(), QString());
+        RequestLogRepository requests(db.connection());
+        requests.append(
+            {{EndpointGroup::Get, 100}, {EndpointGroup::List, 200}, {EndpointGroup::Get, 300}});
+        requests.pruneBefore(150);
+        const auto since = requests.since(0);
+        QCOMPARE(since.value(EndpointGroup::Get), (QList<qint64>{300}));
+        QCOMPARE(since.value(EndpointGroup::List), (QList<qint64>{200}));
+        MapsRepository maps(db.connection());
+        maps.replaceAll({{QStringLiteral("stadium_p"), QStringLiteral("DFH Stadium")}});
+        QCOMPARE(maps.all().value(QStringLiteral("stadium_p")), QStringLiteral("DFH Stadium"));
+    }
+
+    void readOnlyConnectionFromAnotherThread()
+    {
+        Database db(dbPath(QStringLiteral("threads")));
+        QCOMPARE(db.open(), QString());
+        int count = -1;
+        QThread *thread = QThread::create([&db, &count] {
+            ReplayRepository replays(db.connection(Database::Access::ReadOnly));
+            count = replays.count();
+        });
+        thread->start();
+        QVERIFY(thread->wait(5000));
+        delete thread;
+        QCOMPARE(count, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
