@@ -1,0 +1,42 @@
+#pragma once
+// The sync side as the rest of the app sees it: owns the sync thread and its worker, and offers
+// thread-safe calls (start, cancel, status) to the API thread, the GUI and the CLI. start()
+// waits for the worker's answer (coverage check + sync_log row: milliseconds), never for the sync.
+
+#include "core/workerthread.h"
+#include "sync/syncworker.h"
+
+#include <QObject>
+
+namespace bcs {
+
+class SyncManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncManager(SyncServices services, QObject *parent = nullptr);
+    ~SyncManager() override;
+
+    // Starts the sync thread; marks a sync left `running` by a crash as failed ("interrupted").
+    void startThread();
+    void stopThread();
+
+    SyncStartResult start(const SyncRequest &request);
+    void cancel();
+    SyncStatus status() const;
+    void setApiKey(const QString &apiKey);
+    void storeMaps(const QMap<QString, QString> &maps);
+
+Q_SIGNALS:
+    // Delivered in the thread that owns the manager.
+    void progress(const bcs::SyncStatus &status);
+    void finished(const bcs::SyncStatus &status);
+
+private:
+    SyncServices m_services;
+    WorkerThread m_thread{QStringLiteral("bcstats-sync")};
+    SyncWorker *m_worker = nullptr;
+};
+
+} // namespace bcs

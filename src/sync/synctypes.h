@@ -1,0 +1,50 @@
+#pragma once
+// What callers ask of a sync and what they get back: the request, the answer to "start", and a
+// progress snapshot. Plain data shared by the sync thread, the API, the GUI and the CLI.
+
+#include "storage/synclogrepository.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <optional>
+
+namespace bcs {
+
+struct SyncRequest
+{
+    std::optional<QDateTime> after; // match date bounds, already expanded from bare dates
+    std::optional<QDateTime> before;
+    bool force = false;
+};
+
+struct SyncStartResult
+{
+    enum class Kind { Started, AlreadySynced, Conflict, Failed };
+    Kind kind = Kind::Failed;
+    qint64 syncId = 0;
+    SyncLogEntry coveredBy;
+    QString error;
+};
+
+struct SyncStatus
+{
+    bool running = false;
+    qint64 syncId = 0;
+    QString phase = QStringLiteral("idle"); // idle, checking, listing, fetching, done
+    int found = 0;
+    int fetched = 0;
+    int skipped = 0;
+    int failed = 0;
+    int pending = 0;
+    int requests = 0;
+    int rateLimited = 0;
+    int queued = 0;     // details still to fetch
+    QString lastStatus; // completed / failed / cancelled of the last finished sync
+    QString error;
+    std::optional<double> etaSeconds;
+    double detailsPerSecond = 0;
+
+    QJsonObject toJson() const; // the seed's fields first, then ours
+};
+
+} // namespace bcs

@@ -1,0 +1,409 @@
+#include "sync/syncworker.h"
+
+#include "core/replayparser.h"
+#include "core/rfc3339.h"
+#include "net/ratelimiter.h"
+#include "net/tierselection.h"
+#include "storage/database.h"
+#include "storage/replayrepository.h"
+#include "storage/smalltables.h"
+#include "sync/coverageplanner.h"
+#include "sync/requestjournal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace bcs {
+
+namespace {
+
+constexpr qint64 kHourMs = 3600 * 1000;
+
+QString utcText(qint64 ms)
+{
+    return formatRfc3339(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+}
+
+ReplayListQuery baseQuery(const QString &filter)
+{
+    ReplayListQuery query;
+    const qsizetype equals = filter.indexOf(QLatin1Char('='));
+    query.add(filter.left(equals), filter.mid(equals + 1));
+    return query;
+}
+
+} // namespace
+
+SyncWorker::SyncWorker(SyncServices services) : m_services(std::move(services)) {}
+
+SyncWorker::~SyncWorker()
+{
+    if (m_running)
+        finish(QStringLiteral("cancelled"), tr("the application was closed during the sync"));
+}
+
+void SyncWorker::ensureClient()
+{
+    if (m_client)
+        return;
+    m_network = new QNetworkAccessManager(this);
+    m_client = new BallchasingClient(m_network, m_services.limiter, *m_services.clock,
+                                     m_services.client, this);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(500);
+    connect(m_progressTimer, &QTimer::timeout, this, &SyncWorker::publish);
+}
+
+void SyncWorker::setApiKey(const QString &apiKey)
+{
+    m_services.client.apiKey = apiKey;
+    if (m_client)
+        m_client->setApiKey(apiKey);
+}
+
+void SyncWorker::storeMaps(const QMap<QString, QString> &maps)
+{
+    try {
+        MapsRepository(m_services.database->connection()).replaceAll(maps);
+    } catch (const StorageError &error) {
+        qWarning("bcstats: %s", qPrintable(error.message));
+    }
+}
+
+SyncStatus SyncWorker::status() const
+{
+    QMutexLocker lock(&m_statusMutex);
+    return m_status;
+}
+
+SyncStartResult SyncWorker::start(const SyncRequest &request)
+{
+    SyncStartResult result;
+    if (m_running) {
+        result.kind = SyncStartResult::Kind::Conflict;
+        result.syncId = m_entry.id;
+        result.error = tr("a sync is already running (id %1)").arg(m_entry.id);
+        return result;
+    }
+    ensureClient();
+    const qint64 now = m_services.clock->nowMs();
+    MatchDateRange range;
+    if (request.after)
+        range.afterMs = request.after->toMSecsSinceEpoch();
+    if (request.before)
+        range.beforeMs = request.before->toMSecsSinceEpoch();
+    CoveragePlan plan;
+    try {
+        SyncLogRepository log(m_services.database->connection());
+        plan = planCoverage(range, now, log.completed(m_services.listingFilter), request.force);
+        if (plan.coveredBy) {
+            result.kind = SyncStartResult::Kind::AlreadySynced;
+            result.coveredBy = *plan.coveredBy;
+            return result;
+        }
+        m_entry = SyncLogEntry();
+        m_entry.dateAfter = request.after ? formatRfc3339(*request.after) : QString();
+        m_entry.dateBefore = request.before ? formatRfc3339(*request.before) : QString();
+        m_entry.dateAfterMs = range.afterMs;
+        m_entry.dateBeforeMs = range.beforeMs;
+        m_entry.startedMs = now;
+        m_entry.startedAt = utcText(now);
+        m_entry.filter = m_services.listingFilter;
+        m_entry.id = log.insert(m_entry);
+    } catch (const StorageError &error) {
+        result.error = error.message;
+        return result;
+    }
+
+    m_running = true;
+    m_force = request.force;
+    m_seen.clear();
+    m_listingsActive = 0;
+    m_fetchClock.start();
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_status = SyncStatus();
+        m_status.running = true;
+        m_status.syncId = m_entry.id;
+        m_status.phase = QStringLiteral("checking");
+    }
+    m_progressTimer->start();
+
+    // The ping checks the key before anything else and, with tier `auto`, sets the pace.
+    UpstreamReply *ping = m_client->ping();
+    m_outstanding.insert(ping);
+    connect(ping, &UpstreamReply::finished, this, [this, ping, plan, range] {
+        m_outstanding.remove(ping);
+        ping->deleteLater();
+        account(ping);
+        if (!ping->isOk()) {
+            finish(QStringLiteral("failed"), ping->error().message);
+            return;
+        }
+        m_services.tiers->applyPingType(ping->json().value(QStringLiteral("type")).toString());
+        {
+            QMutexLocker lock(&m_statusMutex);
+            m_status.phase = QStringLiteral("listing");
+        }
+        try {
+            // Replays an earlier sync listed but could not fetch (or that were still being
+            // parsed) come first, whatever the coverage says.
+            QList<ReplayStatus> retry{ReplayStatus::Missing, ReplayStatus::Pending};
+            if (m_force)
+                retry << ReplayStatus::Failed;
+            for (const QString &id :
+                 ReplayRepository(m_services.database->connection()).idsWithStatus(retry)) {
+                m_seen.insert(id);
+                ++m_entry.replaysFound;
+                enqueueFetch(id);
+            }
+            if (MapsRepository(m_services.database->connection()).all().isEmpty()) {
+                UpstreamReply *maps = m_client->maps();
+                connect(maps, &UpstreamReply::finished, this, [this, maps] {
+                    maps->deleteLater();
+                    QMap<QString, QString> codes;
+                    const QJsonObject json = maps->json();
+                    for (auto it = json.begin(); it != json.end(); ++it)
+                        codes.insert(it.key(), it.value().toString());
+                    if (maps->isOk())
+                        storeMaps(codes);
+                });
+            }
+        } catch (const StorageError &error) {
+            finish(QStringLiteral("failed"), error.message);
+            return;
+        }
+        for (const MatchDateRange &gap : plan.gaps) {
+            ReplayListQuery query = baseQuery(m_services.listingFilter);
+            if (gap.afterMs)
+                query.add(QStringLiteral("replay-date-after"), utcText(*gap.afterMs));
+            if (gap.beforeMs)
+                query.add(QStringLiteral("replay-date-before"), utcText(*gap.beforeMs));
+            startListing(query);
+        }
+        if (plan.lateUploadsCreatedAfterMs) {
+            ReplayListQuery late = baseQuery(m_services.listingFilter);
+            late.add(QStringLiteral("created-after"), utcText(*plan.lateUploadsCreatedAfterMs));
+            if (range.afterMs)
+                late.add(QStringLiteral("replay-date-after"), utcText(*range.afterMs));
+            if (range.beforeMs)
+                late.add(QStringLiteral("replay-date-before"), utcText(*range.beforeMs));
+            startListing(late);
+        }
+        maybeFinish();
+    });
+    publish();
+    result.kind = SyncStartResult::Kind::Started;
+    result.syncId = m_entry.id;
+    return result;
+}
+
+void SyncWorker::startListing(const ReplayListQuery &query)
+{
+    ++m_listingsActive;
+    UpstreamReply *reply = m_client->listReplays(query);
+    m_outstanding.insert(reply);
+    connect(reply, &UpstreamReply::finished, this,
+            [this, reply, query] { onListPage(reply, query); });
+}
+
+void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
+{
+    m_outstanding.remove(reply);
+    reply->deleteLater();
+    account(reply);
+    --m_listingsActive;
+    if (!m_running)
+        return;
+    if (!reply->isOk()) {
+        if (reply->error().kind == UpstreamError::Kind::Auth) {
+            finish(QStringLiteral("failed"), reply->error().message);
+            return;
+        }
+        // Without the rest of the list this sync cannot claim coverage: finish what was found,
+        // then end as failed so the range is listed again next time.
+        m_entry.error = tr("listing replays failed: %1").arg(reply->error().message);
+        maybeFinish();
+        return;
+    }
+    try {
+        QList<ReplaySummary> rows;
+        QStringList ids;
+        for (const QJsonValue value : reply->json().value(QStringLiteral("list")).toArray()) {
+            const ReplaySummary row = parseReplayListRow(value.toObject());
+            if (row.id.isEmpty() || m_seen.contains(row.id))
+                continue;
+            m_seen.insert(row.id);
+            rows.append(row);
+            ids.append(row.id);
+        }
+        ReplayRepository replays(m_services.database->connection());
+        const QHash<QString, ReplayStatus> known = replays.statuses(ids);
+        for (const ReplaySummary &row : rows) {
+            ++m_entry.replaysFound;
+            const auto status = known.constFind(row.id);
+            const bool cached =
+                status != known.cend() &&
+                (*status == ReplayStatus::Ok || (*status == ReplayStatus::Failed && !m_force));
+            if (cached) {
+                ++m_entry.replaysSkipped;
+                continue;
+            }
+            replays.insertListed(row); // known from now on, even if we crash before fetching it
+            enqueueFetch(row.id);
+        }
+    } catch (const StorageError &error) {
+        finish(QStringLiteral("failed"), error.message);
+        return;
+    }
+    if (const auto next = query.nextPage(reply->json()))
+        startListing(*next);
+    maybeFinish();
+}
+
+void SyncWorker::enqueueFetch(const QString &id)
+{
+    UpstreamReply *reply = m_client->getReplay(id);
+    m_outstanding.insert(reply);
+    connect(reply, &UpstreamReply::finished, this, [this, reply, id] { onDetail(reply, id); });
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_status.phase = QStringLiteral("fetching");
+    }
+}
+
+void SyncWorker::onDetail(UpstreamReply *reply, const QString &id)
+{
+    m_outstanding.remove(reply);
+    reply->deleteLater();
+    account(reply);
+    if (!m_running)
+        return;
+    try {
+        if (reply->isOk()) {
+            ParsedReplay parsed = parseReplayDetail(reply->json());
+            if (parsed.summary.id.isEmpty())
+                parsed.summary.id = id;
+            ReplayRepository(m_services.database->connection())
+                .storeDetail(reply->body(), parsed, m_services.clock->nowMs());
+            switch (parsed.summary.status) {
+            case ReplayStatus::Ok:
+                ++m_entry.replaysFetched;
+                break;
+            case ReplayStatus::Pending:
+                ++m_entry.replaysPending;
+                break;
+            case ReplayStatus::Failed:
+            case ReplayStatus::Missing:
+                ++m_entry.replaysFailed;
+                break;
+            }
+        } else if (reply->error().kind == UpstreamError::Kind::Auth) {
+            finish(QStringLiteral("failed"), reply->error().message);
+            return;
+        } else {
+            ReplayRepository(m_services.database->connection())
+                .recordFetchFailure(id, reply->error().message);
+            ++m_entry.replaysFailed;
+        }
+    } catch (const StorageError &error) {
+        finish(QStringLiteral("failed"), error.message);
+        return;
+    }
+    maybeFinish();
+}
+
+void SyncWorker::account(const UpstreamReply *reply)
+{
+    m_entry.requests += reply->attempts();
+    m_entry.rateLimited += reply->rateLimitedCount();
+}
+
+void SyncWorker::maybeFinish()
+{
+    if (!m_running || m_listingsActive > 0 || !m_outstanding.isEmpty())
+        return;
+    finish(m_entry.error.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"),
+           m_entry.error);
+}
+
+void SyncWorker::abortOutstanding()
+{
+    const auto outstanding = m_outstanding;
+    m_outstanding.clear();
+    for (UpstreamReply *reply : outstanding) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void SyncWorker::cancel()
+{
+    if (m_running)
+        finish(QStringLiteral("cancelled"), tr("cancelled"));
+}
+
+void SyncWorker::finish(const QString &status, const QString &error)
+{
+    abortOutstanding();
+    m_running = false;
+    m_entry.status = status;
+    m_entry.error = error;
+    m_entry.completedAt = utcText(m_services.clock->nowMs());
+    if (m_progressTimer)
+        m_progressTimer->stop();
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_status.running = false;
+        m_status.phase = QStringLiteral("done");
+        m_status.lastStatus = status;
+        m_status.error = error;
+    }
+    publish();
+    Q_EMIT finished(this->status());
+}
+
+void SyncWorker::publish()
+{
+    try {
+        if (m_entry.id > 0)
+            SyncLogRepository(m_services.database->connection()).update(m_entry);
+        if (m_services.journal) {
+            RequestLogRepository requests(m_services.database->connection());
+            requests.append(m_services.journal->take());
+            requests.pruneBefore(m_services.clock->nowMs() - 2 * kHourMs);
+        }
+    } catch (const StorageError &error) {
+        qWarning("bcstats: %s", qPrintable(error.message));
+    }
+    int queued = 0;
+    for (const UpstreamReply *reply : std::as_const(m_outstanding))
+        queued += reply->group() == EndpointGroup::Get ? 1 : 0;
+    const QList<RateRule> getRules = m_services.limiter->rules().value(EndpointGroup::Get);
+    const double capPerSecond =
+        getRules.isEmpty() ? 0.0 : getRules.first().count * 1000.0 / getRules.first().windowMs;
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_status.syncId = m_entry.id;
+        m_status.found = m_entry.replaysFound;
+        m_status.fetched = m_entry.replaysFetched;
+        m_status.skipped = m_entry.replaysSkipped;
+        m_status.failed = m_entry.replaysFailed;
+        m_status.pending = m_entry.replaysPending;
+        m_status.requests = m_entry.requests;
+        m_status.rateLimited = m_entry.rateLimited;
+        m_status.queued = queued;
+        const double seconds = m_fetchClock.isValid() ? m_fetchClock.elapsed() / 1000.0 : 0.0;
+        m_status.detailsPerSecond = seconds > 0 ? m_entry.replaysFetched / seconds : 0.0;
+        if (m_running && capPerSecond > 0)
+            m_status.etaSeconds = queued / capPerSecond;
+        else
+            m_status.etaSeconds.reset();
+    }
+    Q_EMIT progress(status());
+}
+
+} // namespace bcs

@@ -1,0 +1,89 @@
+#pragma once
+// One sync at a time, in the sync thread: plans coverage, lists the missing match-date ranges
+// (and late uploads), fetches every detail not cached yet with as many requests in flight as
+// the limiter allows, and stores each detail the moment it arrives, so a crash loses at most what
+// was in flight. The only writer of replays and sync_log. Talks to the rest of the app through
+// SyncManager; never blocks its thread on the network.
+
+#include "core/clock.h"
+#include "net/ballchasingclient.h"
+#include "net/replaylistquery.h"
+#include "sync/synctypes.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <deque>
+#include <memory>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace bcs {
+
+class Database;
+class RateLimiter;
+class TierSelection;
+class RequestJournal;
+
+struct SyncServices
+{
+    Database *database = nullptr;
+    RateLimiter *limiter = nullptr;
+    TierSelection *tiers = nullptr;
+    RequestJournal *journal = nullptr;
+    const Clock *clock = nullptr;
+    ClientSettings client;
+    QString listingFilter = QStringLiteral("uploader=me");
+};
+
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncWorker(SyncServices services);
+    ~SyncWorker() override;
+
+    // Runs in the sync thread (SyncManager calls it blocking): answers at once; the sync runs on.
+    SyncStartResult start(const SyncRequest &request);
+    void cancel();
+    void setApiKey(const QString &apiKey);
+    void storeMaps(const QMap<QString, QString> &maps);
+    SyncStatus status() const; // thread-safe
+
+Q_SIGNALS:
+    void progress(const bcs::SyncStatus &status);
+    void finished(const bcs::SyncStatus &status);
+
+private:
+    void ensureClient();
+    void startListing(const ReplayListQuery &query);
+    void onListPage(UpstreamReply *reply, const ReplayListQuery &query);
+    void enqueueFetch(const QString &id);
+    void onDetail(UpstreamReply *reply, const QString &id);
+    void account(const UpstreamReply *reply);
+    void maybeFinish();
+    void finish(const QString &status, const QString &error);
+    void publish(); // snapshot + sync_log row + progress signal
+    void abortOutstanding();
+
+    SyncServices m_services;
+    QNetworkAccessManager *m_network = nullptr;
+    BallchasingClient *m_client = nullptr;
+    QTimer *m_progressTimer = nullptr;
+
+    bool m_running = false;
+    bool m_force = false;
+    SyncLogEntry m_entry;
+    QSet<QString> m_seen;
+    QSet<UpstreamReply *> m_outstanding;
+    int m_listingsActive = 0;
+    QElapsedTimer m_fetchClock;
+
+    mutable QMutex m_statusMutex;
+    SyncStatus m_status;
+};
+
+} // namespace bcs

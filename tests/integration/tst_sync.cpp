@@ -1,0 +1,311 @@
+// SyncManager against the fake ballchasing server: full sync, coverage without upstream calls,
+// new and late uploads, every fault kind ending with everything cached once, zero 429s under
+// strict limits with latency, 401, pending replays, cancel, conflicts.
+
+#include "core/rfc3339.h"
+#include "fakes/fakeballchasingserver.h"
+#include "fakes/replaygenerator.h"
+#include "net/ratelimiter.h"
+#include "net/tierselection.h"
+#include "storage/database.h"
+#include "storage/replayrepository.h"
+#include "storage/smalltables.h"
+#include "sync/requestjournal.h"
+#include "sync/syncmanager.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <memory>
+
+using namespace bcs;
+using namespace bcs::test;
+
+Q_DECLARE_METATYPE(bcs::test::FaultKind)
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeBallchasingServer> m_fake;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<TierSelection> m_tiers;
+    RequestJournal m_journal;
+    std::unique_ptr<SyncManager> m_sync;
+    ReplayGenerator m_generator{42};
+    QDateTime m_base = QDateTime(QDate(2025, 3, 1), QTime(18, 0), QTimeZone::utc());
+
+    void makeManager(const QString &tier = QStringLiteral("gc"))
+    {
+        m_sync.reset();
+        m_fake->setTier(tier);
+        m_limiter = std::make_unique<RateLimiter>(m_clock, RateLimitTable{});
+        m_limiter->setGrantObserver(
+            [this](EndpointGroup group, qint64 ms) { m_journal.record(group, ms); });
+        m_tiers =
+            std::make_unique<TierSelection>(QStringLiteral("auto"), std::nullopt, m_limiter.get());
+        SyncServices services;
+        services.database = m_db.get();
+        services.limiter = m_limiter.get();
+        services.tiers = m_tiers.get();
+        services.journal = &m_journal;
+        services.clock = &m_clock;
+        services.client.baseUrl = m_fake->baseUrl();
+        services.client.apiKey = QStringLiteral("test-key");
+        services.client.timeoutMs = 1500;
+        services.client.retry.initialBackoffMs = 20;
+        m_sync = std::make_unique<SyncManager>(services);
+        m_sync->startThread();
+    }
+
+    SyncStatus runToEnd(const SyncRequest &request = {}, SyncStartResult *started = nullptr)
+    {
+        QSignalSpy finished(m_sync.get(), &SyncManager::finished);
+        const SyncStartResult result = m_sync->start(request);
+        if (started)
+            *started = result;
+        if (result.kind != SyncStartResult::Kind::Started)
+            return m_sync->status();
+        if (!finished.wait(60000))
+            qWarning("sync did not finish");
+        return m_sync->status();
+    }
+
+    int countOk() const { return ReplayRepository(m_db->connection()).count(ReplayStatus::Ok); }
+
+    int scalar(const QString &sql) const
+    {
+        QSqlQuery query(m_db->connection());
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_fake = std::make_unique<FakeBallchasingServer>();
+        QVERIFY(m_fake->start());
+        m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(m_db->open(), QString());
+        makeManager();
+    }
+
+    void cleanup()
+    {
+        m_sync.reset();
+        m_fake.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void fullSyncCachesEverythingOnce()
+    {
+        m_fake->addReplays(m_generator.makeDetails(300, m_base, 1800));
+        const SyncStatus status = runToEnd();
+        QCOMPARE(status.lastStatus, QStringLiteral("completed"));
+        QCOMPARE(status.found, 300);
+        QCOMPARE(status.fetched, 300);
+        QCOMPARE(countOk(), 300);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM players")), 300 * 6);
+        QCOMPARE(m_fake->rateLimitViolations(), 0);
+        // Listing used count=200 and the uploader filter on every page.
+        for (const RecordedRequest &request : m_fake->requests()) {
+            if (request.path == QLatin1String("/api/replays")) {
+                QCOMPARE(request.query.queryItemValue(QStringLiteral("count")),
+                         QStringLiteral("200"));
+                QCOMPARE(request.query.queryItemValue(QStringLiteral("uploader")),
+                         QStringLiteral("me"));
+            }
+        }
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM request_log")) >=
+                300); // quota survives a restart
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM maps")) > 80);
+    }
+
+    void coveredRangeMakesNoUpstreamCall()
+    {
+        m_fake->addReplays(m_generator.makeDetails(40, m_base, 3600));
+        SyncRequest range;
+        range.after = m_base.addDays(-1);
+        range.before = m_base.addDays(3);
+        QCOMPARE(runToEnd(range).fetched, 40);
+        m_fake->resetCounters();
+        SyncStartResult second;
+        runToEnd(range, &second);
+        QCOMPARE(second.kind, SyncStartResult::Kind::AlreadySynced);
+        QVERIFY(second.coveredBy.id > 0);
+        QCOMPARE(m_fake->requests().size(), 0);
+        // A narrower range inside it is covered too; force syncs anyway but fetches nothing new.
+        range.after = m_base;
+        runToEnd(range, &second);
+        QCOMPARE(second.kind, SyncStartResult::Kind::AlreadySynced);
+        range.force = true;
+        const SyncStatus forced = runToEnd(range, &second);
+        QCOMPARE(second.kind, SyncStartResult::Kind::Started);
+        QCOMPARE(forced.fetched, 0);
+        QVERIFY(forced.skipped > 0);
+    }
+
+    void openEndedSyncFetchesOnlyNewUploads()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_fake->addReplays(m_generator.makeDetails(50, now.addDays(-20), 3600));
+        QCOMPARE(runToEnd().fetched, 50);
+        ReplayGenerator later(43);
+        QList<QJsonObject> fresh;
+        for (int i = 0; i < 12; ++i)
+            fresh.append(later.makeDetail(i, now.addSecs(-600 + i), now.addSecs(-300 + i)));
+        m_fake->addReplays(fresh);
+        QTest::qWait(5); // the first sync's start lies strictly before the second
+        SyncStartResult started;
+        const SyncStatus second = runToEnd({}, &started);
+        QCOMPARE(started.kind, SyncStartResult::Kind::Started);
+        QCOMPARE(second.fetched, 12);
+        QCOMPARE(countOk(), 62);
+    }
+
+    void lateUploadsArePickedUp()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_fake->addReplays(m_generator.makeDetails(30, now.addDays(-30), 3600));
+        QCOMPARE(runToEnd().fetched, 30);
+        // Old games (match date weeks ago) uploaded just now: no match-date gap holds them.
+        ReplayGenerator late(44);
+        QList<QJsonObject> old;
+        for (int i = 0; i < 5; ++i)
+            old.append(late.makeDetail(i, now.addDays(-25).addSecs(i * 60), now.addSecs(i)));
+        m_fake->addReplays(old);
+        QTest::qWait(5);
+        const SyncStatus second = runToEnd();
+        QCOMPARE(second.fetched, 5);
+        QCOMPARE(countOk(), 35);
+        bool sawCreatedAfter = false;
+        for (const RecordedRequest &request : m_fake->requests())
+            sawCreatedAfter =
+                sawCreatedAfter || request.query.hasQueryItem(QStringLiteral("created-after"));
+        QVERIFY(sawCreatedAfter);
+    }
+
+    void faultsEndWithEverythingCachedOnce_data()
+    {
+        QTest::addColumn<FaultKind>("fault");
+        QTest::addColumn<QString>("where");
+        QTest::addRow("500 on details") << FaultKind::Status500 << "/replays/";
+        QTest::addRow("502 html on list") << FaultKind::Status502Html << "/api/replays";
+        QTest::addRow("503") << FaultKind::Status503 << "/replays/";
+        QTest::addRow("truncated json") << FaultKind::TruncatedJson << "/replays/";
+        QTest::addRow("html body on list") << FaultKind::HtmlBody << "/api/replays";
+        QTest::addRow("429") << FaultKind::RateLimited << "/replays/";
+        QTest::addRow("429 retry-after") << FaultKind::RateLimitedRetryAfter << "/api/replays";
+        QTest::addRow("timeout") << FaultKind::Timeout << "/replays/";
+    }
+
+    void faultsEndWithEverythingCachedOnce()
+    {
+        QFETCH(FaultKind, fault);
+        QFETCH(QString, where);
+        m_fake->addReplays(m_generator.makeDetails(60, m_base, 3600));
+        m_fake->injectFault(fault, where, 3, 1);
+        const SyncStatus status = runToEnd();
+        QCOMPARE(status.lastStatus, QStringLiteral("completed"));
+        QCOMPARE(status.failed, 0);
+        QCOMPARE(countOk(), 60);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM players")), 60 * 6);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT id) FROM replays")), 60);
+        QVERIFY(status.requests > 60);
+    }
+
+    void persistentFailureIsCountedAndFetchedNextTime()
+    {
+        m_fake->addReplays(m_generator.makeDetails(10, m_base, 3600));
+        const QString victim = m_generator.idFor(3);
+        m_fake->injectFault(FaultKind::Status500, QStringLiteral("/replays/") + victim, 100);
+        const SyncStatus first = runToEnd();
+        QCOMPARE(first.failed, 1);
+        QCOMPARE(countOk(), 9);
+        m_fake->clearFaults();
+        SyncRequest again;
+        again.force = false;
+        const SyncStatus second = runToEnd(again);
+        QCOMPARE(second.fetched, 1); // the missing one, listed earlier, is fetched first
+        QCOMPARE(countOk(), 10);
+    }
+
+    void zeroRateLimitViolationsWithLatencyAndJitter()
+    {
+        makeManager(QStringLiteral("gold")); // 2/s: the strictest per-second cap
+        m_fake->setLatency(80, 40);
+        m_fake->addReplays(m_generator.makeDetails(12, m_base, 3600));
+        const SyncStatus status = runToEnd();
+        QCOMPARE(status.fetched, 12);
+        QCOMPARE(m_fake->rateLimitViolations(), 0);
+        QCOMPARE(status.rateLimited, 0);
+    }
+
+    void revokedKeyStopsTheSyncWithAClearError()
+    {
+        m_fake->addReplays(m_generator.makeDetails(20, m_base, 3600));
+        m_fake->setApiKey(QStringLiteral("another-key"));
+        const SyncStatus status = runToEnd();
+        QCOMPARE(status.lastStatus, QStringLiteral("failed"));
+        QVERIFY2(status.error.contains(QStringLiteral("API key")), qPrintable(status.error));
+        QCOMPARE(m_fake->requests().size(), 1); // the ping, not retried
+        QCOMPARE(countOk(), 0);
+    }
+
+    void pendingReplaysAreRetriedNextSync()
+    {
+        QList<QJsonObject> details = m_generator.makeDetails(5, m_base, 3600);
+        m_fake->addReplays(details);
+        m_fake->addReplays(
+            {m_generator.makeUnparsed(2, QStringLiteral("pending"), m_base.addSecs(7200 + 600))});
+        const SyncStatus first = runToEnd();
+        QCOMPARE(first.pending, 1);
+        QCOMPARE(countOk(), 4);
+        m_fake->addReplays({details.at(2)}); // parsing finished upstream
+        QTest::qWait(5);
+        const SyncStatus second = runToEnd();
+        QCOMPARE(second.fetched, 1);
+        QCOMPARE(countOk(), 5);
+    }
+
+    void cancelStopsAndLogsCancelled()
+    {
+        makeManager(QStringLiteral("gold"));
+        m_fake->addReplays(m_generator.makeDetails(40, m_base, 3600));
+        QSignalSpy finished(m_sync.get(), &SyncManager::finished);
+        QCOMPARE(m_sync->start({}).kind, SyncStartResult::Kind::Started);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sync->status().fetched >= 2, 10000);
+        m_sync->cancel();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(m_sync->status().lastStatus, QStringLiteral("cancelled"));
+        QVERIFY(countOk() < 40);
+        const auto history = SyncLogRepository(m_db->connection()).history(1);
+        QCOMPARE(history.first().status, QStringLiteral("cancelled"));
+        // The next sync completes the job.
+        makeManager(QStringLiteral("gc"));
+        QCOMPARE(runToEnd().lastStatus, QStringLiteral("completed"));
+        QCOMPARE(countOk(), 40);
+    }
+
+    void secondStartWhileRunningIsAConflict()
+    {
+        makeManager(QStringLiteral("gold"));
+        m_fake->addReplays(m_generator.makeDetails(10, m_base, 3600));
+        QCOMPARE(m_sync->start({}).kind, SyncStartResult::Kind::Started);
+        QCOMPARE(m_sync->start({}).kind, SyncStartResult::Kind::Conflict);
+        m_sync->cancel();
+        QTRY_VERIFY(!m_sync->status().running);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
