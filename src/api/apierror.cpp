@@ -27,4 +27,19 @@ ApiError ApiError::fromUpstream(const UpstreamError &error)
     return {502, error.message};
 }
 
+ApiError ApiError::fromStorage(const StorageError &error)
+{
+    switch (error.kind) {
+    case StorageError::Kind::DiskFull:
+        return {507, error.message};
+    case StorageError::Kind::Locked:
+    case StorageError::Kind::Corrupt:
+        return {503, error.message};
+    case StorageError::Kind::Io:
+    case StorageError::Kind::NewerSchema:
+        break;
+    }
+    return {500, error.message};
+}
+
 } // namespace bcs

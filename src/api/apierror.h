@@ -3,6 +3,7 @@
 // the one mapping from upstream failures to the HTTP status the API answers with.
 
 #include "net/upstreamerror.h"
+#include "storage/storageerror.h"
 
 #include <QString>
 #include <exception>
@@ -22,6 +23,8 @@ struct ApiError : std::exception
     static ApiError conflict(const QString &detail) { return {409, detail}; }
     // 401 when ballchasing rejected our key, 400 when there is none, 502 for everything upstream.
     static ApiError fromUpstream(const UpstreamError &error);
+    // 503 when the cache is busy or damaged, 507 when the disk is full, else 500.
+    static ApiError fromStorage(const StorageError &error);
 };
 
 } // namespace bcs

@@ -15,7 +15,9 @@
 
 namespace bcs {
 
+class Database;
 class RateLimiter;
+class SyncManager;
 class TierSelection;
 class ApiServerWorker;
 
@@ -34,6 +36,8 @@ struct ApiServices
     const Clock *clock = nullptr;
     RateLimiter *limiter = nullptr;
     TierSelection *tiers = nullptr;
+    Database *database = nullptr; // the API thread opens its own read-only connection
+    SyncManager *sync = nullptr;
     ClientSettings client; // copied into the API thread's own client
 };
 

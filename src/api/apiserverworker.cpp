@@ -1,6 +1,8 @@
 #include "api/apiserverworker.h"
 
 #include "api/controllers/pingcontroller.h"
+#include "api/controllers/replayscontroller.h"
+#include "api/controllers/synccontroller.h"
 #include "api/httpcompat.h"
 #include "net/ballchasingclient.h"
 
@@ -24,7 +26,14 @@ quint16 ApiServerWorker::listen(QString *error)
     clientSettings.retry = RetryPolicy::interactive();
     m_client = new BallchasingClient(m_network, m_services.limiter, *m_services.clock,
                                      clientSettings, this);
-    m_controllers.push_back(std::make_unique<PingController>(m_client, m_services.tiers));
+    m_controllers.push_back(
+        std::make_unique<PingController>(m_client, m_services.tiers, m_services.limiter));
+    if (m_services.database && m_services.sync) {
+        m_controllers.push_back(
+            std::make_unique<SyncController>(m_services.sync, m_services.database, m_client));
+        m_controllers.push_back(
+            std::make_unique<ReplaysController>(m_services.database, m_client, m_services.sync));
+    }
     for (const auto &controller : m_controllers)
         controller->registerRoutes(m_router);
 

@@ -1,5 +1,7 @@
 #include "api/router.h"
 
+#include "storage/storageerror.h"
+
 namespace bcs {
 
 void Router::add(const QString &method, const QString &pattern, Handler handler)
@@ -32,6 +34,8 @@ Router::Match Router::dispatch(const ApiRequest &request, const Responder &respo
             route.handler(request, captures, responder);
         } catch (const ApiError &error) {
             responder.sendError(error);
+        } catch (const StorageError &error) {
+            responder.sendError(ApiError::fromStorage(error));
         }
         return Match::Handled;
     }

@@ -3,6 +3,7 @@
 #include "api/apiserver.h"
 #include "app/commandline.h"
 #include "app/shutdownsignals.h"
+#include "app/synccommand.h"
 #include "core/clock.h"
 #include "core/config/configkeys.h"
 #include "core/config/configloader.h"
@@ -10,6 +11,10 @@
 #include "net/ratelimiter.h"
 #include "net/tierselection.h"
 #include "secrets/apikeystore.h"
+#include "storage/database.h"
+#include "storage/smalltables.h"
+#include "sync/requestjournal.h"
+#include "sync/syncmanager.h"
 
 #ifdef BCS_WITH_GUI
 #include "gui/mainwindow.h"
@@ -57,6 +62,19 @@ void installTranslators(QCoreApplication &app)
     if (appTranslator->load(QLocale::system(), QLatin1String(kExecutableName), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
+}
+
+// Request times of the last hour from the previous run: the hourly quota outlives a restart.
+void restoreRequestHistory(const Database &database, RateLimiter &limiter, const Clock &clock)
+{
+    try {
+        const auto history =
+            RequestLogRepository(database.connection()).since(clock.nowMs() - 3600 * 1000);
+        for (auto it = history.cbegin(); it != history.cend(); ++it)
+            limiter.restoreHistory(it.key(), it.value());
+    } catch (const StorageError &error) {
+        printLine(stderr, Tr::tr("bcstats: warning: %1").arg(error.message));
+    }
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
@@ -115,8 +133,34 @@ int runApplication(int argc, char **argv)
                                   : Tr::tr("bcstats: no ballchasing API key: %1").arg(key.problem));
 
     const SystemClock clock;
+    Database database(QDir(config.dataDir).filePath(QStringLiteral("cache.sqlite")));
+    if (const QString error = database.open(); !error.isEmpty()) {
+        printLine(stderr, Tr::tr("bcstats: %1").arg(error));
+        return RuntimeFailure;
+    }
+    RequestJournal journal;
     RateLimiter limiter(clock, {});
+    restoreRequestHistory(database, limiter, clock);
+    limiter.setGrantObserver(
+        [&journal](EndpointGroup group, qint64 sentMs) { journal.record(group, sentMs); });
     TierSelection tiers(config.tier, config.rateLimitOverride, &limiter);
+
+    SyncServices syncServices;
+    syncServices.database = &database;
+    syncServices.limiter = &limiter;
+    syncServices.tiers = &tiers;
+    syncServices.journal = &journal;
+    syncServices.clock = &clock;
+    syncServices.client.baseUrl = config.baseUrl;
+    syncServices.client.apiKey = key.key;
+    SyncManager sync(syncServices);
+    sync.startThread();
+
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, app.get(),
+                     &QCoreApplication::quit);
+    if (commandLine.mode == CommandLine::Mode::Sync)
+        return runSyncCommand(sync, commandLine, shutdownSignals);
 
     ApiServerSettings serverSettings;
     serverSettings.host = config.apiHost;
@@ -128,6 +172,8 @@ int runApplication(int argc, char **argv)
     services.clock = &clock;
     services.limiter = &limiter;
     services.tiers = &tiers;
+    services.database = &database;
+    services.sync = &sync;
     services.client.baseUrl = config.baseUrl;
     services.client.apiKey = key.key;
     ApiServer apiServer(serverSettings, services);
@@ -144,10 +190,6 @@ int runApplication(int argc, char **argv)
             printLine(stderr, Tr::tr("bcstats: API listening on %1").arg(apiServer.url()));
     }
 
-    ShutdownSignals shutdownSignals;
-    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, app.get(),
-                     &QCoreApplication::quit);
-
 #ifdef BCS_WITH_GUI
     std::unique_ptr<MainWindow> window;
     if (commandLine.mode == CommandLine::Mode::Window) {
@@ -157,6 +199,7 @@ int runApplication(int argc, char **argv)
         window->setWindowIcon(QIcon(QStringLiteral(":/bcstats/icons/bcstats.svg")));
         QObject::connect(window.get(), &MainWindow::apiKeyChanged, &apiServer,
                          &ApiServer::setApiKey);
+        QObject::connect(window.get(), &MainWindow::apiKeyChanged, &sync, &SyncManager::setApiKey);
         window->show();
     }
 #endif

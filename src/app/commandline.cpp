@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <cstdio>
 #include <cstring>
 
 namespace bcs {
@@ -22,6 +23,8 @@ bool commandLineWantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
+        if (i == 1 && std::strcmp(argument, "sync") == 0)
+            return false;
         for (const char *headless : {"--headless", "-h", "--help", "--help-all", "-v", "--version",
                                      "--show-config", "--env-example"}) {
             if (std::strcmp(argument, headless) == 0)
@@ -65,18 +68,43 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption envExample(
         QStringLiteral("env-example"),
         Tr::tr("Print a commented .env template with every configuration key, then exit."));
-    parser.addOptions({headless, apiPort, apiHost, dataDir, noApi, showConfig, envExample});
+    const QCommandLineOption after(
+        QStringLiteral("after"),
+        Tr::tr("With `sync`: only games played on or after DATE (YYYY-MM-DD or RFC 3339)."),
+        Tr::tr("DATE"));
+    const QCommandLineOption before(
+        QStringLiteral("before"),
+        Tr::tr("With `sync`: only games played on or before DATE (YYYY-MM-DD or RFC 3339)."),
+        Tr::tr("DATE"));
+    const QCommandLineOption force(
+        QStringLiteral("force"), Tr::tr("With `sync`: sync even if the range was synced before."));
+    parser.addOptions(
+        {headless, apiPort, apiHost, dataDir, noApi, showConfig, envExample, after, before, force});
+    parser.addPositionalArgument(
+        QStringLiteral("sync"),
+        Tr::tr("Run one sync in the terminal with a progress line, then exit (0 on success)."),
+        QStringLiteral("[sync]"));
     parser.process(arguments); // exits for --help, --version and unknown options
 
-    if (!parser.positionalArguments().isEmpty()) {
-        fprintf(stderr, "%s\n",
-                qPrintable(Tr::tr("bcstats: unexpected argument '%1'; see bcstats --help")
-                               .arg(parser.positionalArguments().constFirst())));
+    const QStringList positional = parser.positionalArguments();
+    const bool sync = positional.size() == 1 && positional.constFirst() == QLatin1String("sync");
+    const auto usageError = [](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
         ::exit(2);
-    }
+    };
+    if (!positional.isEmpty() && !sync)
+        usageError(Tr::tr("bcstats: unexpected argument '%1'; see bcstats --help")
+                       .arg(positional.constFirst()));
+    if (!sync && (parser.isSet(after) || parser.isSet(before) || parser.isSet(force)))
+        usageError(Tr::tr("bcstats: --after, --before and --force go with `bcstats sync`"));
 
     CommandLine result;
-    result.mode = parser.isSet(headless) ? CommandLine::Mode::Headless : CommandLine::Mode::Window;
+    result.mode = sync                     ? CommandLine::Mode::Sync
+                  : parser.isSet(headless) ? CommandLine::Mode::Headless
+                                           : CommandLine::Mode::Window;
+    result.syncAfter = parser.value(after);
+    result.syncBefore = parser.value(before);
+    result.syncForce = parser.isSet(force);
     result.noApi = parser.isSet(noApi);
     result.showConfig = parser.isSet(showConfig);
     result.printEnvExample = parser.isSet(envExample);

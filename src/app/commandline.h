@@ -11,11 +11,15 @@ namespace bcs {
 
 struct CommandLine
 {
-    enum class Mode { Window, Headless };
+    enum class Mode { Window, Headless, Sync };
     Mode mode = Mode::Window;
     bool noApi = false;
     bool showConfig = false;
     bool printEnvExample = false;
+    // `bcstats sync`: raw values, validated by the caller with the same rules as the API.
+    QString syncAfter;
+    QString syncBefore;
+    bool syncForce = false;
     QMap<QString, QString> overrides; // configuration key -> value, e.g. BCSTATS_API_PORT -> "0"
 };
 

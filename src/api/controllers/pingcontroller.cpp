@@ -1,13 +1,16 @@
 #include "api/controllers/pingcontroller.h"
 
 #include "net/ballchasingclient.h"
+#include "net/ratelimiter.h"
 #include "net/tierselection.h"
 
 namespace bcs {
 
-PingController::PingController(BallchasingClient *client, TierSelection *tiers)
+PingController::PingController(BallchasingClient *client, TierSelection *tiers,
+                               RateLimiter *limiter)
     : m_client(client)
     , m_tiers(tiers)
+    , m_limiter(limiter)
 {}
 
 void PingController::registerRoutes(Router &router)
@@ -16,6 +19,28 @@ void PingController::registerRoutes(Router &router)
                [this](const ApiRequest &, const QStringList &, const Responder &responder) {
                    ping(responder);
                });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/rate-limits"),
+               [this](const ApiRequest &, const QStringList &, const Responder &responder) {
+                   rateLimits(responder);
+               });
+}
+
+void PingController::rateLimits(const Responder &responder)
+{
+    const auto bucket = [this](EndpointGroup group) {
+        const RateLimitUsage usage = m_limiter->usage(group);
+        return QJsonObject{{QStringLiteral("per_second"), usage.perSecond},
+                           {QStringLiteral("tokens_available"), usage.tokensAvailable},
+                           {QStringLiteral("per_hour"), usage.perHour
+                                                            ? QJsonValue(*usage.perHour)
+                                                            : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("hour_used"), usage.hourUsed},
+                           {QStringLiteral("seconds_until_reset"), usage.secondsUntilReset}};
+    };
+    responder.send(
+        ApiResponse::json(QJsonObject{{QStringLiteral("tier"), m_tiers->effectiveTier()},
+                                      {QStringLiteral("list"), bucket(EndpointGroup::List)},
+                                      {QStringLiteral("get"), bucket(EndpointGroup::Get)}}));
 }
 
 void PingController::ping(const Responder &responder)
