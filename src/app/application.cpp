@@ -12,7 +12,6 @@
 #include "net/tierselection.h"
 #include "secrets/apikeystore.h"
 #include "storage/database.h"
-#include "storage/smalltables.h"
 #include "sync/requestjournal.h"
 #include "sync/syncmanager.h"
 
@@ -62,19 +61,6 @@ void installTranslators(QCoreApplication &app)
     if (appTranslator->load(QLocale::system(), QLatin1String(kExecutableName), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
-}
-
-// Request times of the last hour from the previous run: the hourly quota outlives a restart.
-void restoreRequestHistory(const Database &database, RateLimiter &limiter, const Clock &clock)
-{
-    try {
-        const auto history =
-            RequestLogRepository(database.connection()).since(clock.nowMs() - 3600 * 1000);
-        for (auto it = history.cbegin(); it != history.cend(); ++it)
-            limiter.restoreHistory(it.key(), it.value());
-    } catch (const StorageError &error) {
-        printLine(stderr, Tr::tr("bcstats: warning: %1").arg(error.message));
-    }
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
@@ -140,10 +126,11 @@ int runApplication(int argc, char **argv)
     }
     RequestJournal journal;
     RateLimiter limiter(clock, {});
-    restoreRequestHistory(database, limiter, clock);
+    TierSelection tiers(config.tier, config.rateLimitOverride, &limiter);
+    if (const QString warning = restoreLimiterFromLog(database, limiter, clock); !warning.isEmpty())
+        printLine(stderr, Tr::tr("bcstats: warning: %1").arg(warning));
     limiter.setGrantObserver(
         [&journal](EndpointGroup group, qint64 sentMs) { journal.record(group, sentMs); });
-    TierSelection tiers(config.tier, config.rateLimitOverride, &limiter);
 
     SyncServices syncServices;
     syncServices.database = &database;

@@ -53,6 +53,7 @@ QStringList schemaV1()
         QStringLiteral("CREATE TABLE request_log (grp TEXT NOT NULL, sent_ms INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX request_log_time ON request_log(sent_ms)"),
         QStringLiteral("CREATE TABLE maps (code TEXT PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral(
             "CREATE TABLE player_config (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL,"
             " updated_ms INTEGER NOT NULL)"),

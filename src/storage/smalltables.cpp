@@ -84,4 +84,25 @@ QMap<QString, QString> MapsRepository::all() const
     return result;
 }
 
+MetaRepository::MetaRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString MetaRepository::value(const QString &key) const
+{
+    QSqlQuery query = prepareOrThrow(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                                     Tr::tr("reading settings of the cache"));
+    query.addBindValue(key);
+    execOrThrow(query, Tr::tr("reading settings of the cache"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+void MetaRepository::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery query = prepareOrThrow(
+        m_db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+        Tr::tr("writing settings of the cache"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    execOrThrow(query, Tr::tr("writing settings of the cache"));
+}
+
 } // namespace bcs

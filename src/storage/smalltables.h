@@ -1,6 +1,7 @@
 #pragma once
-// The two small key-value style tables: request times of the last hour (so a restart keeps the
-// hourly quota) and the map code -> name cache (so /api/maps works offline).
+// The small tables: request times of the last hour (so a restart keeps the
+// hourly quota) and the map code -> name cache (so /api/maps works offline), and `meta` for
+// flags that outlive a run (e.g. whether the last run shut down cleanly).
 
 #include "core/ratelimits.h"
 
@@ -27,6 +28,17 @@ public:
     explicit MapsRepository(QSqlDatabase db);
     void replaceAll(const QMap<QString, QString> &codeToName);
     QMap<QString, QString> all() const;
+
+private:
+    mutable QSqlDatabase m_db;
+};
+
+class MetaRepository
+{
+public:
+    explicit MetaRepository(QSqlDatabase db);
+    QString value(const QString &key) const; // empty when unset
+    void setValue(const QString &key, const QString &value);
 
 private:
     mutable QSqlDatabase m_db;

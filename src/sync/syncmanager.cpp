@@ -2,6 +2,7 @@
 
 #include "core/rfc3339.h"
 #include "storage/database.h"
+#include "sync/requestjournal.h"
 
 namespace bcs {
 
@@ -25,21 +26,19 @@ void SyncManager::startThread()
     connect(m_worker, &SyncWorker::progress, this, &SyncManager::progress, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::finished, this, &SyncManager::finished, Qt::QueuedConnection);
     m_thread.start(m_worker);
-    Database *database = m_services.database;
-    const Clock *clock = m_services.clock;
-    m_thread.runBlocking([database, clock] {
-        try {
-            SyncLogRepository(database->connection()).markInterrupted(formatRfc3339(clock->now()));
-        } catch (const StorageError &error) {
-            qWarning("bcstats: %s", qPrintable(error.message));
-        }
-    });
+    SyncWorker *worker = m_worker;
+    m_thread.runBlocking([worker] { worker->initialize(); });
 }
 
 void SyncManager::stopThread()
 {
-    m_thread.stop(); // the worker's destructor ends a running sync as cancelled, in its thread
+    if (!m_worker)
+        return;
+    SyncWorker *worker = m_worker;
+    m_thread.runBlocking([worker] { worker->shutdown(); }); // a running sync ends as cancelled
+    m_thread.stop();
     m_worker = nullptr;
+    markCleanShutdown(*m_services.database);
 }
 
 SyncStartResult SyncManager::start(const SyncRequest &request)

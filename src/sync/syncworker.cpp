@@ -38,10 +38,47 @@ ReplayListQuery baseQuery(const QString &filter)
 
 SyncWorker::SyncWorker(SyncServices services) : m_services(std::move(services)) {}
 
-SyncWorker::~SyncWorker()
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::initialize()
+{
+    try {
+        SyncLogRepository(m_services.database->connection())
+            .markInterrupted(formatRfc3339(m_services.clock->now()));
+    } catch (const StorageError &error) {
+        qWarning("bcstats: %s", qPrintable(error.message));
+    }
+    // Grants from every thread (the API's ping too) reach request_log within this interval,
+    // whether or not a sync runs.
+    m_journalTimer = new QTimer(this);
+    m_journalTimer->setInterval(RequestJournal::kFlushIntervalMs);
+    connect(m_journalTimer, &QTimer::timeout, this, &SyncWorker::flushJournal);
+    m_journalTimer->start();
+}
+
+void SyncWorker::shutdown()
 {
     if (m_running)
         finish(QStringLiteral("cancelled"), tr("the application was closed during the sync"));
+    flushJournal();
+    if (m_journalTimer)
+        m_journalTimer->stop();
+}
+
+void SyncWorker::flushJournal()
+{
+    if (!m_services.journal)
+        return;
+    const auto sends = m_services.journal->take();
+    if (sends.isEmpty())
+        return;
+    try {
+        RequestLogRepository requests(m_services.database->connection());
+        requests.append(sends);
+        requests.pruneBefore(m_services.clock->nowMs() - 2 * kHourMs);
+    } catch (const StorageError &error) {
+        qWarning("bcstats: %s", qPrintable(error.message));
+    }
 }
 
 void SyncWorker::ensureClient()
@@ -371,11 +408,6 @@ void SyncWorker::publish()
     try {
         if (m_entry.id > 0)
             SyncLogRepository(m_services.database->connection()).update(m_entry);
-        if (m_services.journal) {
-            RequestLogRepository requests(m_services.database->connection());
-            requests.append(m_services.journal->take());
-            requests.pruneBefore(m_services.clock->nowMs() - 2 * kHourMs);
-        }
     } catch (const StorageError &error) {
         qWarning("bcstats: %s", qPrintable(error.message));
     }

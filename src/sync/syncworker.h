@@ -52,6 +52,11 @@ public:
     void setApiKey(const QString &apiKey);
     void storeMaps(const QMap<QString, QString> &maps);
     SyncStatus status() const; // thread-safe
+    // In the sync thread, once at start: recovers a crashed sync's log row, starts the journal
+    // flush.
+    void initialize();
+    // In the sync thread, at orderly shutdown: ends a running sync, flushes the request journal.
+    void shutdown();
 
 Q_SIGNALS:
     void progress(const bcs::SyncStatus &status);
@@ -67,12 +72,14 @@ private:
     void maybeFinish();
     void finish(const QString &status, const QString &error);
     void publish(); // snapshot + sync_log row + progress signal
+    void flushJournal();
     void abortOutstanding();
 
     SyncServices m_services;
     QNetworkAccessManager *m_network = nullptr;
     BallchasingClient *m_client = nullptr;
     QTimer *m_progressTimer = nullptr;
+    QTimer *m_journalTimer = nullptr;
 
     bool m_running = false;
     bool m_force = false;

@@ -1,0 +1,289 @@
+// The sync routes over real HTTP (port 0) with the fake upstream: concurrent starts give one
+// 202 and one 409, a covered range answers "Already synced" without upstream calls, bad input is
+// a 400 that names the parameter, replays come back exactly as ballchasing sent them, maps are
+// served from the cache once upstream is gone.
+
+#include "api/apiserver.h"
+#include "fakes/fakeballchasingserver.h"
+#include "fakes/replaygenerator.h"
+#include "net/ratelimiter.h"
+#include "net/tierselection.h"
+#include "storage/database.h"
+#include "sync/syncmanager.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimeZone>
+#include <memory>
+
+using namespace bcs;
+using namespace bcs::test;
+
+namespace {
+
+struct Http
+{
+    int status = 0;
+    QByteArray body;
+    QJsonDocument json;
+};
+
+Http call(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+          const QByteArray &contentType = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(30000);
+    Http result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body);
+    delete reply;
+    return result;
+}
+
+} // namespace
+
+class TestSyncApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeBallchasingServer> m_fake;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<TierSelection> m_tiers;
+    std::unique_ptr<SyncManager> m_sync;
+    std::unique_ptr<ApiServer> m_api;
+    QList<QJsonObject> m_details;
+
+    QUrl url(const QString &pathAndQuery) const { return QUrl(m_api->url() + pathAndQuery); }
+
+    void waitForIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_sync->status().running, 60000); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_fake = std::make_unique<FakeBallchasingServer>();
+        QVERIFY(m_fake->start());
+        m_fake->setTier(QStringLiteral("gc"));
+        m_details = ReplayGenerator(9).makeDetails(
+            30, QDateTime(QDate(2025, 6, 1), QTime(20, 0), QTimeZone::utc()), 3600);
+        m_fake->addReplays(m_details);
+        m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(m_db->open(), QString());
+        m_limiter = std::make_unique<RateLimiter>(m_clock, RateLimitTable{});
+        m_tiers =
+            std::make_unique<TierSelection>(QStringLiteral("auto"), std::nullopt, m_limiter.get());
+        SyncServices sync;
+        sync.database = m_db.get();
+        sync.limiter = m_limiter.get();
+        sync.tiers = m_tiers.get();
+        sync.clock = &m_clock;
+        sync.client.baseUrl = m_fake->baseUrl();
+        sync.client.apiKey = QStringLiteral("test-key");
+        sync.client.retry.initialBackoffMs = 20;
+        m_sync = std::make_unique<SyncManager>(sync);
+        m_sync->startThread();
+        ApiServerSettings settings;
+        settings.port = 0;
+        ApiServices services;
+        services.clock = &m_clock;
+        services.limiter = m_limiter.get();
+        services.tiers = m_tiers.get();
+        services.database = m_db.get();
+        services.sync = m_sync.get();
+        services.client = sync.client;
+        m_api = std::make_unique<ApiServer>(settings, services);
+        QString error;
+        QVERIFY2(m_api->start(&error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_api.reset();
+        m_sync.reset();
+        m_fake.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void concurrentStartsGiveOne202AndOne409()
+    {
+        m_fake->setLatency(50); // keep the first sync running while the second request arrives
+        QList<Http> results(2);
+        QList<QThread *> threads;
+        for (int i = 0; i < 2; ++i) {
+            threads << QThread::create([this, &results, i] {
+                results[i] = call("POST", url(QStringLiteral("/api/sync")));
+            });
+            threads.last()->start();
+        }
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(30000));
+            delete thread;
+        }
+        QList<int> statuses{results[0].status, results[1].status};
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, (QList<int>{202, 409}));
+        const Http &accepted = results[0].status == 202 ? results[0] : results[1];
+        const Http &refused = results[0].status == 409 ? results[0] : results[1];
+        QCOMPARE(accepted.json[QStringLiteral("message")].toString(),
+                 QStringLiteral("Sync started"));
+        QVERIFY(accepted.json[QStringLiteral("sync_id")].toInt() > 0);
+        QVERIFY(refused.json[QStringLiteral("detail")].toString().contains(
+            QStringLiteral("already running")));
+        waitForIdle();
+    }
+
+    void seedFrontendSequence()
+    {
+        // The seed's frontend posts with query parameters, no body, no Content-Type.
+        Http started = call(
+            "POST", url(QStringLiteral(
+                        "/api/sync?replay-date-after=2025-05-31&replay-date-before=2025-06-03")));
+        QCOMPARE(started.status, 202);
+        const Http status = call("GET", url(QStringLiteral("/api/sync/status")));
+        QCOMPARE(status.status, 200);
+        for (const char *field :
+             {"running", "replays_found", "replays_fetched", "replays_skipped", "error", "sync_id",
+              "phase", "replays_failed", "replays_pending", "eta_seconds"})
+            QVERIFY2(status.json.object().contains(QLatin1String(field)), field);
+        waitForIdle();
+        const Http done = call("GET", url(QStringLiteral("/api/sync/status")));
+        QCOMPARE(done.json[QStringLiteral("replays_fetched")].toInt(), 30);
+        QCOMPARE(done.json[QStringLiteral("running")].toBool(), false);
+
+        m_fake->resetCounters();
+        const Http again = call(
+            "POST", url(QStringLiteral(
+                        "/api/sync?replay-date-after=2025-06-01&replay-date-before=2025-06-02")));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json[QStringLiteral("message")].toString(),
+                 QStringLiteral("Already synced"));
+        QCOMPARE(again.json[QStringLiteral("covered_by")][QStringLiteral("status")].toString(),
+                 QStringLiteral("completed"));
+        QCOMPARE(m_fake->requests().size(), 0);
+
+        const Http history = call("GET", url(QStringLiteral("/api/sync/history")));
+        QCOMPARE(history.json.array().size(), 1);
+        const Http replays = call("GET", url(QStringLiteral("/api/replays?limit=5")));
+        QCOMPARE(replays.json.array().size(), 5);
+        const QString newest = replays.json.array().first()[QStringLiteral("id")].toString();
+        QCOMPARE(newest, m_details.last().value(QStringLiteral("id")).toString()); // newest first
+        const Http detail = call("GET", url(QStringLiteral("/api/replays/") + newest));
+        QCOMPARE(detail.status, 200);
+        QCOMPARE(detail.body,
+                 QJsonDocument(m_details.last()).toJson(QJsonDocument::Compact)); // as sent
+        QCOMPARE(call("GET", url(QStringLiteral("/api/replays/unknown-id"))).status, 404);
+
+        const Http coverage = call("GET", url(QStringLiteral("/api/sync/coverage")));
+        int total = 0;
+        const QJsonObject counts = coverage.json[QStringLiteral("replay_counts")].toObject();
+        for (const QJsonValue count : counts)
+            total += count.toInt();
+        QCOMPARE(total, 30);
+        QCOMPARE(coverage.json[QStringLiteral("synced_ranges")].toArray().size(), 1);
+        const Http limits = call("GET", url(QStringLiteral("/api/rate-limits")));
+        QCOMPARE(limits.json[QStringLiteral("tier")].toString(), QStringLiteral("gc"));
+        QVERIFY(limits.json[QStringLiteral("get")][QStringLiteral("per_hour")].isNull());
+        QCOMPARE(call("GET", url(QStringLiteral("/api/sync/preview")))
+                     .json[QStringLiteral("total")]
+                     .toInt(),
+                 30);
+
+        // Maps were cached by the sync: still served with upstream gone.
+        m_fake.reset();
+        const Http maps = call("GET", url(QStringLiteral("/api/maps")));
+        QCOMPARE(maps.status, 200);
+        QCOMPARE(maps.json[QStringLiteral("stadium_p")].toString(), QStringLiteral("DFH Stadium"));
+        m_fake = std::make_unique<FakeBallchasingServer>();
+    }
+
+    void jsonBodyWorksToo()
+    {
+        const Http started = call("POST", url(QStringLiteral("/api/sync")),
+                                  R"({"replay_date_after": "2025-06-01T00:00:00Z", "force": true})",
+                                  "application/json");
+        QCOMPARE(started.status, 202);
+        waitForIdle();
+    }
+
+    void badInputIs400_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("bad date") << QByteArray("POST") << "/api/sync?replay-date-after=yesterday"
+                                  << QByteArray() << "replay-date-after";
+        QTest::addRow("impossible date")
+            << QByteArray("POST") << "/api/sync?replay-date-before=2025-02-30" << QByteArray()
+            << "replay-date-before";
+        QTest::addRow("reversed range")
+            << QByteArray("POST")
+            << "/api/sync?replay-date-after=2025-06-02&replay-date-before=2025-06-01"
+            << QByteArray() << "later than";
+        QTest::addRow("bad force")
+            << QByteArray("POST") << "/api/sync?force=maybe" << QByteArray() << "force";
+        QTest::addRow("malformed json") << QByteArray("POST") << "/api/sync"
+                                        << QByteArray("{\"force\": tru") << "not valid JSON";
+        QTest::addRow("unknown field") << QByteArray("POST") << "/api/sync"
+                                       << QByteArray("{\"everything\": true}") << "unknown field";
+        QTest::addRow("history limit")
+            << QByteArray("GET") << "/api/sync/history?limit=0" << QByteArray() << "limit";
+        QTest::addRow("replays date")
+            << QByteArray("GET") << "/api/replays?date-after=soon" << QByteArray() << "date-after";
+        QTest::addRow("replays limit")
+            << QByteArray("GET") << "/api/replays?limit=abc" << QByteArray() << "limit";
+    }
+
+    void badInputIs400()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, mentions);
+        const Http result = call(method, url(path), body,
+                                 body.isEmpty() ? QByteArray() : QByteArray("application/json"));
+        QCOMPARE(result.status, 400);
+        QVERIFY2(result.json[QStringLiteral("detail")].toString().contains(mentions),
+                 result.body.constData());
+        QVERIFY(!m_sync->status().running); // nothing started
+    }
+
+    void cancelRoute()
+    {
+        m_fake->setTier(QStringLiteral("gold"));
+        QCOMPARE(call("POST", url(QStringLiteral("/api/sync"))).status, 202);
+        const Http cancelled = call("POST", url(QStringLiteral("/api/sync/cancel")));
+        QCOMPARE(cancelled.status, 200);
+        waitForIdle();
+        QCOMPARE(call("GET", url(QStringLiteral("/api/sync/history?limit=1")))
+                     .json.array()
+                     .first()[QStringLiteral("status")]
+                     .toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(call("POST", url(QStringLiteral("/api/sync/cancel")))
+                     .json[QStringLiteral("message")]
+                     .toString(),
+                 QStringLiteral("No sync is running"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncApi)
+#include "tst_syncapi.moc"
