@@ -215,6 +215,23 @@ QString StatDefinition::columnName() const
     return groupName() + QLatin1Char('_') + keyName();
 }
 
+qint64 StatDefinition::storageScale() const
+{
+    switch (unit) {
+    case StatUnit::Count:
+        return 1;
+    case StatUnit::Percent:
+        return 100000;
+    case StatUnit::Seconds:
+    case StatUnit::BoostAmount:
+    case StatUnit::PerMinute:
+    case StatUnit::Distance:
+    case StatUnit::Speed:
+        return 100;
+    }
+    return 100;
+}
+
 QString StatDefinition::displayLabel() const
 {
     return QCoreApplication::translate("bcs::Stats", label);

@@ -26,6 +26,10 @@ struct StatDefinition
     QString keyName() const { return QString::fromLatin1(key); }
     QString columnName() const; // SQL column: "<group>_<key>", e.g. "boost_bpm"
     QString displayLabel() const;
+    // Stats are stored as integers: value x scale (1 for counts, 100 for times and amounts
+    // ballchasing prints with two decimals, 100000 for percentages). Exact for what ballchasing
+    // sends but the longest percentages, and a third of the size of REAL columns on disk.
+    qint64 storageScale() const;
 };
 
 const QList<StatDefinition> &statCatalogue();

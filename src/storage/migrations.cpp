@@ -14,30 +14,37 @@ QStringList schemaV1()
 {
     QStringList statColumns;
     for (const StatDefinition &stat : statCatalogue())
-        statColumns << stat.columnName() + QStringLiteral(" REAL NOT NULL DEFAULT 0");
+        statColumns << stat.columnName() +
+                           QStringLiteral(" INTEGER NOT NULL DEFAULT 0"); // x storageScale()
     return {
+        // rid: a small integer key for player rows and details (a UUID per row costs 36 bytes).
         QStringLiteral(
             "CREATE TABLE replays ("
-            " id TEXT PRIMARY KEY, status TEXT NOT NULL,"
+            " rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, status TEXT NOT NULL,"
             " date_ms INTEGER NOT NULL DEFAULT 0, date_text TEXT, created_ms INTEGER NOT NULL DEFAULT 0,"
             " playlist_id TEXT, playlist_name TEXT, map_code TEXT, map_name TEXT,"
             " team_size INTEGER NOT NULL DEFAULT 0, duration INTEGER NOT NULL DEFAULT 0,"
             " overtime INTEGER NOT NULL DEFAULT 0, season INTEGER NOT NULL DEFAULT 0, title TEXT,"
             " blue_goals INTEGER NOT NULL DEFAULT 0, orange_goals INTEGER NOT NULL DEFAULT 0,"
             " match_guid TEXT, rocket_league_id TEXT, uploader_steam_id TEXT,"
-            " detail BLOB, detail_bytes INTEGER, fetched_ms INTEGER,"
+            " detail_bytes INTEGER, fetched_ms INTEGER,"
             " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
         QStringLiteral("CREATE INDEX replays_date ON replays(date_ms)"),
         QStringLiteral("CREATE INDEX replays_status ON replays(status)"),
+        // The detail as ballchasing sent it, compressed (detailcodec), apart from the summary
+        // columns so that scanning replays never reads it.
+        QStringLiteral(
+            "CREATE TABLE replay_details (rid INTEGER PRIMARY KEY REFERENCES replays(rid) ON DELETE CASCADE,"
+            " body BLOB NOT NULL)"),
         QStringLiteral("CREATE TABLE players ("
-                       " replay_id TEXT NOT NULL REFERENCES replays(id) ON DELETE CASCADE,"
+                       " rid INTEGER NOT NULL REFERENCES replays(rid) ON DELETE CASCADE,"
                        " team TEXT NOT NULL, slot INTEGER NOT NULL,"
                        " name TEXT NOT NULL DEFAULT '', name_key TEXT NOT NULL DEFAULT '',"
                        " platform TEXT NOT NULL DEFAULT '', platform_id TEXT NOT NULL DEFAULT '',"
                        " start_time REAL NOT NULL DEFAULT 0, end_time REAL NOT NULL DEFAULT 0,"
                        " mvp INTEGER NOT NULL DEFAULT 0, ") +
-            statColumns.join(QStringLiteral(", ")) +
-            QStringLiteral(", PRIMARY KEY (replay_id, team, slot))"),
+            statColumns.join(QStringLiteral(", ")) + QStringLiteral(")"),
+        QStringLiteral("CREATE INDEX players_replay ON players(rid)"),
         QStringLiteral("CREATE INDEX players_name_key ON players(name_key)"),
         QStringLiteral("CREATE INDEX players_account ON players(platform, platform_id)"),
         QStringLiteral(

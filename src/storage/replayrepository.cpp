@@ -1,11 +1,13 @@
 #include "storage/replayrepository.h"
 
 #include "core/statcatalogue.h"
+#include "storage/detailcodec.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
+#include <cmath>
 
 namespace bcs {
 
@@ -106,33 +108,54 @@ void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &p
                                    qint64 fetchedMs)
 {
     const QString doing = Tr::tr("storing replay %1").arg(parsed.summary.id);
-    Transaction transaction(m_db, doing);
     const bool ok = parsed.summary.status == ReplayStatus::Ok;
+    const QByteArray compressed =
+        ok ? detailcodec::compress(body) : QByteArray(); // outside the transaction
+    Transaction transaction(m_db, doing);
+    QStringList updates;
+    for (const QString &column : kSummaryColumns.split(QStringLiteral(", ")).mid(1))
+        updates << column + QStringLiteral(" = excluded.") + column;
     QSqlQuery replay = prepareOrThrow(
         m_db,
         QStringLiteral(
-            "INSERT OR REPLACE INTO replays (%1, detail, detail_bytes, fetched_ms, attempts, last_error) "
-            "VALUES (%2, ?, ?, ?, COALESCE((SELECT attempts FROM replays WHERE id = ?), 0) + 1, NULL)")
-            .arg(kSummaryColumns, placeholders(19)),
+            "INSERT INTO replays (%1, detail_bytes, fetched_ms, attempts, last_error) VALUES (%2, ?, ?, 1, NULL) "
+            "ON CONFLICT(id) DO UPDATE SET %3, detail_bytes = excluded.detail_bytes, "
+            "fetched_ms = excluded.fetched_ms, attempts = attempts + 1, last_error = NULL")
+            .arg(kSummaryColumns, placeholders(19), updates.join(QStringLiteral(", "))),
         doing);
     bindSummary(replay, parsed.summary);
-    replay.addBindValue(ok ? qCompress(body, 9) : QByteArray());
     replay.addBindValue(ok ? body.size() : 0);
     replay.addBindValue(fetchedMs);
-    replay.addBindValue(parsed.summary.id);
     execOrThrow(replay, doing);
+    QSqlQuery key =
+        prepareOrThrow(m_db, QStringLiteral("SELECT rid FROM replays WHERE id = ?"), doing);
+    key.addBindValue(parsed.summary.id);
+    execOrThrow(key, doing);
+    if (!key.next())
+        throw StorageError(StorageError::Kind::Io, doing);
+    const qint64 rid = key.value(0).toLongLong();
 
-    QSqlQuery clear =
-        prepareOrThrow(m_db, QStringLiteral("DELETE FROM players WHERE replay_id = ?"), doing);
-    clear.addBindValue(parsed.summary.id);
-    execOrThrow(clear, doing);
+    for (const QString &table : {QStringLiteral("players"), QStringLiteral("replay_details")}) {
+        QSqlQuery clear =
+            prepareOrThrow(m_db, QStringLiteral("DELETE FROM %1 WHERE rid = ?").arg(table), doing);
+        clear.addBindValue(rid);
+        execOrThrow(clear, doing);
+    }
+    if (ok) {
+        QSqlQuery detail = prepareOrThrow(
+            m_db, QStringLiteral("INSERT INTO replay_details (rid, body) VALUES (?, ?)"), doing);
+        detail.addBindValue(rid);
+        detail.addBindValue(compressed);
+        execOrThrow(detail, doing);
+    }
     if (!parsed.players.isEmpty()) {
-        QStringList columns{QStringLiteral("replay_id"),   QStringLiteral("team"),
+        QStringList columns{QStringLiteral("rid"),         QStringLiteral("team"),
                             QStringLiteral("slot"),        QStringLiteral("name"),
                             QStringLiteral("name_key"),    QStringLiteral("platform"),
                             QStringLiteral("platform_id"), QStringLiteral("start_time"),
                             QStringLiteral("end_time"),    QStringLiteral("mvp")};
-        for (const StatDefinition &stat : statCatalogue())
+        const QList<StatDefinition> &catalogue = statCatalogue();
+        for (const StatDefinition &stat : catalogue)
             columns << stat.columnName();
         QSqlQuery insert =
             prepareOrThrow(m_db,
@@ -141,14 +164,15 @@ void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &p
                            doing);
         for (const PlayerRow &player : parsed.players) {
             for (const QVariant &value :
-                 {QVariant(parsed.summary.id), QVariant(player.team), QVariant(player.slot),
+                 {QVariant(rid), QVariant(player.team), QVariant(player.slot),
                   QVariant(player.name), QVariant(player.name.trimmed().toLower()),
                   QVariant(player.platform), QVariant(player.platformId),
                   QVariant(player.startTime), QVariant(player.endTime),
                   QVariant(player.mvp ? 1 : 0)})
                 insert.addBindValue(value);
-            for (double value : player.stats)
-                insert.addBindValue(value);
+            for (qsizetype i = 0; i < catalogue.size(); ++i)
+                insert.addBindValue(qint64(
+                    std::llround(player.stats.value(i) * double(catalogue[i].storageScale()))));
             execOrThrow(insert, doing);
         }
     }
@@ -199,17 +223,15 @@ int ReplayRepository::count(std::optional<ReplayStatus> status) const
 std::optional<QByteArray> ReplayRepository::detailBody(const QString &id) const
 {
     QSqlQuery query = prepareOrThrow(
-        m_db, QStringLiteral("SELECT detail FROM replays WHERE id = ? AND status = 'ok'"),
+        m_db,
+        QStringLiteral(
+            "SELECT d.body FROM replays r JOIN replay_details d ON d.rid = r.rid WHERE r.id = ? AND r.status = 'ok'"),
         Tr::tr("reading replay %1").arg(id));
     query.addBindValue(id);
     execOrThrow(query, Tr::tr("reading replay %1").arg(id));
     if (!query.next())
         return std::nullopt;
-    const QByteArray body = qUncompress(query.value(0).toByteArray());
-    if (body.isEmpty())
-        throw StorageError(StorageError::Kind::Corrupt,
-                           Tr::tr("the stored detail of replay %1 is damaged").arg(id));
-    return body;
+    return detailcodec::decompress(query.value(0).toByteArray());
 }
 
 QList<ReplaySummary> ReplayRepository::list(const ReplayListFilter &filter) const

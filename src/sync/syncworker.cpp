@@ -392,6 +392,7 @@ void SyncWorker::finish(const QString &status, const QString &error)
     m_entry.completedAt = utcText(m_services.clock->nowMs());
     if (m_progressTimer)
         m_progressTimer->stop();
+    flushJournal(); // a finished sync leaves nothing unrecorded
     {
         QMutexLocker lock(&m_statusMutex);
         m_status.running = false;

@@ -38,10 +38,13 @@ QJsonObject varied(const QJsonObject &group, QRandomGenerator &random)
         }
         const double factor = 0.7 + random.generateDouble() * 0.6;
         const double number = value.toDouble();
-        const bool whole = number == std::floor(number) &&
-                           !it.key().startsWith(QLatin1String("percent")) &&
-                           !it.key().startsWith(QLatin1String("avg"));
-        result.insert(it.key(), whole ? std::round(number * factor) : number * factor);
+        // Keep ballchasing's precision: whole numbers stay whole, times and rates have two
+        // decimals, percentages five; random full-precision doubles would compress unrealistically.
+        const bool percent = it.key().startsWith(QLatin1String("percent"));
+        const bool whole =
+            number == std::floor(number) && !percent && !it.key().startsWith(QLatin1String("avg"));
+        const double scale = whole ? 1.0 : percent ? 1e5 : 100.0;
+        result.insert(it.key(), std::round(number * factor * scale) / scale);
     }
     return result;
 }

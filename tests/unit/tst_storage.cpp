@@ -76,12 +76,34 @@ private Q_SLOTS:
                         .toDouble();
             }
         }
-        QCOMPARE(query.value(1).toDouble(), goals);
-        QCOMPARE(query.value(2).toDouble(), bpm);
+        QCOMPARE(query.value(1).toDouble() / findStat(u"core.goals")->storageScale(), goals);
+        QCOMPARE(query.value(2).toDouble() / findStat(u"boost.bpm")->storageScale(), bpm);
         // Storing the same replay again replaces, never duplicates.
         replays.storeDetail(body, parsed, 2);
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM players")) && query.next());
         QCOMPARE(query.value(0).toInt(), 6);
+    }
+
+    void scaledColumnsAreExactForWhatBallchasingSends()
+    {
+        // Every number in the real samples survives the integer storage exactly, but for
+        // percentages beyond five decimals (error below 0.000005 percentage points).
+        for (const char *fixture :
+             {"replay_detail_3v3_unranked_2024.json", "replay_detail_3v3_ranked_2021.json",
+              "replay_detail_2v2_unranked_2021.json"}) {
+            const ParsedReplay parsed =
+                parseReplayDetail(readFixtureObject(QLatin1String(fixture)));
+            for (const PlayerRow &player : parsed.players) {
+                for (qsizetype i = 0; i < statCatalogue().size(); ++i) {
+                    const StatDefinition &stat = statCatalogue()[i];
+                    const double stored =
+                        double(std::llround(player.stats[i] * stat.storageScale())) /
+                        stat.storageScale();
+                    QVERIFY2(qAbs(stored - player.stats[i]) <= 0.5 / stat.storageScale() + 1e-9,
+                             qPrintable(stat.columnName()));
+                }
+            }
+        }
     }
 
     void listedThenFetched()

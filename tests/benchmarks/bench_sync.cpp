@@ -1,0 +1,156 @@
+// bench_sync: a full sync against the fake ballchasing server with 100 ms latency, at tier gc and
+// tier gold. Prints the achieved detail rate as a fraction of the tier's cap, the 429 count, the
+// total time against the lower bound pages/list_rate + details/get_rate, and bytes on disk per
+// cached replay. Not a pass/fail test: run it and read the figures.
+//   bench_sync [--gc-replays N] [--gold-replays N] [--latency MS]
+
+#include "core/ratelimits.h"
+#include "fakes/fakeballchasingserver.h"
+#include "fakes/replaygenerator.h"
+#include "net/ratelimiter.h"
+#include "net/tierselection.h"
+#include "storage/database.h"
+#include "storage/replayrepository.h"
+#include "sync/syncmanager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <cstdio>
+
+using namespace bcs;
+using namespace bcs::test;
+
+namespace {
+
+struct Figures
+{
+    QString tier;
+    int replays = 0;
+    int pages = 0;
+    double seconds = 0;
+    double lowerBound = 0;
+    double detailRate = 0;
+    double cap = 0;
+    int violations = 0;
+    int rateLimited = 0;
+    double bytesPerReplay = 0;
+    double marginalBytesPerReplay = 0; // without the fixed size of an empty cache
+    double detailJsonBytes = 0;
+};
+
+Figures run(const QString &tier, int replays, int latencyMs)
+{
+    QTemporaryDir dir;
+    FakeBallchasingServer fake;
+    fake.start();
+    fake.setTier(tier);
+    fake.setLatency(latencyMs, latencyMs / 10);
+    const ReplayGenerator generator(77);
+    fake.addReplays(
+        generator.makeDetails(replays, QDateTime::currentDateTimeUtc().addDays(-60), 3600));
+
+    Database db(dir.filePath(QStringLiteral("cache.sqlite")));
+    db.open();
+    const qint64 emptySize = db.sizeOnDisk();
+    const SystemClock clock;
+    RateLimiter limiter(clock, {});
+    TierSelection tiers(QStringLiteral("auto"), std::nullopt, &limiter);
+    SyncServices services;
+    services.database = &db;
+    services.limiter = &limiter;
+    services.tiers = &tiers;
+    services.clock = &clock;
+    services.client.baseUrl = fake.baseUrl();
+    services.client.apiKey = QStringLiteral("test-key");
+    SyncManager sync(services);
+    sync.startThread();
+
+    QEventLoop loop;
+    SyncStatus last;
+    QObject::connect(&sync, &SyncManager::finished, &loop, [&](const SyncStatus &status) {
+        last = status;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    sync.start({});
+    loop.exec();
+
+    Figures figures;
+    figures.tier = tier;
+    figures.replays = last.fetched;
+    figures.seconds = timer.elapsed() / 1000.0;
+    const RateLimitTable limits = rateLimitsForTier(tier);
+    const RateRule list = limits.value(EndpointGroup::List).first();
+    const RateRule get = limits.value(EndpointGroup::Get).first();
+    figures.cap = get.count * 1000.0 / get.windowMs;
+    figures.pages = (replays + 199) / 200;
+    figures.lowerBound =
+        figures.pages / (list.count * 1000.0 / list.windowMs) + replays / figures.cap;
+    QList<qint64> detailArrivals;
+    for (const RecordedRequest &request : fake.requests()) {
+        if (request.path.startsWith(QLatin1String("/api/replays/")))
+            detailArrivals.append(request.arrivalNs);
+    }
+    if (detailArrivals.size() > 1)
+        figures.detailRate =
+            (detailArrivals.size() - 1) / ((detailArrivals.last() - detailArrivals.first()) / 1e9);
+    figures.violations = fake.rateLimitViolations();
+    figures.rateLimited = last.rateLimited;
+    sync.stopThread();
+    {
+        QSqlQuery checkpoint(db.connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QSqlQuery size(db.connection());
+        if (size.exec(QStringLiteral("SELECT avg(detail_bytes) FROM replays")) && size.next())
+            figures.detailJsonBytes = size.value(0).toDouble();
+    }
+    figures.bytesPerReplay = double(db.sizeOnDisk()) / std::max(1, figures.replays);
+    figures.marginalBytesPerReplay =
+        double(db.sizeOnDisk() - emptySize) / std::max(1, figures.replays);
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption gcReplays(QStringLiteral("gc-replays"),
+                                       QStringLiteral("Replays at tier gc."), QStringLiteral("N"),
+                                       QStringLiteral("480"));
+    const QCommandLineOption goldReplays(QStringLiteral("gold-replays"),
+                                         QStringLiteral("Replays at tier gold."),
+                                         QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Upstream latency in ms."),
+                                     QStringLiteral("MS"), QStringLiteral("100"));
+    parser.addOptions({gcReplays, goldReplays, latency});
+    parser.process(app);
+
+    std::printf(
+        "bench_sync: fake ballchasing, %d ms latency (±10%%), strict sliding-window limits\n",
+        parser.value(latency).toInt());
+    std::printf("%-6s %8s %6s %9s %11s %9s %10s %10s %6s %12s %10s %10s\n", "tier", "replays",
+                "pages", "time s", "lower bnd s", "time/lb", "detail/s", "of cap", "429s",
+                "bytes/replay", "marginal", "raw json");
+    for (const auto &[tier, count] :
+         {qMakePair(QStringLiteral("gc"), parser.value(gcReplays).toInt()),
+          qMakePair(QStringLiteral("gold"), parser.value(goldReplays).toInt())}) {
+        const Figures f = run(tier, count, parser.value(latency).toInt());
+        std::printf("%-6s %8d %6d %9.2f %11.2f %9.3f %10.2f %9.1f%% %6d %12.0f %10.0f %10.0f\n",
+                    qPrintable(f.tier), f.replays, f.pages, f.seconds, f.lowerBound,
+                    f.seconds / f.lowerBound, f.detailRate, 100.0 * f.detailRate / f.cap,
+                    f.violations + f.rateLimited, f.bytesPerReplay, f.marginalBytesPerReplay,
+                    f.detailJsonBytes);
+        std::fflush(stdout);
+    }
+    return 0;
+}
