@@ -106,6 +106,46 @@ private Q_SLOTS:
         }
     }
 
+    void fullDiskIsAClearErrorAndLosesNothing()
+    {
+        Database db(dbPath(QStringLiteral("full")));
+        QCOMPARE(db.open(), QString());
+        ReplayRepository replays(db.connection());
+        const ReplayGenerator generator(8);
+        const auto details =
+            generator.makeDetails(60, QDateTime::currentDateTimeUtc().addDays(-1), 600);
+        const auto store = [&replays](const QJsonObject &detail) {
+            replays.storeDetail(QJsonDocument(detail).toJson(QJsonDocument::Compact),
+                                parseReplayDetail(detail), 1);
+        };
+        store(details[0]);
+        QSqlQuery pragma(db.connection());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+        const int pages = pragma.value(0).toInt();
+        QVERIFY(pragma.exec(
+            QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 4))); // almost full
+        int stored = 1;
+        std::optional<StorageError> failure;
+        for (; stored < details.size() && !failure; ++stored) {
+            try {
+                store(details[stored]);
+            } catch (const StorageError &error) {
+                failure = error;
+                --stored;
+            }
+        }
+        QVERIFY2(failure.has_value(), "storing on a full disk must fail");
+        QCOMPARE(failure->kind, StorageError::Kind::DiskFull);
+        QVERIFY2(failure->message.contains(QStringLiteral("disk is full")),
+                 qPrintable(failure->message));
+        QCOMPARE(replays.count(),
+                 stored); // the failed one rolled back whole; the others are intact
+        QVERIFY(replays.detailBody(details[0].value(QStringLiteral("id")).toString()).has_value());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+        store(details[stored]);
+        QCOMPARE(replays.count(), stored + 1);
+    }
+
     void listedThenFetched()
     {
         Database db(dbPath(QStringLiteral("listed")));
