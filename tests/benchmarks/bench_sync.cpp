@@ -11,6 +11,7 @@
 #include "net/tierselection.h"
 #include "storage/database.h"
 #include "storage/replayrepository.h"
+#include "support/synctestbed.h"
 #include "sync/syncmanager.h"
 
 #include <QCommandLineParser>
@@ -45,30 +46,16 @@ struct Figures
 
 Figures run(const QString &tier, int replays, int latencyMs)
 {
-    QTemporaryDir dir;
-    FakeBallchasingServer fake;
-    fake.start();
-    fake.setTier(tier);
+    SyncTestbed bed;
+    FakeBallchasingServer &fake = bed.fake;
     fake.setLatency(latencyMs, latencyMs / 10);
     const ReplayGenerator generator(77);
     fake.addReplays(
         generator.makeDetails(replays, QDateTime::currentDateTimeUtc().addDays(-60), 3600));
-
-    Database db(dir.filePath(QStringLiteral("cache.sqlite")));
-    db.open();
+    Database &db = *bed.database;
     const qint64 emptySize = db.sizeOnDisk();
-    const SystemClock clock;
-    RateLimiter limiter(clock, {});
-    TierSelection tiers(QStringLiteral("auto"), std::nullopt, &limiter);
-    SyncServices services;
-    services.database = &db;
-    services.limiter = &limiter;
-    services.tiers = &tiers;
-    services.clock = &clock;
-    services.client.baseUrl = fake.baseUrl();
-    services.client.apiKey = QStringLiteral("test-key");
-    SyncManager sync(services);
-    sync.startThread();
+    bed.makeSync(tier);
+    SyncManager &sync = *bed.sync;
 
     QEventLoop loop;
     SyncStatus last;

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/replayrepository.h"
 #include "storage/smalltables.h"
+#include "support/synctestbed.h"
 #include "sync/requestjournal.h"
 #include "sync/syncmanager.h"
 
@@ -30,58 +31,35 @@ class TestSync : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeBallchasingServer> m_fake;
-    std::unique_ptr<Database> m_db;
-    SystemClock m_clock;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<TierSelection> m_tiers;
-    RequestJournal m_journal;
-    std::unique_ptr<SyncManager> m_sync;
+    std::unique_ptr<SyncTestbed> m_bed;
+    FakeBallchasingServer *m_fake = nullptr;
+    SyncManager *sync() const { return m_bed->sync.get(); }
     ReplayGenerator m_generator{42};
     QDateTime m_base = QDateTime(QDate(2025, 3, 1), QTime(18, 0), QTimeZone::utc());
 
-    void makeManager(const QString &tier = QStringLiteral("gc"))
-    {
-        m_sync.reset();
-        m_fake->setTier(tier);
-        m_limiter = std::make_unique<RateLimiter>(m_clock, RateLimitTable{});
-        m_limiter->setGrantObserver(
-            [this](EndpointGroup group, qint64 ms) { m_journal.record(group, ms); });
-        m_tiers =
-            std::make_unique<TierSelection>(QStringLiteral("auto"), std::nullopt, m_limiter.get());
-        SyncServices services;
-        services.database = m_db.get();
-        services.limiter = m_limiter.get();
-        services.tiers = m_tiers.get();
-        services.journal = &m_journal;
-        services.clock = &m_clock;
-        services.client.baseUrl = m_fake->baseUrl();
-        services.client.apiKey = QStringLiteral("test-key");
-        services.client.timeoutMs = 1500;
-        services.client.retry.initialBackoffMs = 20;
-        m_sync = std::make_unique<SyncManager>(services);
-        m_sync->startThread();
-    }
+    void makeManager(const QString &tier = QStringLiteral("gc")) { m_bed->makeSync(tier); }
 
     SyncStatus runToEnd(const SyncRequest &request = {}, SyncStartResult *started = nullptr)
     {
-        QSignalSpy finished(m_sync.get(), &SyncManager::finished);
-        const SyncStartResult result = m_sync->start(request);
+        QSignalSpy finished(sync(), &SyncManager::finished);
+        const SyncStartResult result = sync()->start(request);
         if (started)
             *started = result;
         if (result.kind != SyncStartResult::Kind::Started)
-            return m_sync->status();
+            return sync()->status();
         if (!finished.wait(60000))
             qWarning("sync did not finish");
-        return m_sync->status();
+        return sync()->status();
     }
 
-    int countOk() const { return ReplayRepository(m_db->connection()).count(ReplayStatus::Ok); }
+    int countOk() const
+    {
+        return ReplayRepository(m_bed->database->connection()).count(ReplayStatus::Ok);
+    }
 
     int scalar(const QString &sql) const
     {
-        QSqlQuery query(m_db->connection());
+        QSqlQuery query(m_bed->database->connection());
         if (!query.exec(sql) || !query.next())
             return -1;
         return query.value(0).toInt();
@@ -90,21 +68,13 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_fake = std::make_unique<FakeBallchasingServer>();
-        QVERIFY(m_fake->start());
-        m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("cache.sqlite")));
-        QCOMPARE(m_db->open(), QString());
+        m_bed = std::make_unique<SyncTestbed>();
+        QCOMPARE(m_bed->openError, QString());
+        m_fake = &m_bed->fake;
         makeManager();
     }
 
-    void cleanup()
-    {
-        m_sync.reset();
-        m_fake.reset();
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_bed.reset(); }
 
     void fullSyncCachesEverythingOnce()
     {
@@ -281,14 +251,14 @@ private Q_SLOTS:
     {
         makeManager(QStringLiteral("gold"));
         m_fake->addReplays(m_generator.makeDetails(40, m_base, 3600));
-        QSignalSpy finished(m_sync.get(), &SyncManager::finished);
-        QCOMPARE(m_sync->start({}).kind, SyncStartResult::Kind::Started);
-        QTRY_VERIFY_WITH_TIMEOUT(m_sync->status().fetched >= 2, 10000);
-        m_sync->cancel();
+        QSignalSpy finished(sync(), &SyncManager::finished);
+        QCOMPARE(sync()->start({}).kind, SyncStartResult::Kind::Started);
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->status().fetched >= 2, 10000);
+        sync()->cancel();
         QVERIFY(finished.wait(5000));
-        QCOMPARE(m_sync->status().lastStatus, QStringLiteral("cancelled"));
+        QCOMPARE(sync()->status().lastStatus, QStringLiteral("cancelled"));
         QVERIFY(countOk() < 40);
-        const auto history = SyncLogRepository(m_db->connection()).history(1);
+        const auto history = SyncLogRepository(m_bed->database->connection()).history(1);
         QCOMPARE(history.first().status, QStringLiteral("cancelled"));
         // The next sync completes the job.
         makeManager(QStringLiteral("gc"));
@@ -300,10 +270,10 @@ private Q_SLOTS:
     {
         makeManager(QStringLiteral("gold"));
         m_fake->addReplays(m_generator.makeDetails(10, m_base, 3600));
-        QCOMPARE(m_sync->start({}).kind, SyncStartResult::Kind::Started);
-        QCOMPARE(m_sync->start({}).kind, SyncStartResult::Kind::Conflict);
-        m_sync->cancel();
-        QTRY_VERIFY(!m_sync->status().running);
+        QCOMPARE(sync()->start({}).kind, SyncStartResult::Kind::Started);
+        QCOMPARE(sync()->start({}).kind, SyncStartResult::Kind::Conflict);
+        sync()->cancel();
+        QTRY_VERIFY(!sync()->status().running);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "net/ratelimiter.h"
 #include "net/tierselection.h"
 #include "storage/database.h"
+#include "support/synctestbed.h"
 #include "sync/syncmanager.h"
 
 #include <QJsonArray>
@@ -60,13 +61,9 @@ class TestSyncApi : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeBallchasingServer> m_fake;
-    std::unique_ptr<Database> m_db;
-    SystemClock m_clock;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<TierSelection> m_tiers;
-    std::unique_ptr<SyncManager> m_sync;
+    std::unique_ptr<SyncTestbed> m_bed;
+    FakeBallchasingServer *m_fake = nullptr;
+    SyncManager *m_sync = nullptr;
     std::unique_ptr<ApiServer> m_api;
     QList<QJsonObject> m_details;
 
@@ -77,37 +74,23 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_fake = std::make_unique<FakeBallchasingServer>();
-        QVERIFY(m_fake->start());
-        m_fake->setTier(QStringLiteral("gc"));
+        m_bed = std::make_unique<SyncTestbed>();
+        QCOMPARE(m_bed->openError, QString());
+        m_fake = &m_bed->fake;
         m_details = ReplayGenerator(9).makeDetails(
             30, QDateTime(QDate(2025, 6, 1), QTime(20, 0), QTimeZone::utc()), 3600);
         m_fake->addReplays(m_details);
-        m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("cache.sqlite")));
-        QCOMPARE(m_db->open(), QString());
-        m_limiter = std::make_unique<RateLimiter>(m_clock, RateLimitTable{});
-        m_tiers =
-            std::make_unique<TierSelection>(QStringLiteral("auto"), std::nullopt, m_limiter.get());
-        SyncServices sync;
-        sync.database = m_db.get();
-        sync.limiter = m_limiter.get();
-        sync.tiers = m_tiers.get();
-        sync.clock = &m_clock;
-        sync.client.baseUrl = m_fake->baseUrl();
-        sync.client.apiKey = QStringLiteral("test-key");
-        sync.client.retry.initialBackoffMs = 20;
-        m_sync = std::make_unique<SyncManager>(sync);
-        m_sync->startThread();
+        m_bed->makeSync(QStringLiteral("gc"));
+        m_sync = m_bed->sync.get();
         ApiServerSettings settings;
         settings.port = 0;
         ApiServices services;
-        services.clock = &m_clock;
-        services.limiter = m_limiter.get();
-        services.tiers = m_tiers.get();
-        services.database = m_db.get();
-        services.sync = m_sync.get();
-        services.client = sync.client;
+        services.clock = &m_bed->clock;
+        services.limiter = m_bed->limiter.get();
+        services.tiers = m_bed->tiers.get();
+        services.database = m_bed->database.get();
+        services.sync = m_sync;
+        services.client = m_bed->services().client;
         m_api = std::make_unique<ApiServer>(settings, services);
         QString error;
         QVERIFY2(m_api->start(&error), qPrintable(error));
@@ -116,10 +99,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_api.reset();
-        m_sync.reset();
-        m_fake.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_bed.reset();
     }
 
     void concurrentStartsGiveOne202AndOne409()
@@ -207,11 +187,10 @@ private Q_SLOTS:
                  30);
 
         // Maps were cached by the sync: still served with upstream gone.
-        m_fake.reset();
+        m_fake->stop();
         const Http maps = call("GET", url(QStringLiteral("/api/maps")));
         QCOMPARE(maps.status, 200);
         QCOMPARE(maps.json[QStringLiteral("stadium_p")].toString(), QStringLiteral("DFH Stadium"));
-        m_fake = std::make_unique<FakeBallchasingServer>();
     }
 
     void jsonBodyWorksToo()

@@ -1,0 +1,68 @@
+#pragma once
+// Everything a sync needs, wired as the app wires it, against the fake ballchasing server and a
+// cache in a temporary directory: for sync tests, sync API tests and bench_sync.
+
+#include "fakes/fakeballchasingserver.h"
+#include "net/ratelimiter.h"
+#include "net/tierselection.h"
+#include "storage/database.h"
+#include "sync/requestjournal.h"
+#include "sync/syncmanager.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace bcs::test {
+
+class SyncTestbed
+{
+public:
+    SyncTestbed()
+    {
+        fake.start();
+        database = std::make_unique<Database>(directory.filePath(QStringLiteral("cache.sqlite")));
+        openError = database->open();
+    }
+
+    // (Re)creates the limiter, the tier selection (auto, as in the app) and the sync manager,
+    // with the fake reporting and enforcing `tier`.
+    void makeSync(const QString &tier = QStringLiteral("gc"))
+    {
+        sync.reset();
+        fake.setTier(tier);
+        limiter = std::make_unique<RateLimiter>(clock, RateLimitTable{});
+        limiter->setGrantObserver(
+            [this](EndpointGroup group, qint64 ms) { journal.record(group, ms); });
+        tiers =
+            std::make_unique<TierSelection>(QStringLiteral("auto"), std::nullopt, limiter.get());
+        sync = std::make_unique<SyncManager>(services());
+        sync->startThread();
+    }
+
+    SyncServices services() const
+    {
+        SyncServices s;
+        s.database = database.get();
+        s.limiter = limiter.get();
+        s.tiers = tiers.get();
+        s.journal = const_cast<RequestJournal *>(&journal);
+        s.clock = &clock;
+        s.client.baseUrl = fake.baseUrl();
+        s.client.apiKey = QStringLiteral("test-key");
+        s.client.timeoutMs = 1500;
+        s.client.retry.initialBackoffMs = 20;
+        return s;
+    }
+
+    QTemporaryDir directory;
+    FakeBallchasingServer fake;
+    std::unique_ptr<Database> database;
+    QString openError;
+    SystemClock clock;
+    RequestJournal journal;
+    std::unique_ptr<RateLimiter> limiter;
+    std::unique_ptr<TierSelection> tiers;
+    std::unique_ptr<SyncManager> sync; // declared last: stopped first
+};
+
+} // namespace bcs::test
