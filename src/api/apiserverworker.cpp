@@ -1,7 +1,9 @@
 #include "api/apiserverworker.h"
 
 #include "api/controllers/pingcontroller.h"
+#include "api/controllers/playerscontroller.h"
 #include "api/controllers/replayscontroller.h"
+#include "api/controllers/statscontroller.h"
 #include "api/controllers/synccontroller.h"
 #include "api/httpcompat.h"
 #include "net/ballchasingclient.h"
@@ -33,6 +35,9 @@ quint16 ApiServerWorker::listen(QString *error)
             std::make_unique<SyncController>(m_services.sync, m_services.database, m_client));
         m_controllers.push_back(
             std::make_unique<ReplaysController>(m_services.database, m_client, m_services.sync));
+        m_controllers.push_back(
+            std::make_unique<PlayersController>(m_services.database, m_services.sync));
+        m_controllers.push_back(std::make_unique<StatsController>(m_services.database));
     }
     for (const auto &controller : m_controllers)
         controller->registerRoutes(m_router);

@@ -11,6 +11,7 @@
 #include "net/ratelimiter.h"
 #include "net/tierselection.h"
 #include "secrets/apikeystore.h"
+#include "stats/roleindex.h"
 #include "storage/database.h"
 #include "sync/requestjournal.h"
 #include "sync/syncmanager.h"
@@ -140,8 +141,17 @@ int runApplication(int argc, char **argv)
     syncServices.clock = &clock;
     syncServices.client.baseUrl = config.baseUrl;
     syncServices.client.apiKey = key.key;
+    syncServices.afterCacheChanged = [](const Database &cache) { rebuildRoles(cache); };
     SyncManager sync(syncServices);
     sync.startThread();
+    // Roles are derived data: rebuild them if this cache has player rows without (first start
+    // after an upgrade, or a crash between storing replays and rebuilding).
+    if (const QString error = sync.runWrite([](const Database &cache) {
+            if (roleIndexIsStale(cache))
+                rebuildRoles(cache);
+        });
+        !error.isEmpty())
+        printLine(stderr, Tr::tr("bcstats: warning: %1").arg(error));
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, app.get(),

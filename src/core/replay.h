@@ -49,6 +49,16 @@ struct PlayerRow
     QVector<double> stats; // statCatalogue() order; missing = 0
 };
 
+// What role resolution needs of a stored player row.
+struct PlayerIdentity
+{
+    qint64 rowId = 0;  // players.rowid
+    qint64 replay = 0; // players.rid
+    QString team;      // "blue" / "orange"
+    QString nameKey;   // trimmed, lower-cased name
+    QString account;   // "platform:id" lower-cased; empty for bots
+};
+
 struct ParsedReplay
 {
     ReplaySummary summary;

@@ -6,21 +6,13 @@
 // the account that name most often carries across the cache. Pure: rows in, roles out.
 
 #include "core/playerconfig.h"
+#include "core/replay.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 
 namespace bcs {
-
-struct PlayerIdentity
-{
-    qint64 rowId = 0;  // players.rowid
-    qint64 replay = 0; // players.rid
-    QString team;      // "blue" / "orange"
-    QString nameKey;   // trimmed, lower-cased name
-    QString account;   // "platform:id" lower-cased; empty for bots
-};
 
 struct RoleResolution
 {

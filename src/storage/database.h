@@ -17,7 +17,6 @@ namespace bcs {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 1;
     enum class Access { ReadWrite, ReadOnly };
 
     explicit Database(QString filePath);

@@ -67,9 +67,20 @@ QStringList schemaV1()
     };
 }
 
+// Roles per player row and my team per replay, rebuilt whenever the player config or the cache
+// changes, so that stats are plain SQL joins instead of name matching per request.
+QStringList schemaV2()
+{
+    return {
+        QStringLiteral("CREATE TABLE player_roles (prow INTEGER PRIMARY KEY, rid INTEGER NOT NULL, role TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX player_roles_role ON player_roles(role, rid)"),
+        QStringLiteral("CREATE TABLE perspectives (rid INTEGER PRIMARY KEY, my_team TEXT NOT NULL)"),
+    };
+}
+
 const QList<std::function<QStringList()>> &steps()
 {
-    static const QList<std::function<QStringList()>> all = {schemaV1};
+    static const QList<std::function<QStringList()>> all = {schemaV1, schemaV2};
     return all;
 }
 

@@ -52,6 +52,14 @@ SyncStartResult SyncManager::start(const SyncRequest &request)
     return m_thread.runBlocking([worker, request] { return worker->start(request); });
 }
 
+QString SyncManager::runWrite(const std::function<void(const Database &)> &write)
+{
+    if (!m_worker)
+        return tr("the sync service is not running");
+    SyncWorker *worker = m_worker;
+    return m_thread.runBlocking([worker, &write] { return worker->runWrite(write); });
+}
+
 void SyncManager::cancel()
 {
     if (m_worker)

@@ -27,6 +27,8 @@ public:
     SyncStatus status() const;
     void setApiKey(const QString &apiKey);
     void storeMaps(const QMap<QString, QString> &maps);
+    // Runs `write` in the sync thread, the only writer, and waits; returns an error message.
+    QString runWrite(const std::function<void(const Database &)> &write);
 
 Q_SIGNALS:
     // Delivered in the thread that owns the manager.

@@ -109,6 +109,16 @@ void SyncWorker::storeMaps(const QMap<QString, QString> &maps)
     }
 }
 
+QString SyncWorker::runWrite(const std::function<void(const Database &)> &write)
+{
+    try {
+        write(*m_services.database);
+    } catch (const StorageError &error) {
+        return error.message;
+    }
+    return {};
+}
+
 SyncStatus SyncWorker::status() const
 {
     QMutexLocker lock(&m_statusMutex);
@@ -393,6 +403,11 @@ void SyncWorker::finish(const QString &status, const QString &error)
     if (m_progressTimer)
         m_progressTimer->stop();
     flushJournal(); // a finished sync leaves nothing unrecorded
+    if (m_services.afterCacheChanged &&
+        (m_entry.replaysFetched > 0 || m_entry.replaysPending > 0)) {
+        if (const QString failure = runWrite(m_services.afterCacheChanged); !failure.isEmpty())
+            qWarning("bcstats: %s", qPrintable(failure));
+    }
     {
         QMutexLocker lock(&m_statusMutex);
         m_status.running = false;

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QSet>
 #include <deque>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -36,6 +37,8 @@ struct SyncServices
     const Clock *clock = nullptr;
     ClientSettings client;
     QString listingFilter = QStringLiteral("uploader=me");
+    // Run in the sync thread after a sync stored replays (e.g. rebuilding derived tables).
+    std::function<void(const Database &)> afterCacheChanged;
 };
 
 class SyncWorker : public QObject
@@ -52,6 +55,8 @@ public:
     void setApiKey(const QString &apiKey);
     void storeMaps(const QMap<QString, QString> &maps);
     SyncStatus status() const; // thread-safe
+    // Runs a write in this (the writer) thread; returns an error message, empty on success.
+    QString runWrite(const std::function<void(const Database &)> &write);
     // In the sync thread, once at start: recovers a crashed sync's log row, starts the journal
     // flush.
     void initialize();

@@ -1,0 +1,99 @@
+#include "api/controllers/statscontroller.h"
+
+#include "api/queryparams.h"
+#include "stats/aggregates.h"
+#include "stats/roleresolver.h"
+#include "storage/database.h"
+#include "storage/rolerepository.h"
+
+#include <QCoreApplication>
+
+namespace bcs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::Api)
+};
+
+QJsonObject entry(const QString &name, const QString &roleName, const QJsonObject &stats)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("role"), roleName},
+            {QStringLiteral("stats"), stats}};
+}
+} // namespace
+
+StatsController::StatsController(Database *database) : m_database(database) {}
+
+StatsFilter StatsController::readFilter(const ApiRequest &request)
+{
+    StatsFilter filter;
+    if (const auto after =
+            params::date(request, QStringLiteral("replay-date-after"), DayBound::Start))
+        filter.afterMs = after->toMSecsSinceEpoch();
+    if (const auto before =
+            params::date(request, QStringLiteral("replay-date-before"), DayBound::End))
+        filter.beforeMs = before->toMSecsSinceEpoch();
+    if (filter.afterMs && filter.beforeMs && *filter.afterMs > *filter.beforeMs)
+        throw ApiError::badRequest(Tr::tr("replay-date-after is later than replay-date-before"));
+    for (const QString &playlist : request.queryValues(QStringLiteral("playlist"))) {
+        if (!playlist.trimmed().isEmpty())
+            filter.playlists << playlist.trimmed();
+    }
+    if (request.hasQuery(QStringLiteral("team-size")))
+        filter.teamSize = params::integer(request, QStringLiteral("team-size"), 0, 1, 4);
+    filter.excludeTies = params::boolean(request, QStringLiteral("exclude-ties"), false);
+    if (request.hasQuery(QStringLiteral("min-duration")))
+        filter.minDurationSeconds =
+            params::integer(request, QStringLiteral("min-duration"), 0, 0, 24 * 3600);
+    filter.map = request.queryValue(QStringLiteral("map")).trimmed();
+    return filter;
+}
+
+void StatsController::registerRoutes(Router &router)
+{
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/stats/me"),
+        [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+            const StatsFilter filter = readFilter(request);
+            QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
+            if (RoleRepository(db).config().me.isEmpty())
+                throw ApiError::badRequest(Tr::tr(
+                    "\"me\" is not configured: say which names are yours with PUT /api/players/config"));
+            responder.send(
+                ApiResponse::json(entry(role::Me, role::Me, aggregateRole(db, role::Me, filter))));
+        });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/teammates"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
+                   QJsonArray list;
+                   for (const auto &[alias, names] : RoleRepository(db).config().teammates)
+                       list.append(entry(alias, role::teammate(alias),
+                                         aggregateRole(db, role::teammate(alias), filter)));
+                   list.append(entry(role::AnonTeammate, role::AnonTeammate,
+                                     aggregateRole(db, role::AnonTeammate, filter)));
+                   responder.send(ApiResponse::json(list));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/opponents"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
+                   responder.send(
+                       ApiResponse::json(entry(role::AnonOpponent, role::AnonOpponent,
+                                               aggregateRole(db, role::AnonOpponent, filter))));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/replays"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   const int limit =
+                       params::integer(request, QStringLiteral("limit"), 200, 1, 1000);
+                   const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
+                                                      std::numeric_limits<int>::max());
+                   responder.send(ApiResponse::json(replaysWithRoles(
+                       m_database->connection(Database::Access::ReadOnly), filter, limit, offset)));
+               });
+}
+
+} // namespace bcs

@@ -1,0 +1,22 @@
+#pragma once
+// Aggregated stats for a role, computed in SQL over the typed player columns and the role
+// tables (never by parsing stored JSON): the seed's AggregatedStats shape plus `ties`,
+// `win_rate` and a `per_game` mean of every catalogue stat.
+
+#include "stats/statsfilter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace bcs {
+
+struct PlayerConfig;
+
+// One role, e.g. "me", "teammate:alice", "anon_opponent".
+QJsonObject aggregateRole(QSqlDatabase db, const QString &role, const StatsFilter &filter);
+
+// `/api/stats/replays`: newest first, each with my team and every player's role and stats.
+QJsonArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limit, int offset);
+
+} // namespace bcs

@@ -1,0 +1,31 @@
+#include "stats/roleindex.h"
+
+#include "stats/roleresolver.h"
+#include "storage/database.h"
+#include "storage/rolerepository.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+namespace bcs {
+
+RoleIndexStats rebuildRoles(const Database &database)
+{
+    QElapsedTimer timer;
+    timer.start();
+    RoleRepository roles(database.connection());
+    const QList<PlayerIdentity> rows = roles.identities();
+    const RoleResolution resolution = resolveRoles(rows, roles.config());
+    roles.replaceRoles(rows, resolution.roleByRow, resolution.myTeamByReplay);
+    return {int(rows.size()), int(resolution.myTeamByReplay.size()), timer.elapsed()};
+}
+
+bool roleIndexIsStale(const Database &database)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral(
+               "SELECT (SELECT count(*) FROM players) <> (SELECT count(*) FROM player_roles)")) &&
+           query.next() && query.value(0).toBool();
+}
+
+} // namespace bcs

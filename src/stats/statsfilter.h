@@ -1,0 +1,25 @@
+#pragma once
+// The filters every stats route takes (DESIGN.md §7) and their SQL over `replays x`.
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <optional>
+
+namespace bcs {
+
+struct StatsFilter
+{
+    std::optional<qint64> afterMs;
+    std::optional<qint64> beforeMs;
+    QStringList playlists; // ids (ranked-doubles) or display names (Ranked Doubles)
+    std::optional<int> teamSize;
+    bool excludeTies = false;
+    std::optional<int> minDurationSeconds;
+    QString map; // code or display name
+
+    // " AND ..." conditions on alias `x` (replays) with their bound values appended.
+    QString sql(QVariantList &values) const;
+};
+
+} // namespace bcs

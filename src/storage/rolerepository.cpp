@@ -1,0 +1,95 @@
+#include "storage/rolerepository.h"
+
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace bcs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::Storage)
+};
+} // namespace
+
+RoleRepository::RoleRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+PlayerConfig RoleRepository::config() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT json FROM player_config WHERE id = 1")))
+        throw StorageError::fromSql(query.lastError(), Tr::tr("reading the player config"));
+    if (!query.next())
+        return {};
+    const PlayerConfigParse parsed =
+        parsePlayerConfig(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    if (!parsed.config)
+        throw StorageError(StorageError::Kind::Corrupt,
+                           Tr::tr("the saved player config is damaged: %1").arg(parsed.error));
+    return *parsed.config;
+}
+
+void RoleRepository::saveConfig(const PlayerConfig &config, qint64 nowMs)
+{
+    QSqlQuery query = prepareOrThrow(
+        m_db,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO player_config (id, json, updated_ms) VALUES (1, ?, ?)"),
+        Tr::tr("saving the player config"));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(nowMs);
+    execOrThrow(query, Tr::tr("saving the player config"));
+}
+
+QList<PlayerIdentity> RoleRepository::identities() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT p.rowid, p.rid, p.team, p.name_key, p.platform, p.platform_id FROM players p "
+            "JOIN replays r ON r.rid = p.rid WHERE r.status = 'ok' ORDER BY p.rid")))
+        throw StorageError::fromSql(query.lastError(), Tr::tr("reading players"));
+    QList<PlayerIdentity> rows;
+    while (query.next()) {
+        const QString platform = query.value(4).toString();
+        const QString id = query.value(5).toString();
+        // Bots have no id; masked PSN ids ("************") are shared by strangers: neither is an
+        // account.
+        const bool anonymous = id.isEmpty() || id.count(QLatin1Char('*')) == id.size();
+        rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                     query.value(2).toString(), query.value(3).toString(),
+                     anonymous ? QString() : (platform + QLatin1Char(':') + id).toLower()});
+    }
+    return rows;
+}
+
+void RoleRepository::replaceRoles(const QList<PlayerIdentity> &rows,
+                                  const QHash<qint64, QString> &roleByRow,
+                                  const QHash<qint64, QString> &myTeamByReplay)
+{
+    const QString doing = Tr::tr("saving player roles");
+    Transaction transaction(m_db, doing);
+    execOrThrow(m_db, QStringLiteral("DELETE FROM player_roles"), doing);
+    execOrThrow(m_db, QStringLiteral("DELETE FROM perspectives"), doing);
+    QSqlQuery role = prepareOrThrow(
+        m_db, QStringLiteral("INSERT INTO player_roles (prow, rid, role) VALUES (?, ?, ?)"), doing);
+    for (const PlayerIdentity &row : rows) {
+        role.bindValue(0, row.rowId);
+        role.bindValue(1, row.replay);
+        role.bindValue(2, roleByRow.value(row.rowId));
+        execOrThrow(role, doing);
+    }
+    QSqlQuery perspective = prepareOrThrow(
+        m_db, QStringLiteral("INSERT INTO perspectives (rid, my_team) VALUES (?, ?)"), doing);
+    for (auto it = myTeamByReplay.cbegin(); it != myTeamByReplay.cend(); ++it) {
+        perspective.bindValue(0, it.key());
+        perspective.bindValue(1, it.value());
+        execOrThrow(perspective, doing);
+    }
+    transaction.commit();
+}
+
+} // namespace bcs

@@ -1,0 +1,30 @@
+#pragma once
+// The player config (one JSON row) and the role tables derived from it: loads the identity of
+// every player row for the resolver and replaces all roles in one transaction.
+
+#include "core/playerconfig.h"
+#include "core/replay.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace bcs {
+
+class RoleRepository
+{
+public:
+    explicit RoleRepository(QSqlDatabase db);
+
+    PlayerConfig config() const; // empty config when none was saved
+    void saveConfig(const PlayerConfig &config, qint64 nowMs);
+
+    QList<PlayerIdentity> identities() const; // grouped by replay, ok replays only
+    void replaceRoles(const QList<PlayerIdentity> &rows, const QHash<qint64, QString> &roleByRow,
+                      const QHash<qint64, QString> &myTeamByReplay);
+
+private:
+    mutable QSqlDatabase m_db;
+};
+
+} // namespace bcs

@@ -1,0 +1,327 @@
+// Stats routes over HTTP after a real sync: every figure checked against values computed here,
+// independently, from the JSON the fake served; every filter; every validation error; a
+// rejected config changes nothing; a saved one is visible to the next request.
+
+#include "api/apiserver.h"
+#include "fakes/replaygenerator.h"
+#include "support/synctestbed.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+#include <functional>
+
+using namespace bcs;
+using namespace bcs::test;
+
+namespace {
+
+struct Http
+{
+    int status = 0;
+    QByteArray body;
+    QJsonDocument json;
+};
+
+Http call(const QByteArray &method, const QUrl &url, const QByteArray &body = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(30000);
+    Http result{
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+    result.json = QJsonDocument::fromJson(result.body);
+    delete reply;
+    return result;
+}
+
+const QString kMe = QStringLiteral("QuixMtic");
+const QString kMate = QStringLiteral("al dente2245");
+
+// Independent expectations: walk the details the fake served.
+struct Expected
+{
+    int games = 0, wins = 0, losses = 0;
+    double goals = 0, shots = 0, saves = 0, bpmSum = 0, supersonic = 0;
+};
+
+Expected expectedFor(const QList<QJsonObject> &details, const QString &name,
+                     const std::function<bool(const QJsonObject &)> &keep = {})
+{
+    Expected e;
+    for (const QJsonObject &detail : details) {
+        if (keep && !keep(detail))
+            continue;
+        for (const char *color : {"blue", "orange"}) {
+            const QJsonObject team = detail[QLatin1String(color)].toObject();
+            const QJsonObject other =
+                detail[QLatin1String(color) == QLatin1String("blue") ? QStringLiteral("orange")
+                                                                     : QStringLiteral("blue")]
+                    .toObject();
+            for (const QJsonValue value : team[QStringLiteral("players")].toArray()) {
+                const QJsonObject player = value.toObject();
+                if (player[QStringLiteral("name")].toString() != name)
+                    continue;
+                const QJsonObject stats = player[QStringLiteral("stats")].toObject();
+                const int own =
+                    team[QStringLiteral("stats")][QStringLiteral("core")][QStringLiteral("goals")]
+                        .toInt();
+                const int theirs =
+                    other[QStringLiteral("stats")][QStringLiteral("core")][QStringLiteral("goals")]
+                        .toInt();
+                ++e.games;
+                e.wins += own > theirs;
+                e.losses += own < theirs;
+                e.goals += stats[QStringLiteral("core")][QStringLiteral("goals")].toDouble();
+                e.shots += stats[QStringLiteral("core")][QStringLiteral("shots")].toDouble();
+                e.saves += stats[QStringLiteral("core")][QStringLiteral("saves")].toDouble();
+                e.bpmSum += stats[QStringLiteral("boost")][QStringLiteral("bpm")].toDouble();
+                e.supersonic +=
+                    stats[QStringLiteral("movement")][QStringLiteral("time_supersonic_speed")]
+                        .toDouble();
+            }
+        }
+    }
+    return e;
+}
+
+} // namespace
+
+class TestStats : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SyncTestbed> m_bed;
+    std::unique_ptr<ApiServer> m_api;
+    QList<QJsonObject> m_details;
+    QDateTime m_first = QDateTime(QDate(2025, 4, 1), QTime(19, 0), QTimeZone::utc());
+
+    QUrl url(const QString &path) const { return QUrl(m_api->url() + path); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_bed = std::make_unique<SyncTestbed>();
+        QCOMPARE(m_bed->openError, QString());
+        m_details = ReplayGenerator(21).makeDetails(40, m_first, 6 * 3600);
+        m_bed->fake.addReplays(m_details);
+        m_bed->makeSync(QStringLiteral("gc"));
+        ApiServerSettings settings;
+        settings.port = 0;
+        ApiServices services;
+        services.clock = &m_bed->clock;
+        services.limiter = m_bed->limiter.get();
+        services.tiers = m_bed->tiers.get();
+        services.database = m_bed->database.get();
+        services.sync = m_bed->sync.get();
+        services.client = m_bed->services().client;
+        m_api = std::make_unique<ApiServer>(settings, services);
+        QString error;
+        QVERIFY2(m_api->start(&error), qPrintable(error));
+        QSignalSpy finished(m_bed->sync.get(), &SyncManager::finished);
+        QCOMPARE(call("POST", url(QStringLiteral("/api/sync"))).status, 202);
+        QVERIFY(finished.wait(60000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_api.reset();
+        m_bed.reset();
+    }
+
+    void meNeedsAConfig()
+    {
+        const Http me = call("GET", url(QStringLiteral("/api/stats/me")));
+        QCOMPARE(me.status, 400);
+        QVERIFY(me.json[QStringLiteral("detail")].toString().contains(
+            QStringLiteral("PUT /api/players/config")));
+    }
+
+    void playersAreListedByCount()
+    {
+        const QJsonArray players = call("GET", url(QStringLiteral("/api/players"))).json.array();
+        QCOMPARE(players.size(), 6);
+        QCOMPARE(players.first()[QStringLiteral("count")].toInt(), 40);
+        const QJsonObject suggestion =
+            call("GET", url(QStringLiteral("/api/players/suggest"))).json.object();
+        QCOMPARE(suggestion[QStringLiteral("me")].toArray().size(), 1);
+        QVERIFY(!suggestion[QStringLiteral("teammates")].toObject().keys().contains(
+            QStringLiteral("*******"))); // masked PSN id
+    }
+
+    void rejectedConfigChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("two roles")
+            << QByteArray(R"({"me":["QuixMtic"],"teammates":{"q":["quixmtic"]}})") << 422
+            << "two roles";
+        QTest::addRow("non-string") << QByteArray(R"({"me":[1]})") << 422 << "me[0]";
+        QTest::addRow("unknown key")
+            << QByteArray(R"({"me":[],"rivals":[]})") << 422 << "unknown key";
+        QTest::addRow("empty alias")
+            << QByteArray(R"({"teammates":{"":["x"]}})") << 422 << "alias is empty";
+        QTest::addRow("malformed") << QByteArray(R"({"me":["x")") << 400 << "not valid JSON";
+        QTest::addRow("not an object") << QByteArray(R"(["x"])") << 400 << "JSON object";
+    }
+
+    void rejectedConfigChangesNothing()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        const QByteArray before = call("GET", url(QStringLiteral("/api/players/config"))).body;
+        const Http put = call("PUT", url(QStringLiteral("/api/players/config")), body);
+        QCOMPARE(put.status, status);
+        QVERIFY2(put.json[QStringLiteral("detail")].toString().contains(mentions),
+                 put.body.constData());
+        QCOMPARE(call("GET", url(QStringLiteral("/api/players/config"))).body, before);
+    }
+
+    void savedConfigDrivesEveryStatsRoute()
+    {
+        const QByteArray config = R"({"me":["QuixMtic"],"teammates":{"al":["al dente2245"]}})";
+        const Http put = call("PUT", url(QStringLiteral("/api/players/config")), config);
+        QCOMPARE(put.status, 200);
+        QCOMPARE(put.json[QStringLiteral("message")].toString(), QStringLiteral("Config saved"));
+
+        const QJsonObject me = call("GET", url(QStringLiteral("/api/stats/me"))).json.object();
+        QCOMPARE(me[QStringLiteral("name")].toString(), QStringLiteral("me"));
+        QCOMPARE(me[QStringLiteral("role")].toString(), QStringLiteral("me"));
+        const QJsonObject stats = me[QStringLiteral("stats")].toObject();
+        const Expected e = expectedFor(m_details, kMe);
+        QCOMPARE(stats[QStringLiteral("games")].toInt(), e.games);
+        QCOMPARE(stats[QStringLiteral("wins")].toInt(), e.wins);
+        QCOMPARE(stats[QStringLiteral("losses")].toInt(), e.losses);
+        QCOMPARE(stats[QStringLiteral("win_rate")].toDouble(), 100.0 * e.wins / e.games);
+        QCOMPARE(stats[QStringLiteral("core")][QStringLiteral("goals")].toDouble(), e.goals);
+        QCOMPARE(stats[QStringLiteral("core")][QStringLiteral("saves")].toDouble(), e.saves);
+        QCOMPARE(stats[QStringLiteral("core")][QStringLiteral("shooting_percentage")].toDouble(),
+                 100.0 * e.goals / e.shots);
+        QVERIFY(qAbs(stats[QStringLiteral("boost")][QStringLiteral("bpm")].toDouble() -
+                     e.bpmSum / e.games) < 1e-6);
+        QVERIFY(qAbs(stats[QStringLiteral("movement")][QStringLiteral("time_supersonic_speed")]
+                         .toDouble() -
+                     e.supersonic) < 1e-6);
+        QVERIFY(
+            qAbs(stats[QStringLiteral("per_game")][QStringLiteral("core")][QStringLiteral("goals")]
+                     .toDouble() -
+                 e.goals / e.games) < 1e-9);
+        for (const char *group : {"core", "boost", "movement", "positioning", "demo"})
+            QVERIFY2(stats.contains(QLatin1String(group)), group);
+
+        const QJsonArray mates =
+            call("GET", url(QStringLiteral("/api/stats/teammates"))).json.array();
+        QCOMPARE(mates.size(), 2);
+        QCOMPARE(mates[0][QStringLiteral("name")].toString(), QStringLiteral("al"));
+        QCOMPARE(mates[0][QStringLiteral("role")].toString(), QStringLiteral("teammate:al"));
+        QCOMPARE(mates[0][QStringLiteral("stats")][QStringLiteral("games")].toInt(),
+                 expectedFor(m_details, kMate).games);
+        QCOMPARE(mates[1][QStringLiteral("role")].toString(), QStringLiteral("anon_teammate"));
+        QCOMPARE(mates[1][QStringLiteral("stats")][QStringLiteral("games")].toInt(),
+                 40); // the masked PSN player
+
+        const QJsonObject opponents =
+            call("GET", url(QStringLiteral("/api/stats/opponents"))).json.object();
+        QCOMPARE(opponents[QStringLiteral("stats")][QStringLiteral("games")].toInt(),
+                 3 * 40); // one per appearance
+
+        const QJsonArray replays =
+            call("GET", url(QStringLiteral("/api/stats/replays?limit=3"))).json.array();
+        QCOMPARE(replays.size(), 3);
+        QCOMPARE(replays[0][QStringLiteral("id")].toString(),
+                 m_details.last()[QStringLiteral("id")].toString());
+        QCOMPARE(replays[0][QStringLiteral("my_team")].toString(), QStringLiteral("blue"));
+        QCOMPARE(replays[0][QStringLiteral("players")].toArray().size(), 6);
+        QStringList roles;
+        for (const QJsonValue player : replays[0][QStringLiteral("players")].toArray())
+            roles << player[QStringLiteral("role")].toString();
+        roles.sort();
+        QCOMPARE(roles, QStringList({"anon_opponent", "anon_opponent", "anon_opponent",
+                                     "anon_teammate", "me", "teammate:al"}));
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("games");
+        const auto count = [this](const std::function<bool(const QJsonObject &)> &keep) {
+            return expectedFor(m_details, kMe, keep).games;
+        };
+        const qint64 cut = m_first.addDays(5).toMSecsSinceEpoch();
+        QTest::addRow("min-duration") << "min-duration=360" << count([](const QJsonObject &d) {
+            return d[QStringLiteral("duration")].toInt() >= 360;
+        });
+        QTest::addRow("date after (RFC 3339)")
+            << QStringLiteral("replay-date-after=") + QString::fromLatin1(QUrl::toPercentEncoding(
+                                                          m_first.addDays(5).toString(Qt::ISODate)))
+            << count([cut](const QJsonObject &d) {
+                   return QDateTime::fromString(d[QStringLiteral("date")].toString(), Qt::ISODate)
+                              .toMSecsSinceEpoch() >= cut;
+               });
+        QTest::addRow("playlist display name with +") << "playlist=Unranked+Standard" << 40;
+        QTest::addRow("playlist id repeated")
+            << "playlist=ranked-doubles&playlist=unranked-standard" << 40;
+        QTest::addRow("other playlist") << "playlist=ranked-duels" << 0;
+        QTest::addRow("team size") << "team-size=3" << 40;
+        QTest::addRow("other team size") << "team-size=2" << 0;
+        QTest::addRow("map by name") << "map=Neo+Tokyo+(Arcade)" << 40;
+        QTest::addRow("map by code") << "map=stadium_p" << 0;
+        QTest::addRow("exclude ties") << "exclude-ties=true" << 40;
+    }
+
+    void filters()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, games);
+        const Http me = call("GET", url(QStringLiteral("/api/stats/me?") + query));
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json[QStringLiteral("stats")][QStringLiteral("games")].toInt(), games);
+    }
+
+    void badFilterValues_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("date") << "replay-date-after=last+week"
+                              << "replay-date-after";
+        QTest::addRow("team size") << "team-size=5"
+                                   << "team-size";
+        QTest::addRow("team size text") << "team-size=two"
+                                        << "team-size";
+        QTest::addRow("min duration") << "min-duration=-1"
+                                      << "min-duration";
+        QTest::addRow("exclude ties") << "exclude-ties=perhaps"
+                                      << "exclude-ties";
+        QTest::addRow("reversed dates")
+            << "replay-date-after=2025-05-01&replay-date-before=2025-04-01"
+            << "later than";
+    }
+
+    void badFilterValues()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, mentions);
+        for (const char *route : {"/api/stats/me", "/api/stats/teammates", "/api/stats/opponents",
+                                  "/api/stats/replays"}) {
+            const Http result = call("GET", url(QLatin1String(route) + QLatin1Char('?') + query));
+            QCOMPARE(result.status, 400);
+            QVERIFY2(result.json[QStringLiteral("detail")].toString().contains(mentions),
+                     result.body.constData());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStats)
+#include "tst_stats.moc"
