@@ -6,6 +6,10 @@ namespace bcs::httpcompat {
 
 void sendResponse(QHttpServerResponder &responder, const QHttpServerResponse &response)
 {
+    // Headers and body may leave as separate segments; with Nagle's algorithm the second waits
+    // for the client's delayed ACK (~40 ms). A local API answers at once.
+    if (QTcpSocket *socket = responder.socket())
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     responder.sendResponse(response);
 #else

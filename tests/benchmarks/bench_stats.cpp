@@ -1,0 +1,135 @@
+// bench_stats: builds a cache of N generated replays (default 20,000), then prints the time to
+// rebuild roles after a config change and p50/p95 latency of each stats route over HTTP.
+// Not a pass/fail test.   bench_stats [--replays N] [--requests N]
+
+#include "api/apiserver.h"
+#include "core/replayparser.h"
+#include "fakes/replaygenerator.h"
+#include "stats/roleindex.h"
+#include "storage/replayrepository.h"
+#include "storage/rolerepository.h"
+#include "support/synctestbed.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <algorithm>
+#include <cstdio>
+
+using namespace bcs;
+using namespace bcs::test;
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty()
+               ? 0
+               : values[qsizetype(std::min<double>(values.size() - 1, p * values.size()))];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption replaysOption(QStringLiteral("replays"),
+                                           QStringLiteral("Replays in the cache."),
+                                           QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption requestsOption(QStringLiteral("requests"),
+                                            QStringLiteral("Requests per route."),
+                                            QStringLiteral("N"), QStringLiteral("40"));
+    parser.addOptions({replaysOption, requestsOption});
+    parser.process(app);
+    const int replays = parser.value(replaysOption).toInt();
+    const int requests = parser.value(requestsOption).toInt();
+
+    SyncTestbed bed;
+    bed.makeSync(QStringLiteral("gc"));
+    QElapsedTimer timer;
+    timer.start();
+    {
+        ReplayRepository repository(bed.database->connection());
+        const ReplayGenerator generator(5);
+        const QDateTime first = QDateTime::currentDateTimeUtc().addDays(-700);
+        for (int i = 0; i < replays; ++i) {
+            const QDateTime match = first.addSecs(qint64(i) * 3000);
+            const QJsonObject detail = generator.makeDetail(i, match, match.addSecs(600));
+            repository.storeDetail(QJsonDocument(detail).toJson(QJsonDocument::Compact),
+                                   parseReplayDetail(detail), 0);
+        }
+    }
+    {
+        QSqlQuery checkpoint(bed.database->connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    std::printf(
+        "bench_stats: built a cache of %d replays in %.1f s (%.0f bytes per replay on disk)\n",
+        replays, timer.elapsed() / 1000.0, double(bed.database->sizeOnDisk()) / replays);
+
+    // A config change: save, then rebuild the role tables (what PUT /api/players/config does).
+    const PlayerConfigParse config = parsePlayerConfig(
+        QJsonDocument::fromJson(R"({"me":["QuixMtic"],"teammates":{"al":["al dente2245"]}})")
+            .object());
+    RoleRepository(bed.database->connection()).saveConfig(*config.config, 0);
+    QList<double> rebuilds;
+    RoleIndexStats last;
+    for (int i = 0; i < 3; ++i) {
+        last = rebuildRoles(*bed.database);
+        rebuilds << double(last.milliseconds);
+    }
+    std::printf(
+        "role rebuild after a config change: %d player rows, best %.0f ms, worst %.0f ms (3 runs)\n",
+        last.rows, *std::min_element(rebuilds.cbegin(), rebuilds.cend()),
+        *std::max_element(rebuilds.cbegin(), rebuilds.cend()));
+
+    ApiServerSettings settings;
+    settings.port = 0;
+    ApiServices services;
+    services.clock = &bed.clock;
+    services.limiter = bed.limiter.get();
+    services.tiers = bed.tiers.get();
+    services.database = bed.database.get();
+    services.sync = bed.sync.get();
+    services.client = bed.services().client;
+    ApiServer api(settings, services);
+    QString error;
+    if (!api.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QNetworkAccessManager network;
+    std::printf("%-55s %9s %9s\n", "route (over HTTP, one client)", "p50 ms", "p95 ms");
+    for (const char *route :
+         {"/api/stats/me", "/api/stats/teammates", "/api/stats/opponents",
+          "/api/stats/replays?limit=200",
+          "/api/stats/me?playlist=Unranked+Standard&team-size=3&exclude-ties=true&min-duration=300",
+          "/api/players", "/api/replays?limit=200"}) {
+        QList<double> times;
+        for (int i = 0; i < requests; ++i) {
+            QElapsedTimer one;
+            one.start();
+            QNetworkReply *reply =
+                network.get(QNetworkRequest(QUrl(api.url() + QLatin1String(route))));
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            finished.wait(60000);
+            times << one.nsecsElapsed() / 1e6;
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                std::fprintf(stderr, "%s answered %d\n", route,
+                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            delete reply;
+        }
+        std::printf("%-55s %9.1f %9.1f\n", route, percentile(times, 0.5), percentile(times, 0.95));
+        std::fflush(stdout);
+    }
+    return 0;
+}
