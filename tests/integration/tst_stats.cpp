@@ -252,6 +252,115 @@ private Q_SLOTS:
                                      "anon_teammate", "me", "teammate:al"}));
     }
 
+    void analyses()
+    {
+        QVERIFY(call("PUT", url(QStringLiteral("/api/players/config")),
+                     R"({"me":["QuixMtic"],"teammates":{"al":["al dente2245"]}})")
+                    .status == 200);
+        const Expected e = expectedFor(m_details, kMe);
+
+        int scorelineGames = 0;
+        for (const QJsonValue row :
+             call("GET", url(QStringLiteral("/api/stats/scoreline"))).json.array())
+            scorelineGames += row[QStringLiteral("games")].toInt();
+        QCOMPARE(scorelineGames, 40);
+
+        const QJsonArray gameRows =
+            call("GET", url(QStringLiteral("/api/stats/games?limit=100"))).json.array();
+        QCOMPARE(gameRows.size(), 40);
+        int wins = 0;
+        for (const QJsonValue row : gameRows)
+            wins += row[QStringLiteral("result")].toString() == QLatin1String("win");
+        QCOMPARE(wins, e.wins);
+
+        // Least squares of goal difference on saves, computed here from the JSON.
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        for (const QJsonObject &detail : m_details) {
+            const QJsonObject blue = detail[QStringLiteral("blue")].toObject();
+            const int diff =
+                blue[QStringLiteral("stats")][QStringLiteral("core")][QStringLiteral("goals")]
+                    .toInt() -
+                detail[QStringLiteral("orange")][QStringLiteral("stats")][QStringLiteral("core")]
+                      [QStringLiteral("goals")]
+                          .toInt();
+            for (const QJsonValue player : blue[QStringLiteral("players")].toArray()) {
+                if (player[QStringLiteral("name")].toString() != kMe)
+                    continue;
+                const double saves =
+                    player[QStringLiteral("stats")][QStringLiteral("core")][QStringLiteral("saves")]
+                        .toDouble();
+                sx += saves;
+                sy += diff;
+                sxx += saves * saves;
+                sxy += saves * diff;
+                ++n;
+            }
+        }
+        const double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        const QJsonObject corr =
+            call("GET", url(QStringLiteral("/api/stats/correlation?stat=core.saves&role=me")))
+                .json.object();
+        QCOMPARE(corr[QStringLiteral("games")].toInt(), n);
+        QVERIFY(qAbs(corr[QStringLiteral("regression")][QStringLiteral("slope")].toDouble() -
+                     slope) < 1e-9);
+        const double r2 =
+            corr[QStringLiteral("regression")][QStringLiteral("r_squared")].toDouble();
+        QVERIFY(r2 >= 0 && r2 <= 1);
+        int bucketGames = 0;
+        for (const QJsonValue bucket : corr[QStringLiteral("buckets")].toArray())
+            bucketGames += bucket[QStringLiteral("games")].toInt();
+        QCOMPARE(bucketGames, n);
+
+        const QJsonObject monthly =
+            call("GET", url(QStringLiteral(
+                            "/api/stats/trend?stat=boost.bpm&role=teammate:al&bucket=month")))
+                .json.object();
+        int trendGames = 0;
+        for (const QJsonValue point : monthly[QStringLiteral("points")].toArray())
+            trendGames += point[QStringLiteral("games")].toInt();
+        QCOMPARE(trendGames, 40);
+        QVERIFY(call("GET", url(QStringLiteral("/api/stats/trend?stat=bpm")))
+                    .json[QStringLiteral("points")]
+                    .toArray()
+                    .size() >= 2); // weeks
+
+        const QJsonArray lineupRows =
+            call("GET", url(QStringLiteral("/api/stats/lineups"))).json.array();
+        QCOMPARE(lineupRows.size(), 1);
+        QCOMPARE(lineupRows[0][QStringLiteral("teammates")].toArray(),
+                 QJsonArray{QStringLiteral("al")});
+        QCOMPARE(lineupRows[0][QStringLiteral("games")].toInt(), 40);
+        QCOMPARE(lineupRows[0][QStringLiteral("wins")].toInt(), e.wins);
+    }
+
+    void badAnalysisParameters_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("no stat") << "/api/stats/correlation"
+                                 << "stat is required";
+        QTest::addRow("unknown stat") << "/api/stats/correlation?stat=core.elo"
+                                      << "not a stat";
+        QTest::addRow("unknown role")
+            << "/api/stats/correlation?stat=core.saves&role=teammate:nobody"
+            << "not a role";
+        QTest::addRow("bucket") << "/api/stats/trend?stat=core.saves&bucket=day"
+                                << "week or month";
+        QTest::addRow("games limit") << "/api/stats/games?limit=0"
+                                     << "limit";
+    }
+
+    void badAnalysisParameters()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, mentions);
+        const Http result = call("GET", url(path));
+        QCOMPARE(result.status, 400);
+        QVERIFY2(result.json[QStringLiteral("detail")].toString().contains(mentions),
+                 result.body.constData());
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("query");

@@ -2,6 +2,7 @@
 
 #include "api/queryparams.h"
 #include "stats/aggregates.h"
+#include "stats/analyses.h"
 #include "stats/roleresolver.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
@@ -15,6 +16,37 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::Api)
 };
+
+// `stat=core.saves` or `stat=saves`; 400 naming an example when unknown.
+const StatDefinition &readStat(const ApiRequest &request)
+{
+    const QString name = request.queryValue(QStringLiteral("stat")).trimmed();
+    if (name.isEmpty())
+        throw ApiError::badRequest(
+            Tr::tr("stat is required, e.g. stat=core.saves or stat=boost.bpm"));
+    const StatDefinition *stat = findStat(name);
+    if (!stat)
+        throw ApiError::badRequest(
+            Tr::tr(
+                "stat: '%1' is not a stat; use group.key, e.g. core.saves, boost.bpm, movement.avg_speed")
+                .arg(name.left(64)));
+    return *stat;
+}
+
+// me, anon_teammate, anon_opponent or teammate:<alias> of the saved config.
+QString readRole(const ApiRequest &request, QSqlDatabase db)
+{
+    const QString value = request.hasQuery(QStringLiteral("role"))
+                              ? request.queryValue(QStringLiteral("role")).trimmed()
+                              : role::Me;
+    QStringList accepted{role::Me, role::AnonTeammate, role::AnonOpponent};
+    for (const auto &[alias, names] : RoleRepository(db).config().teammates)
+        accepted << role::teammate(alias);
+    if (!accepted.contains(value))
+        throw ApiError::badRequest(Tr::tr("role: '%1' is not a role; accepted: %2")
+                                       .arg(value.left(64), accepted.join(QStringLiteral(", "))));
+    return value;
+}
 
 QJsonObject entry(const QString &name, const QString &roleName, const QJsonObject &stats)
 {
@@ -53,6 +85,52 @@ StatsFilter StatsController::readFilter(const ApiRequest &request)
 
 void StatsController::registerRoutes(Router &router)
 {
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/scoreline"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   responder.send(ApiResponse::json(
+                       scorelines(m_database->connection(Database::Access::ReadOnly), filter)));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/games"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   const int limit =
+                       params::integer(request, QStringLiteral("limit"), 200, 1, 10000);
+                   const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
+                                                      std::numeric_limits<int>::max());
+                   responder.send(ApiResponse::json(games(
+                       m_database->connection(Database::Access::ReadOnly), filter, limit, offset)));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/correlation"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   const StatDefinition &stat = readStat(request);
+                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
+                   responder.send(
+                       ApiResponse::json(correlation(db, stat, readRole(request, db), filter)));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/trend"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   const StatDefinition &stat = readStat(request);
+                   const QString bucketName = request.hasQuery(QStringLiteral("bucket"))
+                                                  ? request.queryValue(QStringLiteral("bucket"))
+                                                  : QStringLiteral("week");
+                   if (bucketName != QLatin1String("week") && bucketName != QLatin1String("month"))
+                       throw ApiError::badRequest(
+                           Tr::tr("bucket: '%1' is not week or month").arg(bucketName.left(32)));
+                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
+                   responder.send(ApiResponse::json(trend(
+                       db, stat, readRole(request, db),
+                       bucketName == QLatin1String("week") ? TrendBucket::Week : TrendBucket::Month,
+                       filter)));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/lineups"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   responder.send(ApiResponse::json(
+                       lineups(m_database->connection(Database::Access::ReadOnly), filter)));
+               });
     router.add(
         QStringLiteral("GET"), QStringLiteral("/api/stats/me"),
         [this](const ApiRequest &request, const QStringList &, const Responder &responder) {

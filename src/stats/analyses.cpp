@@ -1,0 +1,278 @@
+#include "stats/analyses.h"
+
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+#include <QSqlQuery>
+#include <cmath>
+
+namespace bcs {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
+};
+
+const QString kMine =
+    QStringLiteral("(CASE v.my_team WHEN 'blue' THEN x.blue_goals ELSE x.orange_goals END)");
+const QString kTheirs =
+    QStringLiteral("(CASE v.my_team WHEN 'blue' THEN x.orange_goals ELSE x.blue_goals END)");
+
+QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = prepareOrThrow(db, sql, Tr::tr("analysing the cache"));
+    query.setForwardOnly(true);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execOrThrow(query, Tr::tr("analysing the cache"));
+    return query;
+}
+
+QString result(int mine, int theirs)
+{
+    return mine > theirs   ? QStringLiteral("win")
+           : mine < theirs ? QStringLiteral("loss")
+                           : QStringLiteral("tie");
+}
+
+// One row per appearance of `role`: (date_ms, goal difference from that player's side, stat).
+struct StatPoint
+{
+    qint64 dateMs;
+    int goalDifference;
+    double value;
+};
+
+QList<StatPoint> statPoints(QSqlDatabase &db, const StatDefinition &stat, const QString &role,
+                            const StatsFilter &filter)
+{
+    QVariantList values{role};
+    const QString where = filter.sql(values);
+    QSqlQuery query =
+        run(db,
+            QStringLiteral(
+                "SELECT x.date_ms, (CASE p.team WHEN 'blue' THEN x.blue_goals - x.orange_goals "
+                "ELSE x.orange_goals - x.blue_goals END), p.%1 FROM player_roles r "
+                "JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
+                "WHERE r.role = ? AND x.status = 'ok'%2 ORDER BY x.date_ms")
+                .arg(stat.columnName(), where),
+            values);
+    QList<StatPoint> points;
+    const double scale = double(stat.storageScale());
+    while (query.next())
+        points.append({query.value(0).toLongLong(), query.value(1).toInt(),
+                       query.value(2).toDouble() / scale});
+    return points;
+}
+
+} // namespace
+
+QJsonArray scorelines(QSqlDatabase db, const StatsFilter &filter)
+{
+    QVariantList values;
+    const QString where = filter.sql(values);
+    QSqlQuery query = run(
+        db,
+        QStringLiteral(
+            "SELECT %1 AS mine, %2 AS theirs, count(*) FROM perspectives v JOIN replays x ON x.rid = v.rid "
+            "WHERE x.status = 'ok'%3 GROUP BY mine, theirs ORDER BY count(*) DESC, mine DESC, theirs")
+            .arg(kMine, kTheirs, where),
+        values);
+    QJsonArray rows;
+    while (query.next()) {
+        const int mine = query.value(0).toInt();
+        const int theirs = query.value(1).toInt();
+        rows.append(QJsonObject{{QStringLiteral("my_goals"), mine},
+                                {QStringLiteral("their_goals"), theirs},
+                                {QStringLiteral("goal_difference"), mine - theirs},
+                                {QStringLiteral("result"), result(mine, theirs)},
+                                {QStringLiteral("games"), query.value(2).toInt()}});
+    }
+    return rows;
+}
+
+QJsonArray games(QSqlDatabase db, const StatsFilter &filter, int limit, int offset)
+{
+    QVariantList values;
+    const QString where = filter.sql(values);
+    values << limit << offset;
+    QSqlQuery query = run(
+        db,
+        QStringLiteral(
+            "SELECT x.id, x.date_text, x.title, x.map_name, x.playlist_name, x.duration, %1, %2, v.my_team "
+            "FROM perspectives v JOIN replays x ON x.rid = v.rid WHERE x.status = 'ok'%3 "
+            "ORDER BY x.date_ms DESC, x.id LIMIT ? OFFSET ?")
+            .arg(kMine, kTheirs, where),
+        values);
+    QJsonArray rows;
+    while (query.next()) {
+        const int mine = query.value(6).toInt();
+        const int theirs = query.value(7).toInt();
+        rows.append(QJsonObject{{QStringLiteral("id"), query.value(0).toString()},
+                                {QStringLiteral("date"), query.value(1).toString()},
+                                {QStringLiteral("title"), query.value(2).toString()},
+                                {QStringLiteral("map_name"), query.value(3).toString()},
+                                {QStringLiteral("playlist_name"), query.value(4).toString()},
+                                {QStringLiteral("duration"), query.value(5).toInt()},
+                                {QStringLiteral("my_team"), query.value(8).toString()},
+                                {QStringLiteral("my_goals"), mine},
+                                {QStringLiteral("their_goals"), theirs},
+                                {QStringLiteral("goal_difference"), mine - theirs},
+                                {QStringLiteral("result"), result(mine, theirs)}});
+    }
+    return rows;
+}
+
+QJsonObject correlation(QSqlDatabase db, const StatDefinition &stat, const QString &role,
+                        const StatsFilter &filter)
+{
+    const QList<StatPoint> points = statPoints(db, stat, role, filter);
+    // Least squares of goal difference on the stat; every number defined (0 when it cannot be).
+    double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
+    double low = points.isEmpty() ? 0 : points.first().value;
+    double high = low;
+    QJsonArray pointArray;
+    for (const StatPoint &p : points) {
+        sx += p.value;
+        sy += p.goalDifference;
+        sxx += p.value * p.value;
+        sxy += p.value * p.goalDifference;
+        syy += double(p.goalDifference) * p.goalDifference;
+        low = std::min(low, p.value);
+        high = std::max(high, p.value);
+        pointArray.append(QJsonObject{{QStringLiteral("value"), p.value},
+                                      {QStringLiteral("goal_difference"), p.goalDifference}});
+    }
+    const double n = double(points.size());
+    const double varX = n * sxx - sx * sx;
+    const double varY = n * syy - sy * sy;
+    const double slope = varX > 0 ? (n * sxy - sx * sy) / varX : 0.0;
+    const double intercept = n > 0 ? (sy - slope * sx) / n : 0.0;
+    const double r = varX > 0 && varY > 0 ? (n * sxy - sx * sy) / std::sqrt(varX * varY) : 0.0;
+
+    // Ten equal-width buckets of the stat with games, win rate and mean goal difference.
+    constexpr int kBuckets = 10;
+    const double width = high > low ? (high - low) / kBuckets : 1.0;
+    struct Bucket
+    {
+        int games = 0, wins = 0;
+        double goalDifference = 0;
+    };
+    QList<Bucket> buckets(points.isEmpty() ? 0 : kBuckets);
+    for (const StatPoint &p : points) {
+        const int index = std::clamp(int((p.value - low) / width), 0, kBuckets - 1);
+        ++buckets[index].games;
+        buckets[index].wins += p.goalDifference > 0;
+        buckets[index].goalDifference += p.goalDifference;
+    }
+    QJsonArray bucketArray;
+    for (int i = 0; i < buckets.size(); ++i) {
+        const Bucket &b = buckets[i];
+        bucketArray.append(QJsonObject{
+            {QStringLiteral("from"), low + i * width},
+            {QStringLiteral("to"), low + (i + 1) * width},
+            {QStringLiteral("games"), b.games},
+            {QStringLiteral("wins"), b.wins},
+            {QStringLiteral("win_rate"), b.games ? 100.0 * b.wins / b.games : 0.0},
+            {QStringLiteral("avg_goal_difference"), b.games ? b.goalDifference / b.games : 0.0}});
+    }
+    return {{QStringLiteral("stat"), stat.groupName() + QLatin1Char('.') + stat.keyName()},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("games"), int(points.size())},
+            {QStringLiteral("points"), pointArray},
+            {QStringLiteral("buckets"), bucketArray},
+            {QStringLiteral("regression"), QJsonObject{{QStringLiteral("slope"), slope},
+                                                       {QStringLiteral("intercept"), intercept},
+                                                       {QStringLiteral("r_squared"), r * r}}}};
+}
+
+QJsonObject trend(QSqlDatabase db, const StatDefinition &stat, const QString &role,
+                  TrendBucket bucket, const StatsFilter &filter)
+{
+    struct Period
+    {
+        QDate start;
+        int games = 0, wins = 0;
+        double total = 0;
+    };
+    QMap<QString, Period> periods;
+    for (const StatPoint &p : statPoints(db, stat, role, filter)) {
+        const QDate day =
+            QDateTime::fromMSecsSinceEpoch(p.dateMs).date(); // the player's local calendar
+        int isoYear = 0;
+        const int week = day.weekNumber(&isoYear);
+        const QString key =
+            bucket == TrendBucket::Week
+                ? QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'))
+                : day.toString(QStringLiteral("yyyy-MM"));
+        Period &period = periods[key];
+        if (!period.start.isValid())
+            period.start = bucket == TrendBucket::Week ? day.addDays(1 - day.dayOfWeek())
+                                                       : QDate(day.year(), day.month(), 1);
+        ++period.games;
+        period.wins += p.goalDifference > 0;
+        period.total += p.value;
+    }
+    QJsonArray points;
+    for (auto it = periods.cbegin(); it != periods.cend(); ++it)
+        points.append(
+            QJsonObject{{QStringLiteral("period"), it.key()},
+                        {QStringLiteral("start"), it->start.toString(Qt::ISODate)},
+                        {QStringLiteral("games"), it->games},
+                        {QStringLiteral("win_rate"), 100.0 * it->wins / it->games},
+                        {QStringLiteral("value"), it->total / it->games}}); // per-game mean
+    return {{QStringLiteral("stat"), stat.groupName() + QLatin1Char('.') + stat.keyName()},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("bucket"),
+             bucket == TrendBucket::Week ? QStringLiteral("week") : QStringLiteral("month")},
+            {QStringLiteral("points"), points}};
+}
+
+QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
+{
+    QVariantList values;
+    const QString where = filter.sql(values);
+    // Per replay with me: the named teammates on my team, sorted, joined; then count per lineup.
+    QSqlQuery query = run(
+        db,
+        QStringLiteral(
+            "SELECT x.rid, %1, %2, group_concat(substr(r.role, 10), char(31)) FROM perspectives v "
+            "JOIN replays x ON x.rid = v.rid LEFT JOIN player_roles r ON r.rid = x.rid AND r.role LIKE 'teammate:%' "
+            "WHERE x.status = 'ok'%3 GROUP BY x.rid")
+            .arg(kMine, kTheirs, where),
+        values);
+    struct Lineup
+    {
+        QStringList teammates;
+        int games = 0, wins = 0, losses = 0;
+    };
+    QMap<QString, Lineup> byKey;
+    while (query.next()) {
+        QStringList mates = query.value(3).toString().split(QChar(31), Qt::SkipEmptyParts);
+        mates.sort(Qt::CaseInsensitive);
+        mates.removeDuplicates();
+        Lineup &lineup = byKey[mates.join(QChar(31))];
+        lineup.teammates = mates;
+        ++lineup.games;
+        lineup.wins += query.value(1).toInt() > query.value(2).toInt();
+        lineup.losses += query.value(1).toInt() < query.value(2).toInt();
+    }
+    QList<Lineup> sorted = byKey.values();
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Lineup &a, const Lineup &b) { return a.games > b.games; });
+    QJsonArray rows;
+    for (const Lineup &lineup : sorted)
+        rows.append(
+            QJsonObject{{QStringLiteral("teammates"), QJsonArray::fromStringList(lineup.teammates)},
+                        {QStringLiteral("games"), lineup.games},
+                        {QStringLiteral("wins"), lineup.wins},
+                        {QStringLiteral("losses"), lineup.losses},
+                        {QStringLiteral("win_rate"), 100.0 * lineup.wins / lineup.games}});
+    return rows;
+}
+
+} // namespace bcs

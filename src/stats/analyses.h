@@ -1,0 +1,24 @@
+#pragma once
+// The analyses beyond plain aggregates, all over the role tables and typed columns:
+// per scoreline, per game, a stat against goal difference (buckets + least-squares line), a stat
+// over time, and results per lineup of named teammates ("who do I win with?").
+
+#include "core/statcatalogue.h"
+#include "stats/statsfilter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace bcs {
+
+QJsonArray scorelines(QSqlDatabase db, const StatsFilter &filter);
+QJsonArray games(QSqlDatabase db, const StatsFilter &filter, int limit, int offset);
+QJsonObject correlation(QSqlDatabase db, const StatDefinition &stat, const QString &role,
+                        const StatsFilter &filter);
+enum class TrendBucket { Week, Month };
+QJsonObject trend(QSqlDatabase db, const StatDefinition &stat, const QString &role,
+                  TrendBucket bucket, const StatsFilter &filter);
+QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter);
+
+} // namespace bcs
