@@ -7,6 +7,8 @@
 #include "api/controllers/synccontroller.h"
 #include "api/httpcompat.h"
 #include "net/ballchasingclient.h"
+#include "storage/database.h"
+#include "storage/smalltables.h"
 
 #include <QHttpServer>
 #include <QNetworkAccessManager>
@@ -86,9 +88,30 @@ void ApiServerWorker::handle(const QHttpServerRequest &httpRequest,
 {
     const ApiRequest request = ApiRequest::fromHttp(httpRequest);
     const QString path = request.path;
-    const Responder responder(std::move(httpResponder), [this, path](ApiResponse &response) {
-        addCommonHeaders(path, response);
-    });
+    // Read-only answers are kept until the data changes (see ResponseCache).
+    QString cacheKey;
+    if (m_services.database && ResponseCache::isCacheable(request.method, path)) {
+        try {
+            m_cache.setGeneration(
+                MetaRepository(m_services.database->connection(Database::Access::ReadOnly))
+                    .value(QLatin1String(MetaRepository::kDataGeneration)));
+            cacheKey = path + QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
+        } catch (const StorageError &) {
+            cacheKey.clear(); // no cache, answer from the database (which reports its own error)
+        }
+    }
+    const Responder responder(std::move(httpResponder),
+                              [this, path, cacheKey](ApiResponse &response) {
+                                  if (!cacheKey.isEmpty() && response.status == 200)
+                                      m_cache.store(cacheKey, response.body);
+                                  addCommonHeaders(path, response);
+                              });
+    if (!cacheKey.isEmpty()) {
+        if (const auto body = m_cache.find(cacheKey)) {
+            responder.send({200, *body, "application/json", {}});
+            return;
+        }
+    }
 
     QStringList allowed;
     switch (m_router.dispatch(request, responder, &allowed)) {

@@ -4,6 +4,7 @@
 // same checks and headers apply to all of them. Only ApiServer talks to it.
 
 #include "api/apiserver.h"
+#include "api/responsecache.h"
 #include "api/router.h"
 
 #include <QObject>
@@ -41,6 +42,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     BallchasingClient *m_client = nullptr;
     Router m_router;
+    ResponseCache m_cache;
     std::vector<std::unique_ptr<ApiController>> m_controllers;
 };
 

@@ -3,6 +3,7 @@
 #include "stats/roleresolver.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
+#include "storage/smalltables.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -17,6 +18,7 @@ RoleIndexStats rebuildRoles(const Database &database)
     const QList<PlayerIdentity> rows = roles.identities();
     const RoleResolution resolution = resolveRoles(rows, roles.config());
     roles.replaceRoles(rows, resolution.roleByRow, resolution.myTeamByReplay);
+    MetaRepository(database.connection()).bumpDataGeneration();
     return {int(rows.size()), int(resolution.myTeamByReplay.size()), timer.elapsed()};
 }
 

@@ -30,7 +30,7 @@ QStringList schemaV1()
             " detail_bytes INTEGER, fetched_ms INTEGER,"
             " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
         QStringLiteral("CREATE INDEX replays_date ON replays(date_ms)"),
-        QStringLiteral("CREATE INDEX replays_status ON replays(status)"),
+        QStringLiteral("CREATE INDEX replays_status ON replays(status, date_ms)"), // newest-first lists
         // The detail as ballchasing sent it, compressed (detailcodec), apart from the summary
         // columns so that scanning replays never reads it.
         QStringLiteral(

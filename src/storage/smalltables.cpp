@@ -86,6 +86,17 @@ QMap<QString, QString> MapsRepository::all() const
 
 MetaRepository::MetaRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+void MetaRepository::bumpDataGeneration()
+{
+    execOrThrow(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES ('%1', '1') ON CONFLICT(key) DO UPDATE SET "
+            "value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)")
+            .arg(QLatin1String(kDataGeneration)),
+        Tr::tr("writing settings of the cache"));
+}
+
 QString MetaRepository::value(const QString &key) const
 {
     QSqlQuery query = prepareOrThrow(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"),

@@ -36,6 +36,10 @@ private:
 class MetaRepository
 {
 public:
+    // Bumped by every write that changes what the stats routes answer; readers cache against it.
+    static constexpr const char *kDataGeneration = "data_generation";
+    void bumpDataGeneration();
+
     explicit MetaRepository(QSqlDatabase db);
     QString value(const QString &key) const; // empty when unset
     void setValue(const QString &key, const QString &value);

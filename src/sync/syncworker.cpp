@@ -335,6 +335,7 @@ void SyncWorker::onDetail(UpstreamReply *reply, const QString &id)
                 parsed.summary.id = id;
             ReplayRepository(m_services.database->connection())
                 .storeDetail(reply->body(), parsed, m_services.clock->nowMs());
+            m_cacheChanged = true;
             switch (parsed.summary.status) {
             case ReplayStatus::Ok:
                 ++m_entry.replaysFetched;
@@ -422,6 +423,8 @@ void SyncWorker::finish(const QString &status, const QString &error)
 void SyncWorker::publish()
 {
     try {
+        if (std::exchange(m_cacheChanged, false))
+            MetaRepository(m_services.database->connection()).bumpDataGeneration();
         if (m_entry.id > 0)
             SyncLogRepository(m_services.database->connection()).update(m_entry);
     } catch (const StorageError &error) {

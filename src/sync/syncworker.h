@@ -92,6 +92,7 @@ private:
     QSet<QString> m_seen;
     QSet<UpstreamReply *> m_outstanding;
     int m_listingsActive = 0;
+    bool m_cacheChanged = false; // replays stored since the last publish()
     QElapsedTimer m_fetchClock;
 
     mutable QMutex m_statusMutex;

@@ -334,6 +334,39 @@ private Q_SLOTS:
         QCOMPARE(lineupRows[0][QStringLiteral("wins")].toInt(), e.wins);
     }
 
+    void answersFollowEveryConfigChange()
+    {
+        const auto teammates = [this] {
+            return call("GET", url(QStringLiteral("/api/stats/teammates"))).json.array().size();
+        };
+        QCOMPARE(call("PUT", url(QStringLiteral("/api/players/config")),
+                      R"({"me":["QuixMtic"],"teammates":{"al":["al dente2245"]}})")
+                     .status,
+                 200);
+        QCOMPARE(teammates(), 2);
+        QCOMPARE(teammates(), 2); // a cached answer
+        QCOMPARE(call("PUT", url(QStringLiteral("/api/players/config")),
+                      R"({"me":["QuixMtic"],"teammates":{}})")
+                     .status,
+                 200);
+        QCOMPARE(teammates(), 1); // not the cached one
+        const int meGames = call("GET", url(QStringLiteral("/api/stats/me")))
+                                .json[QStringLiteral("stats")][QStringLiteral("games")]
+                                .toInt();
+        QCOMPARE(
+            call("PUT", url(QStringLiteral("/api/players/config")), R"({"me":["Maurice6008"]})")
+                .status,
+            200);
+        const QJsonObject maurice = call("GET", url(QStringLiteral("/api/stats/me"))).json.object();
+        QCOMPARE(maurice[QStringLiteral("stats")][QStringLiteral("games")].toInt(),
+                 meGames); // same count, other player
+        QCOMPARE(call("GET", url(QStringLiteral("/api/stats/replays?limit=1")))
+                     .json.array()
+                     .first()[QStringLiteral("my_team")]
+                     .toString(),
+                 QStringLiteral("orange"));
+    }
+
     void badAnalysisParameters_data()
     {
         QTest::addColumn<QString>("path");
