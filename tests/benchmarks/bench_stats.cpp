@@ -93,18 +93,7 @@ int main(int argc, char **argv)
         last.rows, *std::min_element(rebuilds.cbegin(), rebuilds.cend()),
         *std::max_element(rebuilds.cbegin(), rebuilds.cend()));
 
-    ApiServerSettings settings;
-    settings.port = 0;
-    ApiServices services;
-    services.clock = &bed.clock;
-    services.limiter = bed.limiter.get();
-    services.tiers = bed.tiers.get();
-    services.database = bed.database.get();
-    services.sync = bed.sync.get();
-    services.client = bed.services().client;
-    ApiServer api(settings, services);
-    QString error;
-    if (!api.start(&error)) {
+    if (const QString error = bed.startApi(); !error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
@@ -127,7 +116,7 @@ int main(int argc, char **argv)
             QElapsedTimer one;
             one.start();
             QNetworkReply *reply =
-                network.get(QNetworkRequest(QUrl(api.url() + QLatin1String(route))));
+                network.get(QNetworkRequest(QUrl(bed.server->url() + QLatin1String(route))));
             QSignalSpy finished(reply, &QNetworkReply::finished);
             finished.wait(60000);
             (invalidate ? cold : times) << one.nsecsElapsed() / 1e6;

@@ -4,6 +4,7 @@
 
 #include "api/apiserver.h"
 #include "fakes/replaygenerator.h"
+#include "support/httpcall.h"
 #include "support/synctestbed.h"
 
 #include <QJsonArray>
@@ -20,28 +21,12 @@ using namespace bcs::test;
 
 namespace {
 
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QJsonDocument json;
-};
+using Http = HttpResult;
 
-Http call(const QByteArray &method, const QUrl &url, const QByteArray &body = {})
+Http call(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+          const QByteArray &contentType = "application/json")
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
-    Http result{
-        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
-    result.json = QJsonDocument::fromJson(result.body);
-    delete reply;
-    return result;
+    return httpCall(method, url, body, contentType);
 }
 
 const QString kMe = QStringLiteral("QuixMtic");
@@ -102,11 +87,10 @@ class TestStats : public QObject
 
 private:
     std::unique_ptr<SyncTestbed> m_bed;
-    std::unique_ptr<ApiServer> m_api;
     QList<QJsonObject> m_details;
     QDateTime m_first = QDateTime(QDate(2025, 4, 1), QTime(19, 0), QTimeZone::utc());
 
-    QUrl url(const QString &path) const { return QUrl(m_api->url() + path); }
+    QUrl url(const QString &path) const { return QUrl(m_bed->server->url() + path); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -116,28 +100,14 @@ private Q_SLOTS:
         m_details = ReplayGenerator(21).makeDetails(40, m_first, 6 * 3600);
         m_bed->fake.addReplays(m_details);
         m_bed->makeSync(QStringLiteral("gc"));
-        ApiServerSettings settings;
-        settings.port = 0;
-        ApiServices services;
-        services.clock = &m_bed->clock;
-        services.limiter = m_bed->limiter.get();
-        services.tiers = m_bed->tiers.get();
-        services.database = m_bed->database.get();
-        services.sync = m_bed->sync.get();
-        services.client = m_bed->services().client;
-        m_api = std::make_unique<ApiServer>(settings, services);
-        QString error;
-        QVERIFY2(m_api->start(&error), qPrintable(error));
+        const QString error = m_bed->startApi();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QSignalSpy finished(m_bed->sync.get(), &SyncManager::finished);
         QCOMPARE(call("POST", url(QStringLiteral("/api/sync"))).status, 202);
         QVERIFY(finished.wait(60000));
     }
 
-    void cleanupTestCase()
-    {
-        m_api.reset();
-        m_bed.reset();
-    }
+    void cleanupTestCase() { m_bed.reset(); }
 
     void meNeedsAConfig()
     {

@@ -9,6 +9,7 @@
 #include "net/ratelimiter.h"
 #include "net/tierselection.h"
 #include "storage/database.h"
+#include "support/httpcall.h"
 #include "support/synctestbed.h"
 #include "sync/syncmanager.h"
 
@@ -28,30 +29,12 @@ using namespace bcs::test;
 
 namespace {
 
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QJsonDocument json;
-};
+using Http = HttpResult;
 
 Http call(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-          const QByteArray &contentType = {})
+          const QByteArray &contentType = "application/json")
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    if (!contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
-    Http result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.json = QJsonDocument::fromJson(result.body);
-    delete reply;
-    return result;
+    return httpCall(method, url, body, contentType);
 }
 
 } // namespace
@@ -64,10 +47,12 @@ private:
     std::unique_ptr<SyncTestbed> m_bed;
     FakeBallchasingServer *m_fake = nullptr;
     SyncManager *m_sync = nullptr;
-    std::unique_ptr<ApiServer> m_api;
     QList<QJsonObject> m_details;
 
-    QUrl url(const QString &pathAndQuery) const { return QUrl(m_api->url() + pathAndQuery); }
+    QUrl url(const QString &pathAndQuery) const
+    {
+        return QUrl(m_bed->server->url() + pathAndQuery);
+    }
 
     void waitForIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_sync->status().running, 60000); }
 
@@ -82,25 +67,11 @@ private Q_SLOTS:
         m_fake->addReplays(m_details);
         m_bed->makeSync(QStringLiteral("gc"));
         m_sync = m_bed->sync.get();
-        ApiServerSettings settings;
-        settings.port = 0;
-        ApiServices services;
-        services.clock = &m_bed->clock;
-        services.limiter = m_bed->limiter.get();
-        services.tiers = m_bed->tiers.get();
-        services.database = m_bed->database.get();
-        services.sync = m_sync;
-        services.client = m_bed->services().client;
-        m_api = std::make_unique<ApiServer>(settings, services);
-        QString error;
-        QVERIFY2(m_api->start(&error), qPrintable(error));
+        const QString error = m_bed->startApi();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_api.reset();
-        m_bed.reset();
-    }
+    void cleanup() { m_bed.reset(); }
 
     void concurrentStartsGiveOne202AndOne409()
     {

@@ -2,6 +2,7 @@
 // Everything a sync needs, wired as the app wires it, against the fake ballchasing server and a
 // cache in a temporary directory: for sync tests, sync API tests and bench_sync.
 
+#include "api/apiserver.h"
 #include "fakes/fakeballchasingserver.h"
 #include "net/ratelimiter.h"
 #include "net/tierselection.h"
@@ -54,6 +55,25 @@ public:
         return s;
     }
 
+    // Starts the embedded API on a free port over this bed's cache and sync; returns an error.
+    QString startApi()
+    {
+        ApiServerSettings settings;
+        settings.port = 0;
+        ApiServices api;
+        api.clock = &clock;
+        api.limiter = limiter.get();
+        api.tiers = tiers.get();
+        api.database = database.get();
+        api.sync = sync.get();
+        api.client = services().client;
+        server = std::make_unique<ApiServer>(settings, api);
+        QString error;
+        server->start(&error);
+        return error;
+    }
+    QUrl apiUrl(const QString &pathAndQuery) const { return QUrl(server->url() + pathAndQuery); }
+
     QTemporaryDir directory;
     FakeBallchasingServer fake;
     std::unique_ptr<Database> database;
@@ -62,7 +82,8 @@ public:
     RequestJournal journal;
     std::unique_ptr<RateLimiter> limiter;
     std::unique_ptr<TierSelection> tiers;
-    std::unique_ptr<SyncManager> sync; // declared last: stopped first
+    std::unique_ptr<SyncManager> sync;
+    std::unique_ptr<ApiServer> server; // declared last: stopped first
 };
 
 } // namespace bcs::test
