@@ -146,6 +146,30 @@ private Q_SLOTS:
         QCOMPARE(replays.count(), stored + 1);
     }
 
+    void olderSchemaIsMigratedForward()
+    {
+        const QString path = dbPath(QStringLiteral("older"));
+        const QByteArray body = readFixture(QStringLiteral("replay_detail_3v3_unranked_2024.json"));
+        const ParsedReplay parsed = parseReplayDetail(QJsonDocument::fromJson(body).object());
+        {
+            Database db(path);
+            QCOMPARE(db.open(), QString());
+            ReplayRepository(db.connection()).storeDetail(body, parsed, 1);
+            // Turn it back into a version 1 cache: what an older release left behind.
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE player_roles")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE perspectives")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        Database db(path);
+        QCOMPARE(db.open(), QString());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM player_roles")));
+        QCOMPARE(ReplayRepository(db.connection()).detailBody(parsed.summary.id).value(), body);
+    }
+
     void listedThenFetched()
     {
         Database db(dbPath(QStringLiteral("listed")));
