@@ -13,6 +13,7 @@
 #include "secrets/apikeystore.h"
 #include "stats/roleindex.h"
 #include "storage/database.h"
+#include "storage/replayrepository.h"
 #include "sync/requestjournal.h"
 #include "sync/syncmanager.h"
 
@@ -62,6 +63,22 @@ void installTranslators(QCoreApplication &app)
     if (appTranslator->load(QLocale::system(), QLatin1String(kExecutableName), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
+}
+
+// Cached replays and when the last sync completed, for the window's headline.
+std::pair<int, QString> cacheSummary(const Database &database)
+{
+    try {
+        const int count = ReplayRepository(database.connection()).count(ReplayStatus::Ok);
+        for (const SyncLogEntry &entry : SyncLogRepository(database.connection()).history(20)) {
+            if (entry.status == QLatin1String("completed"))
+                return {count, QDateTime::fromMSecsSinceEpoch(entry.startedMs)
+                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
+        }
+        return {count, {}};
+    } catch (const StorageError &) {
+        return {0, {}};
+    }
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
@@ -190,13 +207,46 @@ int runApplication(int argc, char **argv)
 #ifdef BCS_WITH_GUI
     std::unique_ptr<MainWindow> window;
     if (commandLine.mode == CommandLine::Mode::Window) {
-        MainWindowStatus status{apiServer.isRunning() ? apiServer.url() : QString(), key.origin,
-                                key.problem, config.dataDir};
+        MainWindowStatus status;
+        status.apiUrl = apiServer.isRunning() ? apiServer.url() : QString();
+        status.keyOrigin = key.origin;
+        status.keyProblem = key.problem;
+        status.dataDir = config.dataDir;
+        std::tie(status.cachedReplays, status.lastSync) = cacheSummary(database);
         window = std::make_unique<MainWindow>(status, &keyStore);
         window->setWindowIcon(QIcon(QStringLiteral(":/bcstats/icons/bcstats.svg")));
         QObject::connect(window.get(), &MainWindow::apiKeyChanged, &apiServer,
                          &ApiServer::setApiKey);
         QObject::connect(window.get(), &MainWindow::apiKeyChanged, &sync, &SyncManager::setApiKey);
+        MainWindow *view = window.get();
+        QObject::connect(view, &MainWindow::syncRequested, &sync, [&sync, view, &database] {
+            const SyncStartResult started = sync.start({});
+            if (started.kind == SyncStartResult::Kind::Started)
+                return;
+            const auto [count, last] = cacheSummary(database);
+            view->showSyncFinished(started.kind == SyncStartResult::Kind::AlreadySynced
+                                       ? Tr::tr("Already synced")
+                                       : started.error,
+                                   count, last);
+        });
+        QObject::connect(&sync, &SyncManager::progress, view, [view](const SyncStatus &progress) {
+            if (progress.running)
+                view->showSyncProgress(
+                    Tr::tr("Syncing: %1 found, %2 fetched, %3 already cached, %4 failed")
+                        .arg(progress.found)
+                        .arg(progress.fetched)
+                        .arg(progress.skipped)
+                        .arg(progress.failed));
+        });
+        QObject::connect(&sync, &SyncManager::finished, view,
+                         [view, &database](const SyncStatus &outcome) {
+                             const auto [count, last] = cacheSummary(database);
+                             view->showSyncFinished(
+                                 outcome.lastStatus == QLatin1String("completed")
+                                     ? Tr::tr("Sync completed: %1 new replays").arg(outcome.fetched)
+                                     : Tr::tr("Sync %1: %2").arg(outcome.lastStatus, outcome.error),
+                                 count, last);
+                         });
         window->show();
     }
 #endif

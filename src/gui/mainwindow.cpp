@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -43,6 +44,13 @@ MainWindow::MainWindow(MainWindowStatus status, const ApiKeyStore *keyStore, QWi
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *setKey = fileMenu->addAction(tr("Set ballchasing &API key…"));
     connect(setKey, &QAction::triggered, this, &MainWindow::askForApiKey);
+    m_syncAction = fileMenu->addAction(tr("&Sync now"));
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        m_syncAction->setEnabled(false);
+        m_keyStatus->setText(tr("Starting sync…"));
+        Q_EMIT syncRequested();
+    });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -55,11 +63,39 @@ MainWindow::MainWindow(MainWindowStatus status, const ApiKeyStore *keyStore, QWi
     refreshStatus();
 }
 
+void MainWindow::showSyncProgress(const QString &line)
+{
+    m_syncAction->setEnabled(false);
+    m_keyStatus->setText(line);
+}
+
+void MainWindow::showSyncFinished(const QString &summary, int cachedReplays,
+                                  const QString &lastSync)
+{
+    m_status.cachedReplays = cachedReplays;
+    m_status.lastSync = lastSync;
+    refreshStatus();
+    m_syncAction->setEnabled(true);
+    m_keyStatus->setText(summary);
+}
+
 void MainWindow::refreshStatus()
 {
     const bool hasKey = !m_status.keyOrigin.isEmpty();
+    m_headline->setText(
+        m_status.cachedReplays > 0
+            ? (m_status.cachedReplays == 1
+                   ? tr("1 replay cached")
+                   : tr("%1 replays cached").arg(QLocale().toString(m_status.cachedReplays)))
+            : tr("Not synced yet"));
+    const QString where =
+        m_status.cachedReplays > 0
+            ? tr("Last sync: %1. Cache: %2.")
+                  .arg(m_status.lastSync.isEmpty() ? tr("none completed") : m_status.lastSync,
+                       m_status.dataDir)
+            : tr("Your replays will be cached in %1. Use File → Sync now.").arg(m_status.dataDir);
     m_details->setText(
-        hasKey ? tr("Your replays will be cached in %1.").arg(m_status.dataDir)
+        hasKey ? where
                : tr("To start, set your ballchasing API key (File → Set ballchasing API key…). "
                     "You find it on ballchasing.com/upload."));
     m_keyStatus->setText(hasKey ? tr("API key from %1").arg(m_status.keyOrigin)

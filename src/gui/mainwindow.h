@@ -17,6 +17,8 @@ struct MainWindowStatus
     QString keyOrigin;  // where the key came from; empty when there is none
     QString keyProblem; // why there is no key
     QString dataDir;
+    int cachedReplays = 0;
+    QString lastSync; // "completed 2026-11-24 14:02", empty when never synced
 };
 
 class MainWindow : public QMainWindow
@@ -26,8 +28,13 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(MainWindowStatus status, const ApiKeyStore *keyStore, QWidget *parent = nullptr);
 
+    // Progress of a running sync, one line; `finished` turns the action back on and updates counts.
+    void showSyncProgress(const QString &line);
+    void showSyncFinished(const QString &summary, int cachedReplays, const QString &lastSync);
+
 Q_SIGNALS:
     void apiKeyChanged(const QString &apiKey);
+    void syncRequested();
 
 private:
     void askForApiKey();
@@ -39,6 +46,7 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_keyStatus = nullptr;
     QLabel *m_apiStatus = nullptr;
+    QAction *m_syncAction = nullptr;
 };
 
 } // namespace bcs
