@@ -65,10 +65,6 @@ QSqlDatabase Database::connection(Access access) const
     execOrThrow(db, QStringLiteral("PRAGMA foreign_keys = ON"), Tr::tr("opening the cache"));
     if (access == Access::ReadWrite)
         execOrThrow(db, QStringLiteral("PRAGMA synchronous = NORMAL"), Tr::tr("opening the cache"));
-    // Aggregates scan every player row of a role: keep the pages in memory (64 MB cache, and the
-    // file memory-mapped so reads are not copied through read(2)).
-    execOrThrow(db, QStringLiteral("PRAGMA cache_size = -65536"), Tr::tr("opening the cache"));
-    execOrThrow(db, QStringLiteral("PRAGMA mmap_size = 268435456"), Tr::tr("opening the cache"));
     {
         QMutexLocker lock(&m_mutex);
         m_connections.insert(name);
