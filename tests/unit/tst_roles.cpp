@@ -3,8 +3,10 @@
 // replays without me, bots, substitutions.
 
 #include "core/playerconfig.h"
+#include "core/replayparser.h"
 #include "stats/roleresolver.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -167,6 +169,36 @@ private Q_SLOTS:
         QCOMPARE(r.roleByRow.value(bot), QStringLiteral("anon_teammate"));
         QCOMPARE(r.roleByRow.value(leaver), QStringLiteral("anon_teammate"));
         QCOMPARE(r.roleByRow.value(opponentBot), QStringLiteral("anon_opponent"));
+    }
+
+    // The real sample: orange has ten rows (leavers, joiners, two bots); every one of them is an
+    // opponent appearance, and the match stays a 3v3 (team_size, not the row count).
+    void realSubstitutionsSample()
+    {
+        QFile file(QStringLiteral(BCS_FIXTURES_DIR
+                                  "/edge_cases/replay_detail_substitutions_and_bots_2021.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ParsedReplay parsed =
+            parseReplayDetail(QJsonDocument::fromJson(file.readAll()).object());
+        QCOMPARE(parsed.summary.teamSize, 3);
+        QCOMPARE(parsed.summary.blueGoals, 5);
+        QCOMPARE(parsed.summary.orangeGoals, 1);
+        QList<PlayerIdentity> rows;
+        qint64 rowId = 1;
+        for (const PlayerRow &player : parsed.players)
+            rows.append({rowId++, 1, player.team, player.name.trimmed().toLower(),
+                         player.platformId.isEmpty()
+                             ? QString()
+                             : player.platform + QLatin1Char(':') + player.platformId.toLower()});
+        const RoleResolution r = resolveRoles(
+            rows,
+            config(R"({"me":["steam:76561198007191405"],"teammates":{"m":["Maboroshi^-^"]}})"));
+        QCOMPARE(r.myTeamByReplay.value(1), QStringLiteral("blue"));
+        QStringList roles = r.roleByRow.values();
+        QCOMPARE(roles.count(QStringLiteral("me")), 1);
+        QCOMPARE(roles.count(QStringLiteral("teammate:m")), 1);
+        QCOMPARE(roles.count(QStringLiteral("anon_teammate")), 1);
+        QCOMPARE(roles.count(QStringLiteral("anon_opponent")), 10); // bots and substitutes included
     }
 
     void myNamesOnBothTeamsTieIsDecidedStably()
