@@ -181,37 +181,57 @@
 <context>
     <name>bcs::Application</name>
     <message>
-        <location filename="../src/app/application.cpp" line="105"/>
-        <location filename="../src/app/application.cpp" line="132"/>
-        <location filename="../src/app/application.cpp" line="154"/>
+        <location filename="../src/app/application.cpp" line="122"/>
+        <location filename="../src/app/application.cpp" line="149"/>
+        <location filename="../src/app/application.cpp" line="171"/>
         <source>bcstats: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="107"/>
-        <location filename="../src/app/application.cpp" line="125"/>
-        <location filename="../src/app/application.cpp" line="181"/>
+        <location filename="../src/app/application.cpp" line="124"/>
+        <location filename="../src/app/application.cpp" line="142"/>
+        <location filename="../src/app/application.cpp" line="198"/>
         <source>bcstats: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="119"/>
+        <location filename="../src/app/application.cpp" line="136"/>
         <source>bcstats: ballchasing API key from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="120"/>
+        <location filename="../src/app/application.cpp" line="137"/>
         <source>bcstats: no ballchasing API key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="185"/>
+        <location filename="../src/app/application.cpp" line="202"/>
         <source>API listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="187"/>
+        <location filename="../src/app/application.cpp" line="204"/>
         <source>bcstats: API listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/application.cpp" line="228"/>
+        <source>Already synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/application.cpp" line="235"/>
+        <source>Syncing: %1 found, %2 fetched, %3 already cached, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/application.cpp" line="246"/>
+        <source>Sync completed: %1 new replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/application.cpp" line="247"/>
+        <source>Sync %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,73 +563,104 @@ Configuration keys (see .env.example) can be set in the environment or a .env fi
 <context>
     <name>bcs::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="28"/>
+        <location filename="../src/gui/mainwindow.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow.cpp" line="90"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="43"/>
+        <location filename="../src/gui/mainwindow.cpp" line="44"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="44"/>
+        <location filename="../src/gui/mainwindow.cpp" line="45"/>
         <source>Set ballchasing &amp;API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="47"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="51"/>
+        <source>Starting sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="62"/>
-        <source>Your replays will be cached in %1.</source>
+        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <source>1 replay cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="63"/>
+        <location filename="../src/gui/mainwindow.cpp" line="89"/>
+        <source>%1 replays cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="93"/>
+        <source>Last sync: %1. Cache: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <source>none completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="96"/>
+        <source>Your replays will be cached in %1. Use File → Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="99"/>
         <source>To start, set your ballchasing API key (File → Set ballchasing API key…). You find it on ballchasing.com/upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow.cpp" line="101"/>
         <source>API key from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow.cpp" line="102"/>
         <source>No API key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="103"/>
         <source>Local API off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="68"/>
+        <location filename="../src/gui/mainwindow.cpp" line="104"/>
         <source>Local API on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
         <source>Ballchasing API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>Paste the API key from ballchasing.com/upload.
 It is saved in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>Key not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="87"/>
+        <location filename="../src/gui/mainwindow.cpp" line="123"/>
         <source>system keychain</source>
         <translation type="unfinished"></translation>
     </message>
