@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -49,7 +50,11 @@ int main(int argc, char **argv)
     const QCommandLineOption requestsOption(QStringLiteral("requests"),
                                             QStringLiteral("Requests per route."),
                                             QStringLiteral("N"), QStringLiteral("40"));
-    parser.addOptions({replaysOption, requestsOption});
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"),
+        QStringLiteral("Copy the built cache to FILE for later experiments."),
+        QStringLiteral("FILE"));
+    parser.addOptions({replaysOption, requestsOption, keepOption});
     parser.process(app);
     const int replays = parser.value(replaysOption).toInt();
     const int requests = parser.value(requestsOption).toInt();
@@ -93,6 +98,12 @@ int main(int argc, char **argv)
         last.rows, *std::min_element(rebuilds.cbegin(), rebuilds.cend()),
         *std::max_element(rebuilds.cbegin(), rebuilds.cend()));
 
+    if (parser.isSet(keepOption)) { // with roles built, checkpointed into the main file
+        QSqlQuery checkpoint(bed.database->connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QFile::remove(parser.value(keepOption));
+        QFile::copy(bed.database->filePath(), parser.value(keepOption));
+    }
     if (const QString error = bed.startApi(); !error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
