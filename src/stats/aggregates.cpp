@@ -1,11 +1,13 @@
 #include "stats/aggregates.h"
 
 #include "core/statcatalogue.h"
+#include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+#include <QtConcurrent>
 
 namespace bcs {
 
@@ -58,37 +60,95 @@ QString statSums(const QString &alias)
 
 } // namespace
 
-QJsonObject aggregateRole(QSqlDatabase db, const QString &role, const StatsFilter &filter)
+namespace {
+
+struct RoleTotals
 {
-    QVariantList values{role};
+    int games = 0, wins = 0, losses = 0, ties = 0;
+    QList<double> sums; // catalogue order, unscaled
+    QString error;      // a storage error from another thread, rethrown by the caller
+
+    void add(const RoleTotals &other)
+    {
+        games += other.games;
+        wins += other.wins;
+        losses += other.losses;
+        ties += other.ties;
+        for (qsizetype i = 0; i < other.sums.size(); ++i)
+            sums[i] += other.sums[i];
+    }
+};
+
+RoleTotals roleTotals(QSqlDatabase db, const QString &role, const StatsFilter &filter,
+                      qint64 fromRid, qint64 toRid)
+{
+    QVariantList values{role, fromRid, toRid};
     const QString where = filter.sql(values);
     const QString sql =
         QStringLiteral(
             "SELECT count(*), sum(%1 > %2), sum(%1 < %2), sum(%1 = %2), %3 "
             "FROM player_roles r JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
-            "WHERE r.role = ? AND x.status = 'ok'%4")
+            "WHERE r.role = ? AND r.rid BETWEEN ? AND ? AND x.status = 'ok'%4")
             .arg(kOwnGoals, kOtherGoals, statSums(QStringLiteral("p")), where);
     QSqlQuery query = prepareOrThrow(db, sql, Tr::tr("aggregating stats"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     execOrThrow(query, Tr::tr("aggregating stats"));
     query.next();
-    const int games = query.value(0).toInt();
-    const int wins = query.value(1).toInt();
-    const int losses = query.value(2).toInt();
-    const int ties = query.value(3).toInt();
-    QList<double> totals;
+    RoleTotals totals{query.value(0).toInt(),
+                      query.value(1).toInt(),
+                      query.value(2).toInt(),
+                      query.value(3).toInt(),
+                      {},
+                      {}};
     const QList<StatDefinition> &catalogue = statCatalogue();
     for (qsizetype i = 0; i < catalogue.size(); ++i)
-        totals << query.value(int(4 + i)).toDouble() / double(catalogue[i].storageScale());
+        totals.sums << query.value(int(4 + i)).toDouble() / double(catalogue[i].storageScale());
+    return totals;
+}
 
-    QJsonObject stats = groupedStats(totals, games, false);
-    stats.insert(QStringLiteral("games"), games);
-    stats.insert(QStringLiteral("wins"), wins);
-    stats.insert(QStringLiteral("losses"), losses);
-    stats.insert(QStringLiteral("ties"), ties);
-    stats.insert(QStringLiteral("win_rate"), games > 0 ? 100.0 * wins / games : 0.0);
-    stats.insert(QStringLiteral("per_game"), groupedStats(totals, games, true));
+} // namespace
+
+QJsonObject aggregateRole(const Database &database, const QString &role, const StatsFilter &filter)
+{
+    QSqlDatabase db = database.connection(Database::Access::ReadOnly);
+    QSqlQuery range(db);
+    if (!range.exec(QStringLiteral("SELECT min(rid), max(rid) FROM replays")) || !range.next())
+        throw StorageError::fromSql(range.lastError(), Tr::tr("aggregating stats"));
+    const qint64 first = range.value(0).toLongLong();
+    const qint64 last = range.value(1).toLongLong();
+    range.finish();
+    RoleTotals totals;
+    constexpr qint64 kSplitAbove = 4000; // below this a second thread costs more than it saves
+    if (last - first < kSplitAbove) {
+        totals = roleTotals(db, role, filter, first, last);
+    } else {
+        const qint64 middle = first + (last - first) / 2;
+        QFuture<RoleTotals> upper = QtConcurrent::run([&database, &role, &filter, middle, last] {
+            try {
+                return roleTotals(database.connection(Database::Access::ReadOnly), role, filter,
+                                  middle + 1, last);
+            } catch (const StorageError &error) {
+                RoleTotals failed;
+                failed.error = error.message;
+                return failed;
+            }
+        });
+        totals = roleTotals(db, role, filter, first, middle);
+        const RoleTotals upperTotals = upper.result();
+        if (!upperTotals.error.isEmpty())
+            throw StorageError(StorageError::Kind::Io, upperTotals.error);
+        totals.add(upperTotals);
+    }
+
+    QJsonObject stats = groupedStats(totals.sums, totals.games, false);
+    stats.insert(QStringLiteral("games"), totals.games);
+    stats.insert(QStringLiteral("wins"), totals.wins);
+    stats.insert(QStringLiteral("losses"), totals.losses);
+    stats.insert(QStringLiteral("ties"), totals.ties);
+    stats.insert(QStringLiteral("win_rate"),
+                 totals.games > 0 ? 100.0 * totals.wins / totals.games : 0.0);
+    stats.insert(QStringLiteral("per_game"), groupedStats(totals.sums, totals.games, true));
     return stats;
 }
 

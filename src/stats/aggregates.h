@@ -13,8 +13,12 @@ namespace bcs {
 
 struct PlayerConfig;
 
-// One role, e.g. "me", "teammate:alice", "anon_opponent".
-QJsonObject aggregateRole(QSqlDatabase db, const QString &role, const StatsFilter &filter);
+class Database;
+
+// One role, e.g. "me", "teammate:alice", "anon_opponent". Large caches are scanned in two
+// halves of the replay-id range on two threads (each with its own read connection) and the sums
+// merged: the 84 sums per row are CPU-bound and this machine class has two cores.
+QJsonObject aggregateRole(const Database &database, const QString &role, const StatsFilter &filter);
 
 // `/api/stats/replays`: newest first, each with my team and every player's role and stats.
 QJsonArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limit, int offset);

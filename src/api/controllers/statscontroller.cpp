@@ -139,8 +139,8 @@ void StatsController::registerRoutes(Router &router)
             if (RoleRepository(db).config().me.isEmpty())
                 throw ApiError::badRequest(Tr::tr(
                     "\"me\" is not configured: say which names are yours with PUT /api/players/config"));
-            responder.send(
-                ApiResponse::json(entry(role::Me, role::Me, aggregateRole(db, role::Me, filter))));
+            responder.send(ApiResponse::json(
+                entry(role::Me, role::Me, aggregateRole(*m_database, role::Me, filter))));
         });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/teammates"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
@@ -148,19 +148,20 @@ void StatsController::registerRoutes(Router &router)
                    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
                    QJsonArray list;
                    for (const auto &[alias, names] : RoleRepository(db).config().teammates)
-                       list.append(entry(alias, role::teammate(alias),
-                                         aggregateRole(db, role::teammate(alias), filter)));
+                       list.append(
+                           entry(alias, role::teammate(alias),
+                                 aggregateRole(*m_database, role::teammate(alias), filter)));
                    list.append(entry(role::AnonTeammate, role::AnonTeammate,
-                                     aggregateRole(db, role::AnonTeammate, filter)));
+                                     aggregateRole(*m_database, role::AnonTeammate, filter)));
                    responder.send(ApiResponse::json(list));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/opponents"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
                    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-                   responder.send(
-                       ApiResponse::json(entry(role::AnonOpponent, role::AnonOpponent,
-                                               aggregateRole(db, role::AnonOpponent, filter))));
+                   responder.send(ApiResponse::json(
+                       entry(role::AnonOpponent, role::AnonOpponent,
+                             aggregateRole(*m_database, role::AnonOpponent, filter))));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/replays"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
