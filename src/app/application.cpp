@@ -11,6 +11,7 @@
 #include "net/ratelimiter.h"
 #include "net/tierselection.h"
 #include "secrets/apikeystore.h"
+#include "stats/dailytotals.h"
 #include "stats/roleindex.h"
 #include "storage/database.h"
 #include "storage/replayrepository.h"
@@ -158,7 +159,10 @@ int runApplication(int argc, char **argv)
     syncServices.clock = &clock;
     syncServices.client.baseUrl = config.baseUrl;
     syncServices.client.apiKey = key.key;
-    syncServices.afterCacheChanged = [](const Database &cache) { rebuildRoles(cache); };
+    syncServices.afterCacheChanged = [](const Database &cache) {
+        rebuildRoles(cache);
+        refreshDailyTotals(cache);
+    };
     SyncManager sync(syncServices);
     sync.startThread();
     // Roles are derived data: rebuild them if this cache has player rows without (first start
@@ -169,6 +173,7 @@ int runApplication(int argc, char **argv)
         });
         !error.isEmpty())
         printLine(stderr, Tr::tr("bcstats: warning: %1").arg(error));
+    sync.runWriteLater([](const Database &cache) { refreshDailyTotals(cache); });
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, app.get(),

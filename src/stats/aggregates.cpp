@@ -1,6 +1,8 @@
 #include "stats/aggregates.h"
 
 #include "core/statcatalogue.h"
+#include "stats/dailytotals.h"
+#include "stats/statssql.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -17,11 +19,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
 };
-
-const QString kOwnGoals =
-    QStringLiteral("(CASE p.team WHEN 'blue' THEN x.blue_goals ELSE x.orange_goals END)");
-const QString kOtherGoals =
-    QStringLiteral("(CASE p.team WHEN 'blue' THEN x.orange_goals ELSE x.blue_goals END)");
 
 QJsonObject groupedStats(const QList<double> &values, int games, bool perGame)
 {
@@ -50,22 +47,14 @@ QJsonObject groupedStats(const QList<double> &values, int games, bool perGame)
     return result;
 }
 
-QString statSums(const QString &alias)
-{
-    QStringList sums;
-    for (const StatDefinition &stat : statCatalogue())
-        sums << QStringLiteral("sum(%1.%2)").arg(alias, stat.columnName());
-    return sums.join(QStringLiteral(", "));
-}
 
-} // namespace
-
-namespace {
 
 struct RoleTotals
 {
     int games = 0, wins = 0, losses = 0, ties = 0;
-    QList<double> sums; // catalogue order, unscaled
+    // Catalogue order, as stored (x storageScale): integers, so that adding the totals of whole
+    // days to those of partial days gives exactly what one sum over the rows gives.
+    QList<qint64> sums;
     QString error;      // a storage error from another thread, rethrown by the caller
 
     void add(const RoleTotals &other)
@@ -79,17 +68,9 @@ struct RoleTotals
     }
 };
 
-RoleTotals roleTotals(QSqlDatabase db, const QString &role, const StatsFilter &filter,
-                      qint64 fromRid, qint64 toRid)
+// Reads one row of games, wins, losses, ties and the catalogue sums.
+RoleTotals queryTotals(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
-    QVariantList values{role, fromRid, toRid};
-    const QString where = filter.sql(values);
-    const QString sql =
-        QStringLiteral(
-            "SELECT count(*), sum(%1 > %2), sum(%1 < %2), sum(%1 = %2), %3 "
-            "FROM player_roles r JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
-            "WHERE r.role = ? AND r.rid BETWEEN ? AND ? AND x.status = 'ok'%4")
-            .arg(kOwnGoals, kOtherGoals, statSums(QStringLiteral("p")), where);
     QSqlQuery query = prepareOrThrow(db, sql, Tr::tr("aggregating stats"));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -101,15 +82,66 @@ RoleTotals roleTotals(QSqlDatabase db, const QString &role, const StatsFilter &f
                       query.value(3).toInt(),
                       {},
                       {}};
-    const QList<StatDefinition> &catalogue = statCatalogue();
-    for (qsizetype i = 0; i < catalogue.size(); ++i)
-        totals.sums << query.value(int(4 + i)).toDouble() / double(catalogue[i].storageScale());
+    for (qsizetype i = 0; i < statCatalogue().size(); ++i)
+        totals.sums << query.value(int(4 + i)).toLongLong();
     return totals;
 }
 
-} // namespace
+QString rowTotalsColumns()
+{
+    return QStringLiteral("count(*), sum(%1 > %2), sum(%1 < %2), sum(%1 = %2), %3")
+        .arg(ownGoalsSql(), otherGoalsSql(), statSumsSql(QStringLiteral("p")));
+}
 
-QJsonObject aggregateRole(const Database &database, const QString &role, const StatsFilter &filter)
+// From the player rows of a range of replay ids, found through the role index.
+RoleTotals rowTotals(QSqlDatabase db, const QString &role, const StatsFilter &filter,
+                     qint64 fromRid, qint64 toRid)
+{
+    QVariantList values{role, fromRid, toRid};
+    const QString where = filter.sql(values);
+    return queryTotals(
+        db,
+        QStringLiteral(
+            "SELECT %1 FROM player_roles r JOIN players p ON p.rowid = r.prow "
+            "JOIN replays x ON x.rid = r.rid WHERE r.role = ? AND r.rid BETWEEN ? AND ? "
+            "AND x.status = 'ok'%2")
+            .arg(rowTotalsColumns(), where),
+        values);
+}
+
+// From the player rows of a short date range, found through the date index.
+RoleTotals shortRangeTotals(QSqlDatabase db, const QString &role, const StatsFilter &filter)
+{
+    QVariantList values{role};
+    const QString where = filter.sql(values);
+    return queryTotals(
+        db,
+        QStringLiteral("SELECT %1 FROM replays x INDEXED BY replays_date CROSS JOIN player_roles r "
+                       "ON r.role = ? AND r.rid = x.rid JOIN players p ON p.rowid = r.prow "
+                       "WHERE x.status = 'ok'%2")
+            .arg(rowTotalsColumns(), where),
+        values);
+}
+
+RoleTotals dailyTotals(QSqlDatabase db, const QString &role, const StatsFilter &filter,
+                       const DailyTotalsPlan &plan)
+{
+    QVariantList values{role};
+    const QString where = filter.dailyTotalsSql(values, plan.firstDay, plan.lastDay);
+    RoleTotals totals = queryTotals(
+        db,
+        QStringLiteral("SELECT sum(games), sum(wins), sum(losses), sum(ties), %1 "
+                       "FROM role_day_totals t WHERE t.role = ?%2")
+            .arg(statSumsSql(QStringLiteral("t")), where),
+        values);
+    for (const StatsFilter &edge : plan.edges)
+        totals.add(shortRangeTotals(db, role, edge));
+    return totals;
+}
+
+// Every player row of the role that the filter keeps, in two halves of the replay-id range on
+// two threads when there are many.
+RoleTotals scannedTotals(const Database &database, const QString &role, const StatsFilter &filter)
 {
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     QSqlQuery range(db);
@@ -118,37 +150,55 @@ QJsonObject aggregateRole(const Database &database, const QString &role, const S
     const qint64 first = range.value(0).toLongLong();
     const qint64 last = range.value(1).toLongLong();
     range.finish();
-    RoleTotals totals;
     constexpr qint64 kSplitAbove = 4000; // below this a second thread costs more than it saves
-    if (last - first < kSplitAbove) {
-        totals = roleTotals(db, role, filter, first, last);
-    } else {
-        const qint64 middle = first + (last - first) / 2;
-        QFuture<RoleTotals> upper = QtConcurrent::run([&database, &role, &filter, middle, last] {
-            try {
-                return roleTotals(database.connection(Database::Access::ReadOnly), role, filter,
-                                  middle + 1, last);
-            } catch (const StorageError &error) {
-                RoleTotals failed;
-                failed.error = error.message;
-                return failed;
-            }
-        });
-        totals = roleTotals(db, role, filter, first, middle);
-        const RoleTotals upperTotals = upper.result();
-        if (!upperTotals.error.isEmpty())
-            throw StorageError(StorageError::Kind::Io, upperTotals.error);
-        totals.add(upperTotals);
-    }
+    if (last - first < kSplitAbove)
+        return rowTotals(db, role, filter, first, last);
+    const qint64 middle = first + (last - first) / 2;
+    QFuture<RoleTotals> upper = QtConcurrent::run([&database, &role, &filter, middle, last] {
+        try {
+            return rowTotals(database.connection(Database::Access::ReadOnly), role, filter,
+                             middle + 1, last);
+        } catch (const StorageError &error) {
+            RoleTotals failed;
+            failed.error = error.message;
+            return failed;
+        }
+    });
+    RoleTotals totals = rowTotals(db, role, filter, first, middle);
+    const RoleTotals upperTotals = upper.result();
+    if (!upperTotals.error.isEmpty())
+        throw StorageError(StorageError::Kind::Io, upperTotals.error);
+    totals.add(upperTotals);
+    return totals;
+}
 
-    QJsonObject stats = groupedStats(totals.sums, totals.games, false);
+} // namespace
+
+QJsonObject aggregateRole(const Database &database, const QString &role, const StatsFilter &filter)
+{
+    const DailyTotalsPlan plan = planDailyTotals(filter);
+    RoleTotals totals;
+    QSqlDatabase db = database.connection(Database::Access::ReadOnly);
+    // One read transaction, so that the totals and the freshness check see the same snapshot.
+    Transaction snapshot(db, Tr::tr("aggregating stats"));
+    if (plan.usable && dailyTotalsAreFresh(db))
+        totals = dailyTotals(db, role, filter, plan);
+    else if (filter.afterMs && filter.beforeMs && *filter.beforeMs - *filter.afterMs < 2 * kDayMs)
+        totals = shortRangeTotals(db, role, filter);
+    else
+        totals = scannedTotals(database, role, filter);
+
+    QList<double> sums; // unscaled
+    for (qsizetype i = 0; i < totals.sums.size(); ++i)
+        sums << double(totals.sums[i]) / double(statCatalogue()[i].storageScale());
+    QJsonObject stats = groupedStats(sums, totals.games, false);
     stats.insert(QStringLiteral("games"), totals.games);
     stats.insert(QStringLiteral("wins"), totals.wins);
     stats.insert(QStringLiteral("losses"), totals.losses);
     stats.insert(QStringLiteral("ties"), totals.ties);
     stats.insert(QStringLiteral("win_rate"),
                  totals.games > 0 ? 100.0 * totals.wins / totals.games : 0.0);
-    stats.insert(QStringLiteral("per_game"), groupedStats(totals.sums, totals.games, true));
+    stats.insert(QStringLiteral("per_game"), groupedStats(sums, totals.games, true));
     return stats;
 }
 

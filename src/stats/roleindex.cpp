@@ -4,7 +4,9 @@
 #include "storage/database.h"
 #include "storage/rolerepository.h"
 #include "storage/smalltables.h"
+#include "storage/sqlhelpers.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
@@ -17,8 +19,13 @@ RoleIndexStats rebuildRoles(const Database &database)
     RoleRepository roles(database.connection());
     const QList<PlayerIdentity> rows = roles.identities();
     const RoleResolution resolution = resolveRoles(rows, roles.config());
+    QSqlDatabase db = database.connection();
+    Transaction transaction(db, QCoreApplication::translate("bcs::Stats", "saving player roles"));
     roles.replaceRoles(rows, resolution.roleByRow, resolution.myTeamByReplay);
-    MetaRepository(database.connection()).bumpDataGeneration();
+    MetaRepository meta(db);
+    meta.bump(MetaRepository::kRolesGeneration); // the daily totals are stale from here
+    meta.bumpDataGeneration();
+    transaction.commit();
     return {int(rows.size()), int(resolution.myTeamByReplay.size()), timer.elapsed()};
 }
 

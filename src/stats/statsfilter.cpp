@@ -2,6 +2,22 @@
 
 namespace bcs {
 
+namespace {
+
+// Playlists match by id (ranked-doubles) or by display name (Ranked Doubles), any case.
+QString playlistSql(const QStringList &playlists, const QString &alias, QVariantList &values)
+{
+    QStringList alternatives;
+    for (const QString &playlist : playlists) {
+        alternatives << QStringLiteral("%1.playlist_id = ? OR lower(%1.playlist_name) = lower(?)")
+                            .arg(alias);
+        values << playlist << playlist;
+    }
+    return QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+} // namespace
+
 QString StatsFilter::sql(QVariantList &values) const
 {
     QString where;
@@ -13,16 +29,8 @@ QString StatsFilter::sql(QVariantList &values) const
         where += QStringLiteral(" AND x.date_ms <= ?");
         values << *beforeMs;
     }
-    if (!playlists.isEmpty()) {
-        QStringList alternatives;
-        for (const QString &playlist : playlists) {
-            alternatives << QStringLiteral(
-                "x.playlist_id = ? OR lower(x.playlist_name) = lower(?)");
-            values << playlist << playlist;
-        }
-        where +=
-            QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
+    if (!playlists.isEmpty())
+        where += playlistSql(playlists, QStringLiteral("x"), values);
     if (teamSize) {
         where += QStringLiteral(" AND x.team_size = ?");
         values << *teamSize;
@@ -37,6 +45,29 @@ QString StatsFilter::sql(QVariantList &values) const
         where += QStringLiteral(" AND (x.map_code = ? OR lower(x.map_name) = lower(?))");
         values << map << map;
     }
+    return where;
+}
+
+QString StatsFilter::dailyTotalsSql(QVariantList &values, std::optional<qint64> firstDay,
+                                    std::optional<qint64> lastDay) const
+{
+    QString where;
+    if (firstDay) {
+        where += QStringLiteral(" AND t.day >= ?");
+        values << *firstDay;
+    }
+    if (lastDay) {
+        where += QStringLiteral(" AND t.day <= ?");
+        values << *lastDay;
+    }
+    if (!playlists.isEmpty())
+        where += playlistSql(playlists, QStringLiteral("t"), values);
+    if (teamSize) {
+        where += QStringLiteral(" AND t.team_size = ?");
+        values << *teamSize;
+    }
+    if (excludeTies)
+        where += QStringLiteral(" AND t.tie = 0");
     return where;
 }
 

@@ -20,6 +20,11 @@ struct StatsFilter
 
     // " AND ..." conditions on alias `x` (replays) with their bound values appended.
     QString sql(QVariantList &values) const;
+
+    // The same over `role_day_totals t` for whole days firstDay..lastDay (see dailytotals.h);
+    // only for filters planDailyTotals() accepts (no map, no minimum duration).
+    QString dailyTotalsSql(QVariantList &values, std::optional<qint64> firstDay,
+                           std::optional<qint64> lastDay) const;
 };
 
 } // namespace bcs

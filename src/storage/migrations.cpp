@@ -10,12 +10,17 @@ namespace bcs {
 
 namespace {
 
-QStringList schemaV1()
+QString statColumnDefinitions()
 {
     QStringList statColumns;
     for (const StatDefinition &stat : statCatalogue())
         statColumns << stat.columnName() +
                            QStringLiteral(" INTEGER NOT NULL DEFAULT 0"); // x storageScale()
+    return statColumns.join(QStringLiteral(", "));
+}
+
+QStringList schemaV1()
+{
     return {
         // rid: a small integer key for player rows and details (a UUID per row costs 36 bytes).
         QStringLiteral(
@@ -43,7 +48,7 @@ QStringList schemaV1()
                        " platform TEXT NOT NULL DEFAULT '', platform_id TEXT NOT NULL DEFAULT '',"
                        " start_time REAL NOT NULL DEFAULT 0, end_time REAL NOT NULL DEFAULT 0,"
                        " mvp INTEGER NOT NULL DEFAULT 0, ") +
-            statColumns.join(QStringLiteral(", ")) + QStringLiteral(")"),
+            statColumnDefinitions() + QStringLiteral(")"),
         QStringLiteral("CREATE INDEX players_replay ON players(rid)"),
         QStringLiteral("CREATE INDEX players_name_key ON players(name_key)"),
         QStringLiteral("CREATE INDEX players_account ON players(platform, platform_id)"),
@@ -78,9 +83,34 @@ QStringList schemaV2()
     };
 }
 
+// Player rows are wide (every stat), so anything that reads a few columns of many rows (role
+// rebuild, the players list, suggestions) reads covering indexes instead of the table. Stats per
+// role, day and replay kind are kept summed so that aggregates over 20,000 replays add up
+// hundreds of rows instead of tens of thousands (stats/dailytotals.h). Emptying the roles makes
+// the next start rebuild them, and the totals with them.
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("DROP INDEX players_replay"),
+        QStringLiteral("DROP INDEX players_account"),
+        QStringLiteral(
+            "CREATE INDEX players_identity ON players(rid, team, name_key, platform, platform_id, name)"),
+        QStringLiteral(
+            "CREATE INDEX players_account ON players(platform, platform_id, name, rid, team)"),
+        QStringLiteral("CREATE TABLE role_day_totals (role TEXT NOT NULL, day INTEGER NOT NULL,"
+                       " playlist_id TEXT, playlist_name TEXT, team_size INTEGER NOT NULL,"
+                       " tie INTEGER NOT NULL, games INTEGER NOT NULL, wins INTEGER NOT NULL,"
+                       " losses INTEGER NOT NULL, ties INTEGER NOT NULL, %1)")
+            .arg(statColumnDefinitions()),
+        QStringLiteral("CREATE INDEX role_day_totals_role ON role_day_totals(role, day)"),
+        QStringLiteral("DELETE FROM player_roles"),
+        QStringLiteral("DELETE FROM perspectives"),
+    };
+}
+
 const QList<std::function<QStringList()>> &steps()
 {
-    static const QList<std::function<QStringList()>> all = {schemaV1, schemaV2};
+    static const QList<std::function<QStringList()>> all = {schemaV1, schemaV2, schemaV3};
     return all;
 }
 

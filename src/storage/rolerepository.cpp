@@ -71,25 +71,18 @@ void RoleRepository::replaceRoles(const QList<PlayerIdentity> &rows,
                                   const QHash<qint64, QString> &myTeamByReplay)
 {
     const QString doing = Tr::tr("saving player roles");
-    Transaction transaction(m_db, doing);
     execOrThrow(m_db, QStringLiteral("DELETE FROM player_roles"), doing);
     execOrThrow(m_db, QStringLiteral("DELETE FROM perspectives"), doing);
-    QSqlQuery role = prepareOrThrow(
-        m_db, QStringLiteral("INSERT INTO player_roles (prow, rid, role) VALUES (?, ?, ?)"), doing);
-    for (const PlayerIdentity &row : rows) {
-        role.bindValue(0, row.rowId);
-        role.bindValue(1, row.replay);
-        role.bindValue(2, roleByRow.value(row.rowId));
-        execOrThrow(role, doing);
-    }
-    QSqlQuery perspective = prepareOrThrow(
-        m_db, QStringLiteral("INSERT INTO perspectives (rid, my_team) VALUES (?, ?)"), doing);
-    for (auto it = myTeamByReplay.cbegin(); it != myTeamByReplay.cend(); ++it) {
-        perspective.bindValue(0, it.key());
-        perspective.bindValue(1, it.value());
-        execOrThrow(perspective, doing);
-    }
-    transaction.commit();
+    BatchInsert roles(m_db, QStringLiteral("player_roles"),
+                      {QStringLiteral("prow"), QStringLiteral("rid"), QStringLiteral("role")}, doing);
+    for (const PlayerIdentity &row : rows)
+        roles.add({row.rowId, row.replay, roleByRow.value(row.rowId)});
+    roles.finish();
+    BatchInsert perspectives(m_db, QStringLiteral("perspectives"),
+                             {QStringLiteral("rid"), QStringLiteral("my_team")}, doing);
+    for (auto it = myTeamByReplay.cbegin(); it != myTeamByReplay.cend(); ++it)
+        perspectives.add({it.key(), it.value()});
+    perspectives.finish();
 }
 
 } // namespace bcs

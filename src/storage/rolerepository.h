@@ -1,6 +1,7 @@
 #pragma once
 // The player config (one JSON row) and the role tables derived from it: loads the identity of
-// every player row for the resolver and replaces all roles in one transaction.
+// every player row for the resolver and replaces all roles (inside the caller's transaction, so
+// that what is derived from the roles is replaced with them).
 
 #include "core/playerconfig.h"
 #include "core/replay.h"

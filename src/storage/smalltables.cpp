@@ -86,14 +86,14 @@ QMap<QString, QString> MapsRepository::all() const
 
 MetaRepository::MetaRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-void MetaRepository::bumpDataGeneration()
+void MetaRepository::bump(const char *counterKey)
 {
     execOrThrow(
         m_db,
         QStringLiteral(
             "INSERT INTO meta (key, value) VALUES ('%1', '1') ON CONFLICT(key) DO UPDATE SET "
             "value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)")
-            .arg(QLatin1String(kDataGeneration)),
+            .arg(QLatin1String(counterKey)),
         Tr::tr("writing settings of the cache"));
 }
 

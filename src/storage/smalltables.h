@@ -38,7 +38,12 @@ class MetaRepository
 public:
     // Bumped by every write that changes what the stats routes answer; readers cache against it.
     static constexpr const char *kDataGeneration = "data_generation";
-    void bumpDataGeneration();
+    void bumpDataGeneration() { bump(kDataGeneration); }
+    // Bumped by every rebuild of the role tables; derived tables record the one they were built
+    // from (stats/dailytotals.h).
+    static constexpr const char *kRolesGeneration = "roles_generation";
+    static constexpr const char *kDailyTotalsGeneration = "daily_totals_roles_generation";
+    void bump(const char *counterKey);
 
     explicit MetaRepository(QSqlDatabase db);
     QString value(const QString &key) const; // empty when unset

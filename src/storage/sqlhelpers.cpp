@@ -1,6 +1,9 @@
 #include "storage/sqlhelpers.h"
 
 #include <QSqlError>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace bcs {
 
@@ -47,6 +50,55 @@ void Transaction::commit()
         throw StorageError::fromSql(error, m_doing);
     }
     m_open = false;
+}
+
+namespace {
+constexpr int kValuesPerStatement = 900; // under SQLite's historic limit of 999 bound values
+} // namespace
+
+BatchInsert::BatchInsert(QSqlDatabase &db, const QString &table, const QStringList &columns,
+                         QString doing)
+    : m_db(db)
+    , m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                 .arg(table, columns.join(QStringLiteral(", "))))
+    , m_rowPlaceholders(QLatin1Char('(') +
+                        QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                        QLatin1Char(')'))
+    , m_doing(std::move(doing))
+    , m_rowsPerStatement(std::max(1, kValuesPerStatement / int(std::max<qsizetype>(1, columns.size()))))
+    , m_full(prepareOrThrow(db, statement(m_rowsPerStatement), m_doing))
+{}
+
+QString BatchInsert::statement(int rows) const
+{
+    return m_head + QStringList(rows, m_rowPlaceholders).join(QLatin1Char(','));
+}
+
+void BatchInsert::add(const QVariantList &row)
+{
+    m_pending << row;
+    if (++m_pendingRows == m_rowsPerStatement)
+        flush();
+}
+
+void BatchInsert::finish()
+{
+    if (m_pendingRows > 0)
+        flush();
+}
+
+void BatchInsert::flush()
+{
+    QSqlQuery partial;
+    const bool full = m_pendingRows == m_rowsPerStatement;
+    if (!full)
+        partial = prepareOrThrow(m_db, statement(m_pendingRows), m_doing);
+    QSqlQuery &query = full ? m_full : partial;
+    for (qsizetype i = 0; i < m_pending.size(); ++i)
+        query.bindValue(int(i), m_pending[i]);
+    execOrThrow(query, m_doing);
+    m_pending.clear();
+    m_pendingRows = 0;
 }
 
 } // namespace bcs

@@ -30,4 +30,27 @@ private:
     bool m_open = false;
 };
 
+// Inserts many rows with one statement per few hundred rows: a statement per row spends more
+// time in the driver than SQLite spends storing it (120,000 role rows: 360 ms -> ~100 ms).
+class BatchInsert
+{
+public:
+    BatchInsert(QSqlDatabase &db, const QString &table, const QStringList &columns, QString doing);
+    void add(const QVariantList &row); // one value per column, in order
+    void finish();                     // inserts what is pending; call before committing
+
+private:
+    QString statement(int rows) const;
+    void flush();
+
+    QSqlDatabase &m_db;
+    QString m_head;
+    QString m_rowPlaceholders;
+    QString m_doing;
+    int m_rowsPerStatement;
+    QSqlQuery m_full;
+    QVariantList m_pending;
+    int m_pendingRows = 0;
+};
+
 } // namespace bcs

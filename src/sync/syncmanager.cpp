@@ -60,6 +60,19 @@ QString SyncManager::runWrite(const std::function<void(const Database &)> &write
     return m_thread.runBlocking([worker, &write] { return worker->runWrite(write); });
 }
 
+void SyncManager::runWriteLater(std::function<void(const Database &)> write)
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, write = std::move(write)] {
+            if (const QString failure = worker->runWrite(write); !failure.isEmpty())
+                qWarning("bcstats: %s", qPrintable(failure));
+        },
+        Qt::QueuedConnection);
+}
+
 void SyncManager::cancel()
 {
     if (m_worker)

@@ -29,6 +29,8 @@ public:
     void storeMaps(const QMap<QString, QString> &maps);
     // Runs `write` in the sync thread, the only writer, and waits; returns an error message.
     QString runWrite(const std::function<void(const Database &)> &write);
+    // The same without waiting: for derived data nobody waits for (a failure is logged).
+    void runWriteLater(std::function<void(const Database &)> write);
 
 Q_SIGNALS:
     // Delivered in the thread that owns the manager.

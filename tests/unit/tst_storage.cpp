@@ -6,6 +6,7 @@
 #include "fakes/fixtures.h"
 #include "fakes/replaygenerator.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/replayrepository.h"
 #include "storage/smalltables.h"
 #include "storage/synclogrepository.h"
@@ -157,16 +158,21 @@ private Q_SLOTS:
             ReplayRepository(db.connection()).storeDetail(body, parsed, 1);
             // Turn it back into a version 1 cache: what an older release left behind.
             QSqlQuery query(db.connection());
-            QVERIFY(query.exec(QStringLiteral("DROP TABLE player_roles")));
-            QVERIFY(query.exec(QStringLiteral("DROP TABLE perspectives")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+            for (const char *undo :
+                 {"DROP TABLE player_roles", "DROP TABLE perspectives", "DROP TABLE role_day_totals",
+                  "DROP INDEX players_identity", "DROP INDEX players_account",
+                  "CREATE INDEX players_replay ON players(rid)",
+                  "CREATE INDEX players_account ON players(platform, platform_id)",
+                  "PRAGMA user_version = 1"})
+                QVERIFY2(query.exec(QLatin1String(undo)), undo);
         }
         Database db(path);
         QCOMPARE(db.open(), QString());
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2);
+        QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM player_roles")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM role_day_totals")));
         QCOMPARE(ReplayRepository(db.connection()).detailBody(parsed.summary.id).value(), body);
     }
 

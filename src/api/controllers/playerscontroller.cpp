@@ -2,6 +2,7 @@
 
 #include "api/queryparams.h"
 #include "core/playerconfig.h"
+#include "stats/dailytotals.h"
 #include "stats/roleindex.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
@@ -153,6 +154,7 @@ void PlayersController::saveConfig(const ApiRequest &request, const Responder &r
     });
     if (!error.isEmpty())
         throw ApiError(500, error);
+    m_sync->runWriteLater([](const Database &database) { refreshDailyTotals(database); });
     responder.send(ApiResponse::json(
         QJsonObject{{QStringLiteral("message"), QStringLiteral("Config saved")}}));
 }

@@ -1,0 +1,86 @@
+#include "stats/dailytotals.h"
+
+#include "stats/statssql.h"
+#include "storage/database.h"
+#include "storage/smalltables.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+
+namespace bcs {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
+};
+} // namespace
+
+bool dailyTotalsAreFresh(QSqlDatabase db)
+{
+    const MetaRepository meta(std::move(db));
+    const QString built = meta.value(QLatin1String(MetaRepository::kDailyTotalsGeneration));
+    return !built.isEmpty() && built == meta.value(QLatin1String(MetaRepository::kRolesGeneration));
+}
+
+bool refreshDailyTotals(const Database &database)
+{
+    QSqlDatabase db = database.connection();
+    if (dailyTotalsAreFresh(db))
+        return false;
+    const QString doing = Tr::tr("summing stats per day");
+    // Roles and their generation are read in the same transaction as the totals are written.
+    Transaction transaction(db, doing);
+    MetaRepository meta(db);
+    const QString generation = meta.value(QLatin1String(MetaRepository::kRolesGeneration));
+    execOrThrow(db, QStringLiteral("DELETE FROM role_day_totals"), doing);
+    // The day is dayOf() in SQL: integer division rounds towards zero, dates before 1970 down.
+    execOrThrow(
+        db,
+        QStringLiteral(
+            "INSERT INTO role_day_totals (role, day, playlist_id, playlist_name, team_size, tie, "
+            "games, wins, losses, ties, %1) "
+            "SELECT r.role, CASE WHEN x.date_ms >= 0 THEN x.date_ms / %2 "
+            "ELSE -1 - (-1 - x.date_ms) / %2 END, x.playlist_id, x.playlist_name, x.team_size, "
+            "x.blue_goals = x.orange_goals, count(*), sum(%3 > %4), sum(%3 < %4), sum(%3 = %4), %5 "
+            "FROM player_roles r JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
+            "WHERE x.status = 'ok' AND r.role <> 'unknown' GROUP BY 1, 2, 3, 4, 5, 6")
+            .arg(statColumnsSql())
+            .arg(kDayMs)
+            .arg(ownGoalsSql(), otherGoalsSql(), statSumsSql(QStringLiteral("p"))),
+        doing);
+    meta.setValue(QLatin1String(MetaRepository::kDailyTotalsGeneration), generation);
+    transaction.commit();
+    return true;
+}
+
+DailyTotalsPlan planDailyTotals(const StatsFilter &filter)
+{
+    DailyTotalsPlan plan;
+    if (filter.minDurationSeconds || !filter.map.isEmpty())
+        return plan;
+    if (filter.afterMs) {
+        const qint64 day = dayOf(*filter.afterMs);
+        plan.firstDay = day * kDayMs == *filter.afterMs ? day : day + 1;
+    }
+    if (filter.beforeMs) {
+        const qint64 day = dayOf(*filter.beforeMs);
+        plan.lastDay = (day + 1) * kDayMs - 1 == *filter.beforeMs ? day : day - 1;
+    }
+    if (plan.firstDay && plan.lastDay && *plan.firstDay > *plan.lastDay)
+        return {}; // within one day (or two partial ones): the player rows are few
+    plan.usable = true;
+    if (plan.firstDay && *filter.afterMs < *plan.firstDay * kDayMs) {
+        StatsFilter edge = filter;
+        edge.beforeMs = *plan.firstDay * kDayMs - 1;
+        plan.edges << edge;
+    }
+    if (plan.lastDay && *filter.beforeMs > (*plan.lastDay + 1) * kDayMs - 1) {
+        StatsFilter edge = filter;
+        edge.afterMs = (*plan.lastDay + 1) * kDayMs;
+        plan.edges << edge;
+    }
+    return plan;
+}
+
+} // namespace bcs

@@ -1,0 +1,175 @@
+// The daily totals (stats/dailytotals.h) are an optimisation only: for every filter an aggregate
+// must be the same, to the last bit, whether it was summed from player rows (totals stale) or
+// from the totals plus the partial days at the ends of the range.
+
+#include "core/playerconfig.h"
+#include "core/replayparser.h"
+#include "fakes/replaygenerator.h"
+#include "stats/aggregates.h"
+#include "stats/dailytotals.h"
+#include "stats/roleindex.h"
+#include "storage/database.h"
+#include "storage/replayrepository.h"
+#include "storage/rolerepository.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace bcs;
+using namespace bcs::test;
+
+namespace {
+
+qint64 at(const char *isoUtc)
+{
+    return QDateTime::fromString(QLatin1String(isoUtc), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestDailyTotals : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(m_database->open(), QString());
+        // 300 replays, one every 97 minutes from 2025-03-01 10:00 UTC: ~3 days' worth at random
+        // times of day, so that ranges cut days in the middle.
+        ReplayRepository replays(m_database->connection());
+        const ReplayGenerator generator(11);
+        const QDateTime first(QDate(2025, 3, 1), QTime(10, 0), QTimeZone::utc());
+        for (int i = 0; i < 300; ++i) {
+            const QDateTime match = first.addSecs(qint64(i) * 97 * 60);
+            const QJsonObject detail = generator.makeDetail(i, match, match.addSecs(600));
+            replays.storeDetail(QJsonDocument(detail).toJson(QJsonDocument::Compact),
+                                parseReplayDetail(detail), 0);
+        }
+        // Other kinds of replay than the generator's: another playlist and team size, ties,
+        // another map, short games.
+        QSqlQuery edit(m_database->connection());
+        for (const char *sql :
+             {"UPDATE replays SET playlist_id = 'ranked-duels', playlist_name = 'Ranked Duels', "
+              "team_size = 1 WHERE rid % 5 = 1",
+              "UPDATE replays SET orange_goals = blue_goals WHERE rid % 7 = 0",
+              "UPDATE replays SET map_code = 'eurostadium_p', map_name = 'Mannfield' WHERE rid % 3 = 0",
+              "UPDATE replays SET duration = 200 WHERE rid % 4 = 0"})
+            QVERIFY2(edit.exec(QLatin1String(sql)), sql);
+        const PlayerConfigParse config = parsePlayerConfig(
+            QJsonDocument::fromJson(R"({"me":["QuixMtic"],"teammates":{"al":["al dente2245"]}})")
+                .object());
+        RoleRepository(m_database->connection()).saveConfig(*config.config, 0);
+        rebuildRoles(*m_database);
+    }
+
+    void sameFromRowsAndFromTotals_data()
+    {
+        QTest::addColumn<StatsFilter>("filter");
+        const auto with = [](const std::function<void(StatsFilter &)> &set) {
+            StatsFilter filter;
+            set(filter);
+            return filter;
+        };
+        QTest::addRow("everything") << StatsFilter();
+        QTest::addRow("after midnight") << with([](StatsFilter &f) {
+            f.afterMs = at("2025-03-02T00:00:00Z");
+        });
+        QTest::addRow("after mid-day") << with([](StatsFilter &f) {
+            f.afterMs = at("2025-03-02T13:17:00Z");
+        });
+        QTest::addRow("before end of day") << with([](StatsFilter &f) {
+            f.beforeMs = at("2025-03-10T23:59:59.999Z");
+        });
+        QTest::addRow("before mid-day") << with([](StatsFilter &f) {
+            f.beforeMs = at("2025-03-10T08:05:00Z");
+        });
+        QTest::addRow("both ends mid-day") << with([](StatsFilter &f) {
+            f.afterMs = at("2025-03-03T19:00:00Z");
+            f.beforeMs = at("2025-03-15T04:30:00Z");
+        });
+        QTest::addRow("within one day") << with([](StatsFilter &f) {
+            f.afterMs = at("2025-03-04T03:00:00Z");
+            f.beforeMs = at("2025-03-04T21:00:00Z");
+        });
+        QTest::addRow("two partial days") << with([](StatsFilter &f) {
+            f.afterMs = at("2025-03-04T12:00:00Z");
+            f.beforeMs = at("2025-03-05T12:00:00Z");
+        });
+        QTest::addRow("playlist by id") << with([](StatsFilter &f) {
+            f.playlists = {QStringLiteral("ranked-duels")};
+        });
+        QTest::addRow("playlists by name and id") << with([](StatsFilter &f) {
+            f.playlists = {QStringLiteral("ranked duels"), QStringLiteral("unranked")};
+        });
+        QTest::addRow("team size") << with([](StatsFilter &f) { f.teamSize = 3; });
+        QTest::addRow("exclude ties, range") << with([](StatsFilter &f) {
+            f.excludeTies = true;
+            f.afterMs = at("2025-03-02T06:00:00Z");
+        });
+        QTest::addRow("map (rows only)") << with([](StatsFilter &f) {
+            f.map = QStringLiteral("Mannfield");
+        });
+        QTest::addRow("min duration (rows only)") << with([](StatsFilter &f) {
+            f.minDurationSeconds = 300;
+        });
+        QTest::addRow("nothing in range") << with([](StatsFilter &f) {
+            f.afterMs = at("2030-01-01T00:00:00Z");
+        });
+    }
+
+    void sameFromRowsAndFromTotals()
+    {
+        QFETCH(StatsFilter, filter);
+        QVERIFY(!dailyTotalsAreFresh(m_database->connection()));
+        QList<QJsonObject> fromRows;
+        for (const char *role : {"me", "teammate:al", "anon_teammate", "anon_opponent"})
+            fromRows << aggregateRole(*m_database, QLatin1String(role), filter);
+        QVERIFY(fromRows.first()[QStringLiteral("games")].toInt() > 0 ||
+                QByteArray(QTest::currentDataTag()) == "nothing in range");
+
+        QVERIFY(refreshDailyTotals(*m_database));
+        QVERIFY(dailyTotalsAreFresh(m_database->connection()));
+        QVERIFY(!refreshDailyTotals(*m_database)); // nothing to do twice
+        qsizetype i = 0;
+        for (const char *role : {"me", "teammate:al", "anon_teammate", "anon_opponent"}) {
+            const QJsonObject fromTotals = aggregateRole(*m_database, QLatin1String(role), filter);
+            if (fromTotals != fromRows[i])
+                qWarning("%s from rows: %s\nfrom totals: %s", role,
+                         QJsonDocument(fromRows[i]).toJson().constData(),
+                         QJsonDocument(fromTotals).toJson().constData());
+            QCOMPARE(fromTotals, fromRows[i++]);
+        }
+    }
+
+    void cleanup()
+    {
+        rebuildRoles(*m_database); // a config change makes the totals stale again
+        QVERIFY(!dailyTotalsAreFresh(m_database->connection()));
+    }
+
+    void totalsHaveFarFewerRowsThanPlayers()
+    {
+        refreshDailyTotals(*m_database);
+        QSqlQuery count(m_database->connection());
+        QVERIFY(count.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM role_day_totals), (SELECT count(*) FROM player_roles)")));
+        QVERIFY(count.next());
+        QVERIFY2(count.value(0).toInt() * 2 < count.value(1).toInt(),
+                 qPrintable(QStringLiteral("%1 totals for %2 player rows")
+                                .arg(count.value(0).toInt())
+                                .arg(count.value(1).toInt())));
+    }
+};
+
+Q_DECLARE_METATYPE(bcs::StatsFilter)
+
+QTEST_GUILESS_MAIN(TestDailyTotals)
+#include "tst_dailytotals.moc"
