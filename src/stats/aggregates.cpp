@@ -1,5 +1,6 @@
 #include "stats/aggregates.h"
 
+#include "core/jsontext.h"
 #include "core/statcatalogue.h"
 #include "stats/dailytotals.h"
 #include "stats/statssql.h"
@@ -10,6 +11,8 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
 
 namespace bcs {
 
@@ -202,7 +205,7 @@ QJsonObject aggregateRole(const Database &database, const QString &role, const S
     return stats;
 }
 
-QJsonArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limit, int offset)
+QByteArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limit, int offset)
 {
     QVariantList values;
     const QString where = filter.sql(values);
@@ -220,24 +223,26 @@ QJsonArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limi
     replays.addBindValue(limit);
     replays.addBindValue(offset);
     execOrThrow(replays, Tr::tr("listing replays"));
-    QList<QJsonObject> rows;
+    QList<JsonText> rows; // each replay up to its "players" key
     QHash<qint64, qsizetype> indexByRid;
     while (replays.next()) {
         indexByRid.insert(replays.value(0).toLongLong(), rows.size());
+        JsonText &row = rows.emplace_back();
         const QString mapName = replays.value(3).toString();
-        rows.append(
-            {{QStringLiteral("id"), replays.value(1).toString()},
-             {QStringLiteral("title"), replays.value(2).toString()},
-             {QStringLiteral("map_name"),
-              mapName.isEmpty() ? replays.value(4).toString() : mapName},
-             {QStringLiteral("date"), replays.value(5).toString()},
-             {QStringLiteral("duration"), replays.value(6).toInt()},
-             {QStringLiteral("blue_goals"), replays.value(7).toInt()},
-             {QStringLiteral("orange_goals"), replays.value(8).toInt()},
-             {QStringLiteral("overtime"), replays.value(9).toInt() != 0},
-             {QStringLiteral("my_team"),
-              replays.value(10).isNull() ? QJsonValue() : QJsonValue(replays.value(10).toString())},
-             {QStringLiteral("players"), QJsonArray()}});
+        row.beginObject();
+        row.key("id"_L1).value(replays.value(1).toString());
+        row.key("title"_L1).value(replays.value(2).toString());
+        row.key("map_name"_L1).value(mapName.isEmpty() ? replays.value(4).toString() : mapName);
+        row.key("date"_L1).value(replays.value(5).toString());
+        row.key("duration"_L1).value(replays.value(6).toInt());
+        row.key("blue_goals"_L1).value(replays.value(7).toInt());
+        row.key("orange_goals"_L1).value(replays.value(8).toInt());
+        row.key("overtime"_L1).value(replays.value(9).toInt() != 0);
+        if (replays.value(10).isNull())
+            row.key("my_team"_L1).null();
+        else
+            row.key("my_team"_L1).value(replays.value(10).toString());
+        row.key("players"_L1).beginArray();
     }
     if (!rows.isEmpty()) {
         QStringList rids;
@@ -247,36 +252,52 @@ QJsonArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limi
         for (const StatDefinition &stat : statCatalogue())
             columns << QStringLiteral("p.") + stat.columnName();
         QSqlQuery players(db);
+        players.setForwardOnly(true);
         if (!players.exec(
                 QStringLiteral(
                     "SELECT p.rid, p.name, COALESCE(r.role, 'unknown'), p.team, %1 FROM players p "
                     "LEFT JOIN player_roles r ON r.prow = p.rowid WHERE p.rid IN (%2) ORDER BY p.rid, p.team, p.slot")
                     .arg(columns.join(QStringLiteral(", ")), rids.join(QLatin1Char(',')))))
             throw StorageError::fromSql(players.lastError(), Tr::tr("listing players"));
-        QHash<qsizetype, QJsonArray> playersByRow;
         const QList<StatDefinition> &catalogue = statCatalogue();
+        QList<QByteArray> groupNames(statGroups().size()); // indexed by StatGroup
+        for (const StatGroup group : statGroups())
+            groupNames[qsizetype(group)] = statGroupName(group).toLatin1();
         while (players.next()) {
-            QHash<QString, QJsonObject> groups;
-            for (qsizetype i = 0; i < catalogue.size(); ++i)
-                groups[catalogue[i].groupName()].insert(catalogue[i].keyName(),
-                                                        players.value(int(4 + i)).toDouble() /
-                                                            double(catalogue[i].storageScale()));
-            QJsonObject stats;
-            for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-                stats.insert(it.key(), it.value());
-            playersByRow[indexByRid.value(players.value(0).toLongLong())].append(
-                QJsonObject{{QStringLiteral("name"), players.value(1).toString()},
-                            {QStringLiteral("role"), players.value(2).toString()},
-                            {QStringLiteral("team"), players.value(3).toString()},
-                            {QStringLiteral("stats"), stats}});
+            JsonText &row = rows[indexByRid.value(players.value(0).toLongLong())];
+            row.beginObject();
+            row.key("name"_L1).value(players.value(1).toString());
+            row.key("role"_L1).value(players.value(2).toString());
+            row.key("team"_L1).value(players.value(3).toString());
+            row.key("stats"_L1).beginObject();
+            // The catalogue lists each group's stats together (statcatalogue.h).
+            std::optional<StatGroup> group;
+            for (qsizetype i = 0; i < catalogue.size(); ++i) {
+                const StatDefinition &stat = catalogue[i];
+                if (stat.group != group) {
+                    if (group)
+                        row.endObject();
+                    group = stat.group;
+                    row.key(QLatin1StringView(groupNames[qsizetype(stat.group)])).beginObject();
+                }
+                row.key(QLatin1StringView(stat.key))
+                    .value(players.value(int(4 + i)).toDouble() / double(stat.storageScale()));
+            }
+            if (group)
+                row.endObject();
+            row.endObject(); // stats
+            row.endObject(); // player
         }
-        for (auto it = playersByRow.cbegin(); it != playersByRow.cend(); ++it)
-            rows[it.key()].insert(QStringLiteral("players"), it.value());
     }
-    QJsonArray result;
-    for (const QJsonObject &row : rows)
-        result.append(row);
-    return result;
+    JsonText result;
+    result.beginArray();
+    for (JsonText &row : rows) {
+        row.endArray();  // players
+        row.endObject(); // replay
+        result.raw(row.text());
+    }
+    result.endArray();
+    return result.text();
 }
 
 } // namespace bcs

@@ -20,7 +20,8 @@ class Database;
 // merged: the 84 sums per row are CPU-bound and this machine class has two cores.
 QJsonObject aggregateRole(const Database &database, const QString &role, const StatsFilter &filter);
 
-// `/api/stats/replays`: newest first, each with my team and every player's role and stats.
-QJsonArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limit, int offset);
+// `/api/stats/replays`: newest first, each with my team and every player's role and stats, as
+// JSON text (see core/jsontext.h for why).
+QByteArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limit, int offset);
 
 } // namespace bcs

@@ -200,22 +200,30 @@ QJsonObject trend(QSqlDatabase db, const StatDefinition &stat, const QString &ro
         double total = 0;
     };
     QMap<QString, Period> periods;
+    // The player's local calendar. Points come sorted by date, so the local day is converted
+    // once per day, not once per game (a time-zone conversion each costs more than the query).
+    qint64 dayStartMs = 0;
+    qint64 nextDayStartMs = 0;
+    Period *period = nullptr;
     for (const StatPoint &p : statPoints(db, stat, role, filter)) {
-        const QDate day =
-            QDateTime::fromMSecsSinceEpoch(p.dateMs).date(); // the player's local calendar
-        int isoYear = 0;
-        const int week = day.weekNumber(&isoYear);
-        const QString key =
-            bucket == TrendBucket::Week
-                ? QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'))
-                : day.toString(QStringLiteral("yyyy-MM"));
-        Period &period = periods[key];
-        if (!period.start.isValid())
-            period.start = bucket == TrendBucket::Week ? day.addDays(1 - day.dayOfWeek())
-                                                       : QDate(day.year(), day.month(), 1);
-        ++period.games;
-        period.wins += p.goalDifference > 0;
-        period.total += p.value;
+        if (!period || p.dateMs < dayStartMs || p.dateMs >= nextDayStartMs) {
+            const QDate day = QDateTime::fromMSecsSinceEpoch(p.dateMs).date();
+            dayStartMs = day.startOfDay().toMSecsSinceEpoch();
+            nextDayStartMs = day.addDays(1).startOfDay().toMSecsSinceEpoch();
+            int isoYear = 0;
+            const int week = day.weekNumber(&isoYear);
+            const QString key =
+                bucket == TrendBucket::Week
+                    ? QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'))
+                    : day.toString(QStringLiteral("yyyy-MM"));
+            period = &periods[key];
+            if (!period->start.isValid())
+                period->start = bucket == TrendBucket::Week ? day.addDays(1 - day.dayOfWeek())
+                                                            : QDate(day.year(), day.month(), 1);
+        }
+        ++period->games;
+        period->wins += p.goalDifference > 0;
+        period->total += p.value;
     }
     QJsonArray points;
     for (auto it = periods.cbegin(); it != periods.cend(); ++it)
@@ -240,9 +248,11 @@ QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
     QSqlQuery query = run(
         db,
         QStringLiteral(
-            "SELECT x.rid, %1, %2, group_concat(substr(r.role, 10), char(31)) FROM perspectives v "
-            "JOIN replays x ON x.rid = v.rid LEFT JOIN player_roles r ON r.rid = x.rid AND r.role LIKE 'teammate:%' "
-            "WHERE x.status = 'ok'%3 GROUP BY x.rid")
+            "SELECT m.names, count(*), sum(%1 > %2), sum(%1 < %2) FROM perspectives v "
+            "JOIN replays x ON x.rid = v.rid LEFT JOIN (SELECT rid, group_concat(name, char(31)) AS names "
+            "FROM (SELECT rid, substr(role, 10) AS name FROM player_roles WHERE role >= 'teammate:' "
+            "AND role < 'teammate;' ORDER BY rid, lower(name)) GROUP BY rid) m "
+            "ON m.rid = x.rid WHERE x.status = 'ok'%3 GROUP BY m.names")
             .arg(kMine, kTheirs, where),
         values);
     struct Lineup
@@ -252,14 +262,16 @@ QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
     };
     QMap<QString, Lineup> byKey;
     while (query.next()) {
-        QStringList mates = query.value(3).toString().split(QChar(31), Qt::SkipEmptyParts);
+        // Counted per distinct list in SQL; here only lists that differ in order or repeat a
+        // teammate (two of their accounts in one game) are merged.
+        QStringList mates = query.value(0).toString().split(QChar(31), Qt::SkipEmptyParts);
         mates.sort(Qt::CaseInsensitive);
         mates.removeDuplicates();
         Lineup &lineup = byKey[mates.join(QChar(31))];
         lineup.teammates = mates;
-        ++lineup.games;
-        lineup.wins += query.value(1).toInt() > query.value(2).toInt();
-        lineup.losses += query.value(1).toInt() < query.value(2).toInt();
+        lineup.games += query.value(1).toInt();
+        lineup.wins += query.value(2).toInt();
+        lineup.losses += query.value(3).toInt();
     }
     QList<Lineup> sorted = byKey.values();
     std::sort(sorted.begin(), sorted.end(),

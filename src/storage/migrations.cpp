@@ -105,6 +105,8 @@ QStringList schemaV3()
         QStringLiteral("CREATE INDEX role_day_totals_role ON role_day_totals(role, day)"),
         QStringLiteral("DELETE FROM player_roles"),
         QStringLiteral("DELETE FROM perspectives"),
+        // From now on only ok replays have player rows (see ReplayRepository::storeDetail).
+        QStringLiteral("DELETE FROM players WHERE rid IN (SELECT rid FROM replays WHERE status <> 'ok')"),
     };
 }
 

@@ -148,7 +148,9 @@ void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &p
         detail.addBindValue(compressed);
         execOrThrow(detail, doing);
     }
-    if (!parsed.players.isEmpty()) {
+    // Player rows exist only for replays whose status is ok: readers of players rely on it and
+    // need not join replays to check.
+    if (ok && !parsed.players.isEmpty()) {
         QStringList columns{QStringLiteral("rid"),         QStringLiteral("team"),
                             QStringLiteral("slot"),        QStringLiteral("name"),
                             QStringLiteral("name_key"),    QStringLiteral("platform"),

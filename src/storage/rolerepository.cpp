@@ -50,7 +50,7 @@ QList<PlayerIdentity> RoleRepository::identities() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT p.rowid, p.rid, p.team, p.name_key, p.platform, p.platform_id FROM players p "
-            "JOIN replays r ON r.rid = p.rid WHERE r.status = 'ok' ORDER BY p.rid")))
+            "INDEXED BY players_identity ORDER BY p.rid"))) // only ok replays have player rows
         throw StorageError::fromSql(query.lastError(), Tr::tr("reading players"));
     QList<PlayerIdentity> rows;
     while (query.next()) {

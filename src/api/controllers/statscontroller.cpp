@@ -170,8 +170,12 @@ void StatsController::registerRoutes(Router &router)
                        params::integer(request, QStringLiteral("limit"), 200, 1, 1000);
                    const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
                                                       std::numeric_limits<int>::max());
-                   responder.send(ApiResponse::json(replaysWithRoles(
-                       m_database->connection(Database::Access::ReadOnly), filter, limit, offset)));
+                   responder.send({200,
+                                   replaysWithRoles(
+                                       m_database->connection(Database::Access::ReadOnly),
+                                       filter, limit, offset),
+                                   "application/json",
+                                   {}});
                });
 }
 

@@ -1,0 +1,102 @@
+#include "core/jsontext.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace bcs {
+
+void JsonText::separate()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_first)
+        m_out += ',';
+    m_first = false;
+}
+
+void JsonText::open(char bracket)
+{
+    separate();
+    m_out += bracket;
+    m_first = true;
+}
+
+void JsonText::close(char bracket)
+{
+    m_out += bracket;
+    m_first = false;
+}
+
+JsonText &JsonText::key(QLatin1StringView name)
+{
+    separate();
+    m_out += '"';
+    m_out += QByteArrayView(name.data(), name.size());
+    m_out += "\":";
+    m_afterKey = true;
+    return *this;
+}
+
+void JsonText::value(const QString &text)
+{
+    separate();
+    m_out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': m_out += "\\\""; break;
+        case '\\': m_out += "\\\\"; break;
+        case '\b': m_out += "\\b"; break;
+        case '\f': m_out += "\\f"; break;
+        case '\n': m_out += "\\n"; break;
+        case '\r': m_out += "\\r"; break;
+        case '\t': m_out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                m_out += "\\u00";
+                m_out += "0123456789abcdef"[(c >> 4) & 0xf];
+                m_out += "0123456789abcdef"[c & 0xf];
+            } else {
+                m_out += c; // UTF-8 passes through, as JSON allows
+            }
+        }
+    }
+    m_out += '"';
+}
+
+void JsonText::value(double number)
+{
+    separate();
+    if (!std::isfinite(number))
+        m_out += "null";
+    else
+        m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+}
+
+void JsonText::value(qint64 number)
+{
+    separate();
+    m_out += QByteArray::number(number);
+}
+
+void JsonText::value(bool flag)
+{
+    separate();
+    m_out += flag ? "true" : "false";
+}
+
+void JsonText::null()
+{
+    separate();
+    m_out += "null";
+}
+
+void JsonText::raw(const QByteArray &json)
+{
+    separate();
+    m_out += json;
+}
+
+} // namespace bcs
