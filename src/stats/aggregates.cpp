@@ -3,6 +3,7 @@
 #include "core/jsontext.h"
 #include "core/statcatalogue.h"
 #include "stats/dailytotals.h"
+#include "stats/replayhalves.h"
 #include "stats/statssql.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +58,6 @@ struct RoleTotals
     // Catalogue order, as stored (x storageScale): integers, so that adding the totals of whole
     // days to those of partial days gives exactly what one sum over the rows gives.
     QList<qint64> sums;
-    QString error;      // a storage error from another thread, rethrown by the caller
 
     void add(const RoleTotals &other)
     {
@@ -83,7 +82,6 @@ RoleTotals queryTotals(QSqlDatabase db, const QString &sql, const QVariantList &
                       query.value(1).toInt(),
                       query.value(2).toInt(),
                       query.value(3).toInt(),
-                      {},
                       {}};
     for (qsizetype i = 0; i < statCatalogue().size(); ++i)
         totals.sums << query.value(int(4 + i)).toLongLong();
@@ -142,37 +140,16 @@ RoleTotals dailyTotals(QSqlDatabase db, const QString &role, const StatsFilter &
     return totals;
 }
 
-// Every player row of the role that the filter keeps, in two halves of the replay-id range on
-// two threads when there are many.
+// Every player row of the role that the filter keeps.
 RoleTotals scannedTotals(const Database &database, const QString &role, const StatsFilter &filter)
 {
-    QSqlDatabase db = database.connection(Database::Access::ReadOnly);
-    QSqlQuery range(db);
-    if (!range.exec(QStringLiteral("SELECT min(rid), max(rid) FROM replays")) || !range.next())
-        throw StorageError::fromSql(range.lastError(), Tr::tr("aggregating stats"));
-    const qint64 first = range.value(0).toLongLong();
-    const qint64 last = range.value(1).toLongLong();
-    range.finish();
-    constexpr qint64 kSplitAbove = 4000; // below this a second thread costs more than it saves
-    if (last - first < kSplitAbove)
-        return rowTotals(db, role, filter, first, last);
-    const qint64 middle = first + (last - first) / 2;
-    QFuture<RoleTotals> upper = QtConcurrent::run([&database, &role, &filter, middle, last] {
-        try {
-            return rowTotals(database.connection(Database::Access::ReadOnly), role, filter,
-                             middle + 1, last);
-        } catch (const StorageError &error) {
-            RoleTotals failed;
-            failed.error = error.message;
-            return failed;
-        }
+    RoleTotals halves[2];
+    const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
+        halves[range.index] = rowTotals(db, role, filter, range.firstRid, range.lastRid);
     });
-    RoleTotals totals = rowTotals(db, role, filter, first, middle);
-    const RoleTotals upperTotals = upper.result();
-    if (!upperTotals.error.isEmpty())
-        throw StorageError(StorageError::Kind::Io, upperTotals.error);
-    totals.add(upperTotals);
-    return totals;
+    if (parts == 2)
+        halves[0].add(halves[1]);
+    return halves[0];
 }
 
 } // namespace

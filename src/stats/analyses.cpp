@@ -1,11 +1,13 @@
 #include "stats/analyses.h"
 
+#include "stats/replayhalves.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QSqlQuery>
+#include <algorithm>
 #include <cmath>
 
 namespace bcs {
@@ -47,26 +49,37 @@ struct StatPoint
     double value;
 };
 
-QList<StatPoint> statPoints(QSqlDatabase &db, const StatDefinition &stat, const QString &role,
-                            const StatsFilter &filter)
+// In date order; large caches are read in two halves on two threads and merged.
+QList<StatPoint> statPoints(const Database &database, const StatDefinition &stat,
+                            const QString &role, const StatsFilter &filter)
 {
-    QVariantList values{role};
-    const QString where = filter.sql(values);
-    QSqlQuery query =
-        run(db,
+    QList<StatPoint> halves[2];
+    const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
+        QVariantList values{role, range.firstRid, range.lastRid};
+        const QString where = filter.sql(values);
+        QSqlQuery query = run(
+            db,
             QStringLiteral(
                 "SELECT x.date_ms, (CASE p.team WHEN 'blue' THEN x.blue_goals - x.orange_goals "
                 "ELSE x.orange_goals - x.blue_goals END), p.%1 FROM player_roles r "
                 "JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
-                "WHERE r.role = ? AND x.status = 'ok'%2 ORDER BY x.date_ms")
+                "WHERE r.role = ? AND r.rid BETWEEN ? AND ? AND x.status = 'ok'%2 "
+                "ORDER BY x.date_ms")
                 .arg(stat.columnName(), where),
             values);
-    QList<StatPoint> points;
-    const double scale = double(stat.storageScale());
-    while (query.next())
-        points.append({query.value(0).toLongLong(), query.value(1).toInt(),
-                       query.value(2).toDouble() / scale});
-    return points;
+        QList<StatPoint> &points = halves[range.index];
+        const double scale = double(stat.storageScale());
+        while (query.next())
+            points.append({query.value(0).toLongLong(), query.value(1).toInt(),
+                           query.value(2).toDouble() / scale});
+    });
+    if (parts == 1)
+        return halves[0];
+    QList<StatPoint> merged(halves[0].size() + halves[1].size());
+    std::merge(halves[0].cbegin(), halves[0].cend(), halves[1].cbegin(), halves[1].cend(),
+               merged.begin(),
+               [](const StatPoint &a, const StatPoint &b) { return a.dateMs < b.dateMs; });
+    return merged;
 }
 
 } // namespace
@@ -127,10 +140,10 @@ QJsonArray games(QSqlDatabase db, const StatsFilter &filter, int limit, int offs
     return rows;
 }
 
-QJsonObject correlation(QSqlDatabase db, const StatDefinition &stat, const QString &role,
+QJsonObject correlation(const Database &database, const StatDefinition &stat, const QString &role,
                         const StatsFilter &filter)
 {
-    const QList<StatPoint> points = statPoints(db, stat, role, filter);
+    const QList<StatPoint> points = statPoints(database, stat, role, filter);
     // Least squares of goal difference on the stat; every number defined (0 when it cannot be).
     double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
     double low = points.isEmpty() ? 0 : points.first().value;
@@ -190,7 +203,7 @@ QJsonObject correlation(QSqlDatabase db, const StatDefinition &stat, const QStri
                                                        {QStringLiteral("r_squared"), r * r}}}};
 }
 
-QJsonObject trend(QSqlDatabase db, const StatDefinition &stat, const QString &role,
+QJsonObject trend(const Database &database, const StatDefinition &stat, const QString &role,
                   TrendBucket bucket, const StatsFilter &filter)
 {
     struct Period
@@ -205,7 +218,7 @@ QJsonObject trend(QSqlDatabase db, const StatDefinition &stat, const QString &ro
     qint64 dayStartMs = 0;
     qint64 nextDayStartMs = 0;
     Period *period = nullptr;
-    for (const StatPoint &p : statPoints(db, stat, role, filter)) {
+    for (const StatPoint &p : statPoints(database, stat, role, filter)) {
         if (!period || p.dateMs < dayStartMs || p.dateMs >= nextDayStartMs) {
             const QDate day = QDateTime::fromMSecsSinceEpoch(p.dateMs).date();
             dayStartMs = day.startOfDay().toMSecsSinceEpoch();

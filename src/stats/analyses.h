@@ -14,10 +14,13 @@ namespace bcs {
 
 QJsonArray scorelines(QSqlDatabase db, const StatsFilter &filter);
 QJsonArray games(QSqlDatabase db, const StatsFilter &filter, int limit, int offset);
-QJsonObject correlation(QSqlDatabase db, const StatDefinition &stat, const QString &role,
+class Database;
+
+// Large caches are read on two threads (stats/replayhalves.h), hence the Database.
+QJsonObject correlation(const Database &database, const StatDefinition &stat, const QString &role,
                         const StatsFilter &filter);
 enum class TrendBucket { Week, Month };
-QJsonObject trend(QSqlDatabase db, const StatDefinition &stat, const QString &role,
+QJsonObject trend(const Database &database, const StatDefinition &stat, const QString &role,
                   TrendBucket bucket, const StatsFilter &filter);
 QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter);
 

@@ -21,6 +21,9 @@ constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
 class Database;
 
+// Appearances per (platform, platform_id, name) are summed in the same refresh, for the players
+// list and the config suggestion.
+
 // Rebuilds the totals unless they match the current roles. In the writer thread; throws
 // StorageError. Returns whether it rebuilt.
 bool refreshDailyTotals(const Database &database);
@@ -35,6 +38,10 @@ struct DailyTotalsPlan
 };
 
 DailyTotalsPlan planDailyTotals(const StatsFilter &filter);
+
+// A FROM source with columns (platform, platform_id, name, games): the account totals when fresh,
+// else the same counted from the player rows.
+QString accountTotalsSource(QSqlDatabase db);
 
 // The day a replay date (ms since the epoch, UTC) falls on; rounds down before 1970 too.
 constexpr qint64 dayOf(qint64 dateMs)

@@ -63,9 +63,6 @@ QSqlDatabase Database::connection(Access access) const
         throw StorageError::fromSql(error, Tr::tr("opening %1").arg(m_filePath));
     }
     execOrThrow(db, QStringLiteral("PRAGMA foreign_keys = ON"), Tr::tr("opening the cache"));
-    // Read pages through the OS page cache, shared by every connection, instead of copying them
-    // into each connection's own small cache: lookups of wide player rows take half the time.
-    execOrThrow(db, QStringLiteral("PRAGMA mmap_size = 268435456"), Tr::tr("opening the cache"));
     if (access == Access::ReadWrite)
         execOrThrow(db, QStringLiteral("PRAGMA synchronous = NORMAL"), Tr::tr("opening the cache"));
     {

@@ -85,8 +85,8 @@ QStringList schemaV2()
 
 // Player rows are wide (every stat), so anything that reads a few columns of many rows (role
 // rebuild, the players list, suggestions) reads covering indexes instead of the table. Stats per
-// role, day and replay kind are kept summed so that aggregates over 20,000 replays add up
-// hundreds of rows instead of tens of thousands (stats/dailytotals.h). Emptying the roles makes
+// role, day and replay kind, and appearances per account and name, are kept summed so that
+// routes over 20,000 replays add up hundreds of rows instead of 120,000 (stats/dailytotals.h). Emptying the roles makes
 // the next start rebuild them, and the totals with them.
 QStringList schemaV3()
 {
@@ -103,6 +103,9 @@ QStringList schemaV3()
                        " losses INTEGER NOT NULL, ties INTEGER NOT NULL, %1)")
             .arg(statColumnDefinitions()),
         QStringLiteral("CREATE INDEX role_day_totals_role ON role_day_totals(role, day)"),
+        QStringLiteral("CREATE TABLE account_totals (platform TEXT NOT NULL, platform_id TEXT NOT NULL,"
+                       " name TEXT NOT NULL, games INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX account_totals_account ON account_totals(platform, platform_id)"),
         QStringLiteral("DELETE FROM player_roles"),
         QStringLiteral("DELETE FROM perspectives"),
         // From now on only ok replays have player rows (see ReplayRepository::storeDetail).

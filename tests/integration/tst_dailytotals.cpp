@@ -155,6 +155,32 @@ private Q_SLOTS:
         QVERIFY(!dailyTotalsAreFresh(m_database->connection()));
     }
 
+    void accountTotalsMatchPlayerRows()
+    {
+        const auto accounts = [this] {
+            QSqlDatabase db = m_database->connection();
+            QSqlQuery query(db);
+            [&] {
+                QVERIFY(query.exec(QStringLiteral("SELECT platform, platform_id, name, games FROM "
+                                                  "%1 a ORDER BY 1, 2, 3")
+                                       .arg(accountTotalsSource(db))));
+            }();
+            QStringList rows;
+            while (query.next())
+                rows << QStringLiteral("%1:%2 %3 x%4")
+                            .arg(query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString())
+                            .arg(query.value(3).toInt());
+            return rows;
+        };
+        QVERIFY(!dailyTotalsAreFresh(m_database->connection()));
+        const QStringList fromRows = accounts();
+        QVERIFY(fromRows.size() >= 6);
+        QVERIFY(fromRows.contains(QStringLiteral("epic:9152ab3ef0bd44b59de47ca639ca7010 QuixMtic x300")));
+        refreshDailyTotals(*m_database);
+        QCOMPARE(accounts(), fromRows);
+    }
+
     void totalsHaveFarFewerRowsThanPlayers()
     {
         refreshDailyTotals(*m_database);

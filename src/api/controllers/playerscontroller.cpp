@@ -2,6 +2,7 @@
 
 #include "api/queryparams.h"
 #include "core/playerconfig.h"
+#include "stats/configsuggestion.h"
 #include "stats/dailytotals.h"
 #include "stats/roleindex.h"
 #include "storage/database.h"
@@ -22,22 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bcs::Api)
 };
 
-QStringList namesOf(QSqlDatabase &db, const QString &platform, const QString &id)
-{
-    QSqlQuery query = prepareOrThrow(
-        db,
-        QStringLiteral(
-            "SELECT name, count(*) AS c FROM players WHERE platform = ? AND platform_id = ? "
-            "AND name <> '' GROUP BY name ORDER BY c DESC, name"),
-        Tr::tr("suggesting a config"));
-    query.addBindValue(platform);
-    query.addBindValue(id);
-    execOrThrow(query, Tr::tr("suggesting a config"));
-    QStringList names;
-    while (query.next())
-        names << query.value(0).toString();
-    return names;
-}
 
 } // namespace
 
@@ -74,11 +59,9 @@ void PlayersController::players(const Responder &responder)
     QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
     QSqlQuery query(db);
     if (!query.exec(
-            // Grouped in the order of the account index, so SQLite streams it instead of sorting
-            // every player row; only ok replays have player rows.
-            QStringLiteral("SELECT name, platform, platform_id, count(*) AS c FROM players "
-                           "INDEXED BY players_account GROUP BY platform, platform_id, name "
-                           "ORDER BY c DESC, name")))
+            QStringLiteral("SELECT name, platform, platform_id, games FROM %1 a "
+                           "ORDER BY games DESC, name, platform, platform_id")
+                .arg(accountTotalsSource(db))))
         throw StorageError::fromSql(query.lastError(), Tr::tr("listing players"));
     QJsonArray list;
     while (query.next())
@@ -91,51 +74,7 @@ void PlayersController::players(const Responder &responder)
 
 void PlayersController::suggest(const Responder &responder)
 {
-    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-    QSqlQuery top(db);
-    if (!top.exec(QStringLiteral(
-            "SELECT platform, platform_id, count(*) AS c FROM players WHERE replace(platform_id, '*', '') <> '' "
-            "GROUP BY platform, platform_id ORDER BY c DESC LIMIT 1")))
-        throw StorageError::fromSql(top.lastError(), Tr::tr("suggesting a config"));
-    PlayerConfig config;
-    if (top.next()) {
-        const QString platform = top.value(0).toString();
-        const QString id = top.value(1).toString();
-        const int games = top.value(2).toInt();
-        QSet<QString> taken;
-        for (const QString &name : namesOf(db, platform, id)) {
-            config.me << name;
-            taken.insert(name.toLower());
-        }
-        // Regulars: accounts on my team in at least 3 games and 5 % of mine.
-        QSqlQuery mates = prepareOrThrow(
-            db,
-            QStringLiteral(
-                "SELECT q.platform, q.platform_id, count(*) AS c FROM players m "
-                "JOIN players q ON q.rid = m.rid AND q.team = m.team AND q.rowid <> m.rowid "
-                "WHERE m.platform = ? AND m.platform_id = ? AND replace(q.platform_id, '*', '') <> '' "
-                "GROUP BY q.platform, q.platform_id HAVING c >= ? ORDER BY c DESC LIMIT 8"),
-            Tr::tr("suggesting a config"));
-        mates.addBindValue(platform);
-        mates.addBindValue(id);
-        mates.addBindValue(std::max(3, games / 20));
-        execOrThrow(mates, Tr::tr("suggesting a config"));
-        while (mates.next()) {
-            QStringList names;
-            for (const QString &name :
-                 namesOf(db, mates.value(0).toString(), mates.value(1).toString())) {
-                if (!taken.contains(
-                        name.toLower())) // a name two accounts share stays with the first
-                    names << name;
-            }
-            if (names.isEmpty())
-                continue;
-            for (const QString &name : names)
-                taken.insert(name.toLower());
-            config.teammates.append({names.first(), names});
-        }
-    }
-    responder.send(ApiResponse::json(config.toJson()));
+    responder.send(ApiResponse::json(suggestConfig(*m_database).toJson()));
 }
 
 void PlayersController::saveConfig(const ApiRequest &request, const Responder &responder)

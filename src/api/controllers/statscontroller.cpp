@@ -107,7 +107,7 @@ void StatsController::registerRoutes(Router &router)
                    const StatDefinition &stat = readStat(request);
                    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
                    responder.send(
-                       ApiResponse::json(correlation(db, stat, readRole(request, db), filter)));
+                       ApiResponse::json(correlation(*m_database, stat, readRole(request, db), filter)));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/trend"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
@@ -121,7 +121,7 @@ void StatsController::registerRoutes(Router &router)
                            Tr::tr("bucket: '%1' is not week or month").arg(bucketName.left(32)));
                    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
                    responder.send(ApiResponse::json(trend(
-                       db, stat, readRole(request, db),
+                       *m_database, stat, readRole(request, db),
                        bucketName == QLatin1String("week") ? TrendBucket::Week : TrendBucket::Month,
                        filter)));
                });
