@@ -28,6 +28,7 @@ struct ApiServerSettings
     QString token;
     QStringList corsOrigins;
     QString staticDir;
+    QStringList allowedHosts;
 };
 
 // What the API thread shares with the rest of the app; each piece is thread-safe.

@@ -187,6 +187,7 @@ int runApplication(int argc, char **argv)
     serverSettings.token = config.apiToken;
     serverSettings.corsOrigins = config.corsOrigins;
     serverSettings.staticDir = config.staticDir;
+    serverSettings.allowedHosts = config.allowedHosts;
     ApiServices services;
     services.clock = &clock;
     services.limiter = &limiter;

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -128,15 +129,18 @@ RoleTotals dailyTotals(QSqlDatabase db, const QString &role, const StatsFilter &
                        const DailyTotalsPlan &plan)
 {
     QVariantList values{role};
-    const QString where = filter.dailyTotalsSql(values, plan.firstDay, plan.lastDay);
+    const QString where =
+        filter.dailyTotalsSql(values, plan.firstDay, plan.lastDay, plan.minMinutes);
     RoleTotals totals = queryTotals(
         db,
         QStringLiteral("SELECT sum(games), sum(wins), sum(losses), sum(ties), %1 "
                        "FROM role_day_totals t WHERE t.role = ?%2")
             .arg(statSumsSql(QStringLiteral("t")), where),
         values);
-    for (const StatsFilter &edge : plan.edges)
-        totals.add(shortRangeTotals(db, role, edge));
+    for (const DailyTotalsPlan::Edge &edge : plan.edges)
+        totals.add(edge.shortDateRange ? shortRangeTotals(db, role, edge.filter)
+                                       : rowTotals(db, role, edge.filter, 0,
+                                                   std::numeric_limits<qint64>::max()));
     return totals;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace bcs {
 
 namespace {
@@ -53,12 +55,13 @@ bool refreshDailyTotals(const Database &database)
         db,
         QStringLiteral(
             "INSERT INTO role_day_totals (role, day, playlist_id, playlist_name, team_size, tie, "
-            "games, wins, losses, ties, %1) "
+            "minutes, games, wins, losses, ties, %1) "
             "SELECT r.role, CASE WHEN x.date_ms >= 0 THEN x.date_ms / %2 "
             "ELSE -1 - (-1 - x.date_ms) / %2 END, x.playlist_id, x.playlist_name, x.team_size, "
-            "x.blue_goals = x.orange_goals, count(*), sum(%3 > %4), sum(%3 < %4), sum(%3 = %4), %5 "
+            "x.blue_goals = x.orange_goals, x.duration / 60, count(*), sum(%3 > %4), sum(%3 < %4), "
+            "sum(%3 = %4), %5 "
             "FROM player_roles r JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
-            "WHERE x.status = 'ok' AND r.role <> 'unknown' GROUP BY 1, 2, 3, 4, 5, 6")
+            "WHERE x.status = 'ok' AND r.role <> 'unknown' GROUP BY 1, 2, 3, 4, 5, 6, 7")
             .arg(statColumnsSql())
             .arg(kDayMs)
             .arg(ownGoalsSql(), otherGoalsSql(), statSumsSql(QStringLiteral("p"))),
@@ -73,7 +76,7 @@ bool refreshDailyTotals(const Database &database)
 DailyTotalsPlan planDailyTotals(const StatsFilter &filter)
 {
     DailyTotalsPlan plan;
-    if (filter.minDurationSeconds || !filter.map.isEmpty())
+    if (!filter.map.isEmpty() || filter.maxDurationSeconds)
         return plan;
     if (filter.afterMs) {
         const qint64 day = dayOf(*filter.afterMs);
@@ -89,12 +92,25 @@ DailyTotalsPlan planDailyTotals(const StatsFilter &filter)
     if (plan.firstDay && *filter.afterMs < *plan.firstDay * kDayMs) {
         StatsFilter edge = filter;
         edge.beforeMs = *plan.firstDay * kDayMs - 1;
-        plan.edges << edge;
+        plan.edges.append({edge, true});
     }
     if (plan.lastDay && *filter.beforeMs > (*plan.lastDay + 1) * kDayMs - 1) {
         StatsFilter edge = filter;
         edge.afterMs = (*plan.lastDay + 1) * kDayMs;
-        plan.edges << edge;
+        plan.edges.append({edge, true});
+    }
+    if (filter.minDurationSeconds) {
+        const int minimum = std::max(0, *filter.minDurationSeconds);
+        plan.minMinutes = (minimum + 59) / 60;
+        if (minimum % 60 != 0) { // the games from the minimum up to the next whole minute
+            StatsFilter edge = filter;
+            edge.maxDurationSeconds = *plan.minMinutes * 60 - 1;
+            edge.afterMs = plan.firstDay ? std::optional<qint64>(*plan.firstDay * kDayMs)
+                                         : std::nullopt;
+            edge.beforeMs = plan.lastDay ? std::optional<qint64>((*plan.lastDay + 1) * kDayMs - 1)
+                                         : std::nullopt;
+            plan.edges.append({edge, false});
+        }
     }
     return plan;
 }

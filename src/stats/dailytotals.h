@@ -1,5 +1,6 @@
 #pragma once
-// Stats summed per role, UTC day and kind of replay (playlist, team size, tie). An aggregate
+// Stats summed per role, UTC day and kind of replay (playlist, team size, tie, whole minutes of
+// duration). An aggregate
 // whose filters these keys express adds up a few hundred of these rows for the whole days of its
 // range and reads player rows only for the partial days at its ends: 20,000 replays x 84 stats is
 // ~50 ms of SQLite sums, the daily totals a few ms.
@@ -31,10 +32,18 @@ bool dailyTotalsAreFresh(QSqlDatabase db);
 
 struct DailyTotalsPlan
 {
-    bool usable = false; // false: a filter (map, minimum duration) needs the player rows
+    bool usable = false; // false: a filter (map) needs the player rows
     std::optional<qint64> firstDay; // whole days summed from the totals, inclusive; unset: open
     std::optional<qint64> lastDay;
-    QList<StatsFilter> edges; // the partial days at the ends of the range, from player rows
+    std::optional<int> minMinutes; // games of at least this many whole minutes, from the totals
+    struct Edge
+    {
+        StatsFilter filter;
+        bool shortDateRange = false; // a partial day: found through the date index
+    };
+    // From player rows: the partial days at the ends of the range, and the games between a
+    // minimum duration and the next whole minute.
+    QList<Edge> edges;
 };
 
 DailyTotalsPlan planDailyTotals(const StatsFilter &filter);

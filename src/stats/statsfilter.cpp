@@ -41,6 +41,10 @@ QString StatsFilter::sql(QVariantList &values) const
         where += QStringLiteral(" AND x.duration >= ?");
         values << *minDurationSeconds;
     }
+    if (maxDurationSeconds) {
+        where += QStringLiteral(" AND x.duration <= ?");
+        values << *maxDurationSeconds;
+    }
     if (!map.isEmpty()) {
         where += QStringLiteral(" AND (x.map_code = ? OR lower(x.map_name) = lower(?))");
         values << map << map;
@@ -49,9 +53,14 @@ QString StatsFilter::sql(QVariantList &values) const
 }
 
 QString StatsFilter::dailyTotalsSql(QVariantList &values, std::optional<qint64> firstDay,
-                                    std::optional<qint64> lastDay) const
+                                    std::optional<qint64> lastDay,
+                                    std::optional<int> minMinutes) const
 {
     QString where;
+    if (minMinutes) {
+        where += QStringLiteral(" AND t.minutes >= ?");
+        values << *minMinutes;
+    }
     if (firstDay) {
         where += QStringLiteral(" AND t.day >= ?");
         values << *firstDay;

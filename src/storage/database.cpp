@@ -29,13 +29,12 @@ Database::Database(QString filePath)
 
 Database::~Database()
 {
-    QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        if (QSqlDatabase::contains(name)) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
-    }
+    QMutexLocker lock(&m_connections->mutex);
+    // Also the connections of threads still running (QSqlDatabase::database() may only be
+    // called in the owning thread; removing the connection closes it).
+    for (const QString &name : std::as_const(m_connections->names))
+        QSqlDatabase::removeDatabase(name);
+    m_connections->names.clear();
 }
 
 QString Database::connectionName(Access access) const
@@ -66,21 +65,18 @@ QSqlDatabase Database::connection(Access access) const
     if (access == Access::ReadWrite)
         execOrThrow(db, QStringLiteral("PRAGMA synchronous = NORMAL"), Tr::tr("opening the cache"));
     {
-        QMutexLocker lock(&m_mutex);
-        m_connections.insert(name);
+        QMutexLocker lock(&m_connections->mutex);
+        m_connections->names.insert(name);
     }
     // The connection belongs to this thread; drop it when the thread ends.
     if (QThread *thread = QThread::currentThread();
         thread != QCoreApplication::instance()->thread()) {
         QObject::connect(
             thread, &QThread::finished, thread,
-            [this, name] {
-                {
-                    QMutexLocker lock(&m_mutex);
-                    m_connections.remove(name);
-                }
-                QSqlDatabase::database(name, false).close();
-                QSqlDatabase::removeDatabase(name);
+            [connections = m_connections, name] {
+                QMutexLocker lock(&connections->mutex);
+                if (connections->names.remove(name)) // else the Database already removed it
+                    QSqlDatabase::removeDatabase(name);
             },
             Qt::DirectConnection);
     }

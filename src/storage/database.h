@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace bcs {
 
@@ -40,10 +41,17 @@ public:
 private:
     QString connectionName(Access access) const;
 
+    // Shared with the thread-finished handlers of threads that may outlive this object (the
+    // global thread pool's, which end after main returns).
+    struct Connections
+    {
+        QMutex mutex;
+        QSet<QString> names;
+    };
+
     QString m_filePath;
     QString m_id;
-    mutable QMutex m_mutex;
-    mutable QSet<QString> m_connections;
+    std::shared_ptr<Connections> m_connections = std::make_shared<Connections>();
 };
 
 } // namespace bcs

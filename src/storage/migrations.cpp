@@ -99,7 +99,8 @@ QStringList schemaV3()
             "CREATE INDEX players_account ON players(platform, platform_id, name, rid, team)"),
         QStringLiteral("CREATE TABLE role_day_totals (role TEXT NOT NULL, day INTEGER NOT NULL,"
                        " playlist_id TEXT, playlist_name TEXT, team_size INTEGER NOT NULL,"
-                       " tie INTEGER NOT NULL, games INTEGER NOT NULL, wins INTEGER NOT NULL,"
+                       " tie INTEGER NOT NULL, minutes INTEGER NOT NULL, games INTEGER NOT NULL,"
+                       " wins INTEGER NOT NULL,"
                        " losses INTEGER NOT NULL, ties INTEGER NOT NULL, %1)")
             .arg(statColumnDefinitions()),
         QStringLiteral("CREATE INDEX role_day_totals_role ON role_day_totals(role, day)"),

@@ -117,8 +117,20 @@ private Q_SLOTS:
         QTest::addRow("map (rows only)") << with([](StatsFilter &f) {
             f.map = QStringLiteral("Mannfield");
         });
-        QTest::addRow("min duration (rows only)") << with([](StatsFilter &f) {
+        QTest::addRow("min duration, whole minutes") << with([](StatsFilter &f) {
             f.minDurationSeconds = 300;
+        });
+        QTest::addRow("min duration, mid-minute") << with([](StatsFilter &f) {
+            f.minDurationSeconds = 330;
+        });
+        QTest::addRow("min duration mid-minute, range, playlist") << with([](StatsFilter &f) {
+            f.minDurationSeconds = 359;
+            f.afterMs = at("2025-03-03T19:00:00Z");
+            f.beforeMs = at("2025-03-15T04:30:00Z");
+            f.playlists = {QStringLiteral("Unranked Standard")};
+        });
+        QTest::addRow("min duration above every game") << with([](StatsFilter &f) {
+            f.minDurationSeconds = 3600;
         });
         QTest::addRow("nothing in range") << with([](StatsFilter &f) {
             f.afterMs = at("2030-01-01T00:00:00Z");
@@ -132,8 +144,9 @@ private Q_SLOTS:
         QList<QJsonObject> fromRows;
         for (const char *role : {"me", "teammate:al", "anon_teammate", "anon_opponent"})
             fromRows << aggregateRole(*m_database, QLatin1String(role), filter);
-        QVERIFY(fromRows.first()[QStringLiteral("games")].toInt() > 0 ||
-                QByteArray(QTest::currentDataTag()) == "nothing in range");
+        const bool expectEmpty = QByteArray(QTest::currentDataTag()) == "nothing in range" ||
+                                 QByteArray(QTest::currentDataTag()) == "min duration above every game";
+        QCOMPARE(fromRows.first()[QStringLiteral("games")].toInt() == 0, expectEmpty);
 
         QVERIFY(refreshDailyTotals(*m_database));
         QVERIFY(dailyTotalsAreFresh(m_database->connection()));

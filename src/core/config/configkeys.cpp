@@ -32,6 +32,11 @@ const QList<ConfigKey> &configKeys()
          false},
         {StaticDir, "", "Directory served at / (a frontend build); default: the bundled page.",
          false},
+        {AllowedHosts, "",
+         "Host names the API answers to besides localhost, the loopback addresses and "
+         "BCSTATS_API_HOST (comma-separated), e.g. the machine's LAN name when listening on "
+         "0.0.0.0. Other Host headers get 403 (DNS rebinding).",
+         false},
     };
     return keys;
 }

@@ -28,6 +28,7 @@ inline constexpr const char *ApiPort = "BCSTATS_API_PORT";
 inline constexpr const char *ApiToken = "BCSTATS_API_TOKEN";
 inline constexpr const char *CorsOrigins = "BCSTATS_CORS_ORIGINS";
 inline constexpr const char *StaticDir = "BCSTATS_STATIC_DIR";
+inline constexpr const char *AllowedHosts = "BCSTATS_ALLOWED_HOSTS";
 } // namespace configkey
 
 const QList<ConfigKey> &configKeys();

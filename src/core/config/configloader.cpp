@@ -295,6 +295,20 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
     }
     record(StaticDir, staticDir);
 
+    const Found hosts = resolver.find(QLatin1String(AllowedHosts));
+    if (hosts.present) {
+        for (const QString &entry : hosts.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString name = entry.trimmed().toLower();
+            if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char(' ')) ||
+                name.contains(QLatin1Char('*')))
+                return fail(invalid(QLatin1String(AllowedHosts), hosts,
+                                    Tr::tr("must list host names or addresses, without scheme, "
+                                           "path or wildcard")));
+            config.allowedHosts << name;
+        }
+    }
+    record(AllowedHosts, hosts);
+
     result.config = config;
     return result;
 }
@@ -319,6 +333,7 @@ QStringList describeConfig(const AppConfig &config)
         {QLatin1String(CorsOrigins), config.corsOrigins.join(QLatin1Char(','))},
         {QLatin1String(StaticDir),
          config.staticDir.isEmpty() ? Tr::tr("bundled page") : config.staticDir},
+        {QLatin1String(AllowedHosts), config.allowedHosts.join(QLatin1Char(','))},
     };
     QStringList lines;
     for (const ConfigKey &key : configKeys()) {
