@@ -51,6 +51,14 @@ void ApiServer::stop()
     m_port = 0;
 }
 
+QList<Router::RouteInfo> ApiServer::routes()
+{
+    if (!m_worker)
+        return {};
+    ApiServerWorker *worker = m_worker;
+    return m_thread.runBlocking([worker] { return worker->routes(); });
+}
+
 void ApiServer::setApiKey(const QString &apiKey)
 {
     m_services.client.apiKey = apiKey;

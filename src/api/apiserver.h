@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/workerthread.h"
+#include "api/router.h"
 #include "net/ballchasingclient.h"
 
 #include <QHostAddress>
@@ -26,7 +27,8 @@ struct ApiServerSettings
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8000;
     QString token;
-    QStringList corsOrigins;
+    QStringList corsOrigins = {QStringLiteral("http://localhost:*"),
+                               QStringLiteral("http://127.0.0.1:*")}; // DESIGN.md §3
     QString staticDir;
     QStringList allowedHosts;
 };
@@ -57,6 +59,8 @@ public:
     void setApiKey(const QString &apiKey);
 
     quint16 port() const { return m_port; }
+    // Every route the router has (for the OpenAPI test).
+    QList<Router::RouteInfo> routes();
     QString url() const;
     bool isRunning() const { return m_port != 0; }
 

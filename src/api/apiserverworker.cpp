@@ -1,5 +1,6 @@
 #include "api/apiserverworker.h"
 
+#include "api/controllers/docscontroller.h"
 #include "api/controllers/pingcontroller.h"
 #include "api/controllers/playerscontroller.h"
 #include "api/controllers/replayscontroller.h"
@@ -15,9 +16,34 @@
 
 namespace bcs {
 
+namespace {
+
+GuardSettings guardSettings(const ApiServerSettings &settings)
+{
+    GuardSettings guard;
+    guard.token = settings.token;
+    guard.allowedHosts = settings.allowedHosts;
+    guard.allowedHosts << settings.host.toLower(); // the address it listens on, as configured
+    guard.corsOrigins = settings.corsOrigins;
+    return guard;
+}
+
+// A request line quoted in the log: short and without control characters.
+QString loggable(const QString &text)
+{
+    QString shown = text.left(200);
+    for (QChar &c : shown)
+        if (!c.isPrint())
+            c = QLatin1Char('?');
+    return shown;
+}
+
+} // namespace
+
 ApiServerWorker::ApiServerWorker(ApiServerSettings settings, ApiServices services)
     : m_settings(std::move(settings))
     , m_services(std::move(services))
+    , m_guard(guardSettings(m_settings))
 {}
 
 ApiServerWorker::~ApiServerWorker() = default;
@@ -41,8 +67,10 @@ quint16 ApiServerWorker::listen(QString *error)
             std::make_unique<PlayersController>(m_services.database, m_services.sync));
         m_controllers.push_back(std::make_unique<StatsController>(m_services.database));
     }
+    m_controllers.push_back(std::make_unique<DocsController>(&m_router));
     for (const auto &controller : m_controllers)
         controller->registerRoutes(m_router);
+    m_static = std::make_unique<StaticController>(m_settings.staticDir, m_router.routes());
 
     m_http = new QHttpServer(this);
     httpcompat::routeEverythingTo(
@@ -75,44 +103,76 @@ void ApiServerWorker::setApiKey(const QString &apiKey)
         m_client->setApiKey(apiKey);
 }
 
-void ApiServerWorker::addCommonHeaders(const QString &path, ApiResponse &response) const
+void ApiServerWorker::addCommonHeaders(const ApiRequest &request, ApiResponse &response) const
 {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
-    if (path.startsWith(QLatin1String("/api")))
+    if (!StaticController::handles(request.path))
         response.setHeader("Cache-Control", "no-store");
+    if (response.status == 401)
+        response.setHeader("WWW-Authenticate", "Bearer");
+    m_guard.addCorsHeaders(request, response);
 }
 
 void ApiServerWorker::handle(const QHttpServerRequest &httpRequest,
                              QHttpServerResponder &httpResponder)
 {
     const ApiRequest request = ApiRequest::fromHttp(httpRequest);
-    const QString path = request.path;
+    const GuardDecision decision = m_guard.check(request);
+    const bool isApi = !StaticController::handles(request.path);
     // Read-only answers are kept until the data changes (see ResponseCache).
     QString cacheKey;
-    if (m_services.database && ResponseCache::isCacheable(request.method, path)) {
+    if (decision.action == GuardDecision::Action::Continue && isApi && m_services.database &&
+        ResponseCache::isCacheable(request.method, request.path)) {
         try {
             m_cache.setGeneration(
                 MetaRepository(m_services.database->connection(Database::Access::ReadOnly))
                     .value(QLatin1String(MetaRepository::kDataGeneration)));
-            cacheKey = path + QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
+            cacheKey = request.path + QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
         } catch (const StorageError &) {
             cacheKey.clear(); // no cache, answer from the database (which reports its own error)
         }
     }
+    // Every answer, rejections and errors included, leaves through this responder and so gets
+    // the same headers. It may answer after this function returned (upstream calls).
     const Responder responder(std::move(httpResponder),
-                              [this, path, cacheKey](ApiResponse &response) {
+                              [this, request, cacheKey](ApiResponse &response) {
                                   if (!cacheKey.isEmpty() && response.status == 200)
                                       m_cache.store(cacheKey, response.body);
-                                  addCommonHeaders(path, response);
+                                  addCommonHeaders(request, response);
                               });
+    switch (decision.action) {
+    case GuardDecision::Action::Reject:
+        qWarning("bcstats: API refused %s %s from %s: %d %s", qPrintable(request.method),
+                 qPrintable(loggable(request.path)),
+                 qPrintable(request.remoteAddress.toString()), decision.status,
+                 qPrintable(decision.detail));
+        responder.send(ApiResponse::error(decision.status, decision.detail));
+        return;
+    case GuardDecision::Action::AnswerPreflight: {
+        ApiResponse preflight{204, {}, {}, {}};
+        preflight.setHeader("Allow", "GET, POST, PUT, OPTIONS");
+        responder.send(preflight);
+        return;
+    }
+    case GuardDecision::Action::Continue:
+        break;
+    }
+    if (!isApi) {
+        m_static->serve(request, responder);
+        return;
+    }
     if (!cacheKey.isEmpty()) {
         if (const auto body = m_cache.find(cacheKey)) {
             responder.send({200, *body, "application/json", {}});
             return;
         }
     }
+    dispatch(request, responder);
+}
 
+void ApiServerWorker::dispatch(const ApiRequest &request, const Responder &responder)
+{
     QStringList allowed;
     switch (m_router.dispatch(request, responder, &allowed)) {
     case Router::Match::Handled:
@@ -120,7 +180,7 @@ void ApiServerWorker::handle(const QHttpServerRequest &httpRequest,
     case Router::Match::WrongMethod: {
         ApiResponse response = ApiResponse::error(
             405, tr("Method Not Allowed: %1 %2 accepts %3")
-                     .arg(request.method, path, allowed.join(QStringLiteral(", "))));
+                     .arg(request.method, request.path, allowed.join(QStringLiteral(", "))));
         response.setHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
         responder.send(response);
         return;
@@ -128,7 +188,7 @@ void ApiServerWorker::handle(const QHttpServerRequest &httpRequest,
     case Router::Match::NoSuchPath:
         responder.send(ApiResponse::error(
             404, tr("Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them")
-                     .arg(request.method, path)));
+                     .arg(request.method, loggable(request.path))));
         return;
     }
 }

@@ -4,7 +4,9 @@
 // same checks and headers apply to all of them. Only ApiServer talks to it.
 
 #include "api/apiserver.h"
+#include "api/controllers/staticcontroller.h"
 #include "api/responsecache.h"
+#include "api/security/requestguard.h"
 #include "api/router.h"
 
 #include <QObject>
@@ -31,10 +33,12 @@ public:
     // Runs in the server thread (ApiServer calls it with a blocking queued connection).
     Q_INVOKABLE quint16 listen(QString *error);
     void setApiKey(const QString &apiKey);
+    QList<Router::RouteInfo> routes() const { return m_router.routes(); }
 
 private:
     void handle(const QHttpServerRequest &httpRequest, QHttpServerResponder &httpResponder);
-    void addCommonHeaders(const QString &path, ApiResponse &response) const;
+    void addCommonHeaders(const ApiRequest &request, ApiResponse &response) const;
+    void dispatch(const ApiRequest &request, const Responder &responder);
 
     ApiServerSettings m_settings;
     ApiServices m_services;
@@ -44,6 +48,8 @@ private:
     Router m_router;
     ResponseCache m_cache;
     std::vector<std::unique_ptr<ApiController>> m_controllers;
+    RequestGuard m_guard;
+    std::unique_ptr<StaticController> m_static;
 };
 
 } // namespace bcs

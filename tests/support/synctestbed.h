@@ -56,9 +56,8 @@ public:
     }
 
     // Starts the embedded API on a free port over this bed's cache and sync; returns an error.
-    QString startApi()
+    QString startApi(ApiServerSettings settings = {})
     {
-        ApiServerSettings settings;
         settings.port = 0;
         ApiServices api;
         api.clock = &clock;

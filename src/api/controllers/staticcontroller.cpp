@@ -90,7 +90,7 @@ ApiResponse StaticController::bundledPage(const QString &path) const
             404, Tr::tr("Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a "
                         "frontend here)")
                      .arg(path.left(200)));
-    QFile resource(QStringLiteral(":/web/index.html"));
+    QFile resource(QStringLiteral(":/bcstats/api/web/index.html"));
     resource.open(QIODevice::ReadOnly);
     QByteArray rows;
     for (const Router::RouteInfo &route : m_routes)
@@ -98,7 +98,7 @@ ApiResponse StaticController::bundledPage(const QString &path) const
                 route.pattern.toHtmlEscaped().toUtf8() + "</code></td></tr>\n";
     QByteArray html = resource.readAll();
     html.replace("@ROUTES@", rows);
-    html.replace("@VERSION@", QByteArray(kBcsVersion));
+    html.replace("@VERSION@", QByteArray(kVersion));
     return page(html, "text/html; charset=utf-8");
 }
 

@@ -18,7 +18,7 @@ CorsPolicy::CorsPolicy(QStringList entries)
     for (const QString &raw : entries) {
         const QString entry = raw.trimmed();
         if (entry == QLatin1String("*")) {
-            m_entries.append({});
+            m_entries.append(Entry{});
             continue;
         }
         const bool anyPort = entry.endsWith(QLatin1String(":*"));
