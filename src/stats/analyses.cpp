@@ -1,6 +1,7 @@
 #include "stats/analyses.h"
 
 #include "stats/replayhalves.h"
+#include "stats/roleindex.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -261,11 +262,8 @@ QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
     QSqlQuery query = run(
         db,
         QStringLiteral(
-            "SELECT m.names, count(*), sum(%1 > %2), sum(%1 < %2) FROM perspectives v "
-            "JOIN replays x ON x.rid = v.rid LEFT JOIN (SELECT rid, group_concat(name, char(31)) AS names "
-            "FROM (SELECT rid, substr(role, 10) AS name FROM player_roles WHERE role >= 'teammate:' "
-            "AND role < 'teammate;' ORDER BY rid, lower(name)) GROUP BY rid) m "
-            "ON m.rid = x.rid WHERE x.status = 'ok'%3 GROUP BY m.names")
+            "SELECT v.lineup, count(*), sum(%1 > %2), sum(%1 < %2) FROM perspectives v "
+            "JOIN replays x ON x.rid = v.rid WHERE x.status = 'ok'%3 GROUP BY v.lineup")
             .arg(kMine, kTheirs, where),
         values);
     struct Lineup
@@ -275,19 +273,17 @@ QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
     };
     QMap<QString, Lineup> byKey;
     while (query.next()) {
-        // Counted per distinct list in SQL; here only lists that differ in order or repeat a
-        // teammate (two of their accounts in one game) are merged.
-        QStringList mates = query.value(0).toString().split(QChar(31), Qt::SkipEmptyParts);
-        mates.sort(Qt::CaseInsensitive);
-        mates.removeDuplicates();
-        Lineup &lineup = byKey[mates.join(QChar(31))];
+        // The lineup string was built sorted and without repeats (stats/roleindex.cpp).
+        const QString key = query.value(0).toString();
+        Lineup &lineup = byKey[key];
+        const QStringList mates = key.split(kLineupSeparator, Qt::SkipEmptyParts);
         lineup.teammates = mates;
         lineup.games += query.value(1).toInt();
         lineup.wins += query.value(2).toInt();
         lineup.losses += query.value(3).toInt();
     }
     QList<Lineup> sorted = byKey.values();
-    std::sort(sorted.begin(), sorted.end(),
+    std::stable_sort(sorted.begin(), sorted.end(),
               [](const Lineup &a, const Lineup &b) { return a.games > b.games; });
     QJsonArray rows;
     for (const Lineup &lineup : sorted)

@@ -3,6 +3,7 @@
 // cached player row. Called in the writer thread when the config or the cache changed; stats
 // routes then only join. Throws StorageError.
 
+#include <QChar>
 #include <QtGlobal>
 
 namespace bcs {
@@ -15,6 +16,9 @@ struct RoleIndexStats
     int replaysWithPerspective = 0;
     qint64 milliseconds = 0;
 };
+
+// perspectives.lineup joins the aliases of a replay's named teammates with this.
+inline constexpr QChar kLineupSeparator = QChar(31);
 
 RoleIndexStats rebuildRoles(const Database &database);
 // True when cached player rows have no roles yet (first start after an upgrade or a crash).

@@ -109,6 +109,8 @@ QStringList schemaV3()
         QStringLiteral("CREATE INDEX account_totals_account ON account_totals(platform, platform_id)"),
         QStringLiteral("DELETE FROM player_roles"),
         QStringLiteral("DELETE FROM perspectives"),
+        // The named teammates on my team per replay, for /api/stats/lineups.
+        QStringLiteral("ALTER TABLE perspectives ADD COLUMN lineup TEXT NOT NULL DEFAULT ''"),
         // From now on only ok replays have player rows (see ReplayRepository::storeDetail).
         QStringLiteral("DELETE FROM players WHERE rid IN (SELECT rid FROM replays WHERE status <> 'ok')"),
     };

@@ -68,7 +68,8 @@ QList<PlayerIdentity> RoleRepository::identities() const
 
 void RoleRepository::replaceRoles(const QList<PlayerIdentity> &rows,
                                   const QHash<qint64, QString> &roleByRow,
-                                  const QHash<qint64, QString> &myTeamByReplay)
+                                  const QHash<qint64, QString> &myTeamByReplay,
+                                  const QHash<qint64, QString> &lineupByReplay)
 {
     const QString doing = Tr::tr("saving player roles");
     execOrThrow(m_db, QStringLiteral("DELETE FROM player_roles"), doing);
@@ -78,10 +79,12 @@ void RoleRepository::replaceRoles(const QList<PlayerIdentity> &rows,
     for (const PlayerIdentity &row : rows)
         roles.add({row.rowId, row.replay, roleByRow.value(row.rowId)});
     roles.finish();
-    BatchInsert perspectives(m_db, QStringLiteral("perspectives"),
-                             {QStringLiteral("rid"), QStringLiteral("my_team")}, doing);
+    BatchInsert perspectives(
+        m_db, QStringLiteral("perspectives"),
+        {QStringLiteral("rid"), QStringLiteral("my_team"), QStringLiteral("lineup")}, doing);
     for (auto it = myTeamByReplay.cbegin(); it != myTeamByReplay.cend(); ++it)
-        perspectives.add({it.key(), it.value()});
+        perspectives.add({it.key(), it.value(),
+                          lineupByReplay.value(it.key(), QStringLiteral(""))}); // not NULL
     perspectives.finish();
 }
 

@@ -21,8 +21,10 @@ public:
     void saveConfig(const PlayerConfig &config, qint64 nowMs);
 
     QList<PlayerIdentity> identities() const; // grouped by replay, ok replays only
+    // lineupByReplay: the named teammates on my team, in one string (see stats/roleindex.h).
     void replaceRoles(const QList<PlayerIdentity> &rows, const QHash<qint64, QString> &roleByRow,
-                      const QHash<qint64, QString> &myTeamByReplay);
+                      const QHash<qint64, QString> &myTeamByReplay,
+                      const QHash<qint64, QString> &lineupByReplay);
 
 private:
     mutable QSqlDatabase m_db;
