@@ -1,5 +1,6 @@
 #include "stats/analyses.h"
 
+#include "core/jsontext.h"
 #include "stats/replayhalves.h"
 #include "stats/roleindex.h"
 #include "storage/sqlhelpers.h"
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace bcs {
 
@@ -141,15 +144,14 @@ QJsonArray games(QSqlDatabase db, const StatsFilter &filter, int limit, int offs
     return rows;
 }
 
-QJsonObject correlation(const Database &database, const StatDefinition &stat, const QString &role,
-                        const StatsFilter &filter)
+QByteArray correlation(const Database &database, const StatDefinition &stat, const QString &role,
+                       const StatsFilter &filter)
 {
     const QList<StatPoint> points = statPoints(database, stat, role, filter);
     // Least squares of goal difference on the stat; every number defined (0 when it cannot be).
     double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
     double low = points.isEmpty() ? 0 : points.first().value;
     double high = low;
-    QJsonArray pointArray;
     for (const StatPoint &p : points) {
         sx += p.value;
         sy += p.goalDifference;
@@ -158,8 +160,6 @@ QJsonObject correlation(const Database &database, const StatDefinition &stat, co
         syy += double(p.goalDifference) * p.goalDifference;
         low = std::min(low, p.value);
         high = std::max(high, p.value);
-        pointArray.append(QJsonObject{{QStringLiteral("value"), p.value},
-                                      {QStringLiteral("goal_difference"), p.goalDifference}});
     }
     const double n = double(points.size());
     const double varX = n * sxx - sx * sx;
@@ -183,25 +183,40 @@ QJsonObject correlation(const Database &database, const StatDefinition &stat, co
         buckets[index].wins += p.goalDifference > 0;
         buckets[index].goalDifference += p.goalDifference;
     }
-    QJsonArray bucketArray;
+    // As JSON text: 20,000 points as QJsonObjects cost more than the query (core/jsontext.h).
+    JsonText json;
+    json.beginObject();
+    json.key("stat"_L1).value(stat.groupName() + QLatin1Char('.') + stat.keyName());
+    json.key("role"_L1).value(role);
+    json.key("games"_L1).value(int(points.size()));
+    json.key("points"_L1).beginArray();
+    for (const StatPoint &p : points) {
+        json.beginObject();
+        json.key("value"_L1).value(p.value);
+        json.key("goal_difference"_L1).value(p.goalDifference);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("buckets"_L1).beginArray();
     for (int i = 0; i < buckets.size(); ++i) {
         const Bucket &b = buckets[i];
-        bucketArray.append(QJsonObject{
-            {QStringLiteral("from"), low + i * width},
-            {QStringLiteral("to"), low + (i + 1) * width},
-            {QStringLiteral("games"), b.games},
-            {QStringLiteral("wins"), b.wins},
-            {QStringLiteral("win_rate"), b.games ? 100.0 * b.wins / b.games : 0.0},
-            {QStringLiteral("avg_goal_difference"), b.games ? b.goalDifference / b.games : 0.0}});
+        json.beginObject();
+        json.key("from"_L1).value(low + i * width);
+        json.key("to"_L1).value(low + (i + 1) * width);
+        json.key("games"_L1).value(b.games);
+        json.key("wins"_L1).value(b.wins);
+        json.key("win_rate"_L1).value(b.games ? 100.0 * b.wins / b.games : 0.0);
+        json.key("avg_goal_difference"_L1).value(b.games ? b.goalDifference / b.games : 0.0);
+        json.endObject();
     }
-    return {{QStringLiteral("stat"), stat.groupName() + QLatin1Char('.') + stat.keyName()},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("games"), int(points.size())},
-            {QStringLiteral("points"), pointArray},
-            {QStringLiteral("buckets"), bucketArray},
-            {QStringLiteral("regression"), QJsonObject{{QStringLiteral("slope"), slope},
-                                                       {QStringLiteral("intercept"), intercept},
-                                                       {QStringLiteral("r_squared"), r * r}}}};
+    json.endArray();
+    json.key("regression"_L1).beginObject();
+    json.key("slope"_L1).value(slope);
+    json.key("intercept"_L1).value(intercept);
+    json.key("r_squared"_L1).value(r * r);
+    json.endObject();
+    json.endObject();
+    return json.text();
 }
 
 QJsonObject trend(const Database &database, const StatDefinition &stat, const QString &role,

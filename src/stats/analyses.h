@@ -17,7 +17,8 @@ QJsonArray games(QSqlDatabase db, const StatsFilter &filter, int limit, int offs
 class Database;
 
 // Large caches are read on two threads (stats/replayhalves.h), hence the Database.
-QJsonObject correlation(const Database &database, const StatDefinition &stat, const QString &role,
+// As JSON text: one point per game (core/jsontext.h).
+QByteArray correlation(const Database &database, const StatDefinition &stat, const QString &role,
                         const StatsFilter &filter);
 enum class TrendBucket { Week, Month };
 QJsonObject trend(const Database &database, const StatDefinition &stat, const QString &role,

@@ -106,8 +106,8 @@ void StatsController::registerRoutes(Router &router)
                    const StatsFilter filter = readFilter(request);
                    const StatDefinition &stat = readStat(request);
                    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-                   responder.send(
-                       ApiResponse::json(correlation(*m_database, stat, readRole(request, db), filter)));
+                   responder.send({200, correlation(*m_database, stat, readRole(request, db), filter),
+                                   "application/json", {}});
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/trend"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
