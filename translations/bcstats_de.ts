@@ -4,21 +4,12 @@
 <context>
     <name>bcs::Api</name>
     <message>
-        <location filename="../src/api/controllers/playerscontroller.cpp" line="31"/>
-        <location filename="../src/api/controllers/playerscontroller.cpp" line="34"/>
-        <location filename="../src/api/controllers/playerscontroller.cpp" line="96"/>
-        <location filename="../src/api/controllers/playerscontroller.cpp" line="115"/>
-        <location filename="../src/api/controllers/playerscontroller.cpp" line="119"/>
-        <source>suggesting a config</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/api/controllers/playerscontroller.cpp" line="79"/>
+        <location filename="../src/api/controllers/playerscontroller.cpp" line="63"/>
         <source>listing players</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/controllers/playerscontroller.cpp" line="143"/>
+        <location filename="../src/api/controllers/playerscontroller.cpp" line="83"/>
         <source>the body must be the config, e.g. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,12 +40,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/controllers/statscontroller.cpp" line="121"/>
+        <location filename="../src/api/controllers/statscontroller.cpp" line="123"/>
         <source>bucket: &apos;%1&apos; is not week or month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/controllers/statscontroller.cpp" line="140"/>
+        <location filename="../src/api/controllers/statscontroller.cpp" line="142"/>
         <source>&quot;me&quot; is not configured: say which names are yours with PUT /api/players/config</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,6 +99,67 @@
         <source>the body must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="49"/>
+        <source>Method Not Allowed: %1 %2 accepts GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="65"/>
+        <source>Forbidden: %1 is outside the static directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="72"/>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="77"/>
+        <source>Not Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="90"/>
+        <source>Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a frontend here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/security/requestguard.cpp" line="83"/>
+        <source>the request body is %1 bytes; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/security/requestguard.cpp" line="88"/>
+        <source>Host &apos;%1&apos; is not this server (it answers to %2; add names with BCSTATS_ALLOWED_HOSTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/security/requestguard.cpp" line="98"/>
+        <source>origin &apos;%1&apos; is not allowed (BCSTATS_CORS_ORIGINS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/security/requestguard.cpp" line="103"/>
+        <source>%1 from origin &apos;%2&apos; refused: that origin is not allowed (BCSTATS_CORS_ORIGINS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/security/requestguard.cpp" line="111"/>
+        <source>cross-site %1 refused (Sec-Fetch-Site: cross-site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/security/requestguard.cpp" line="115"/>
+        <source>request bodies must be JSON (Content-Type: application/json), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/security/requestguard.cpp" line="122"/>
+        <source>this server needs &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/api/security/requestguard.cpp" line="124"/>
+        <source>wrong bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bcs::ApiKeyStore</name>
@@ -158,22 +210,22 @@
 <context>
     <name>bcs::ApiServerWorker</name>
     <message>
-        <location filename="../src/api/apiserverworker.cpp" line="58"/>
+        <location filename="../src/api/apiserverworker.cpp" line="86"/>
         <source>&apos;%1&apos; is not an IP address to listen on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/apiserverworker.cpp" line="64"/>
+        <location filename="../src/api/apiserverworker.cpp" line="92"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/apiserverworker.cpp" line="122"/>
+        <location filename="../src/api/apiserverworker.cpp" line="181"/>
         <source>Method Not Allowed: %1 %2 accepts %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/apiserverworker.cpp" line="130"/>
+        <location filename="../src/api/apiserverworker.cpp" line="189"/>
         <source>Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,56 +233,56 @@
 <context>
     <name>bcs::Application</name>
     <message>
-        <location filename="../src/app/application.cpp" line="122"/>
-        <location filename="../src/app/application.cpp" line="149"/>
-        <location filename="../src/app/application.cpp" line="171"/>
+        <location filename="../src/app/application.cpp" line="123"/>
+        <location filename="../src/app/application.cpp" line="150"/>
+        <location filename="../src/app/application.cpp" line="175"/>
         <source>bcstats: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="124"/>
-        <location filename="../src/app/application.cpp" line="142"/>
-        <location filename="../src/app/application.cpp" line="198"/>
+        <location filename="../src/app/application.cpp" line="125"/>
+        <location filename="../src/app/application.cpp" line="143"/>
+        <location filename="../src/app/application.cpp" line="204"/>
         <source>bcstats: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="136"/>
+        <location filename="../src/app/application.cpp" line="137"/>
         <source>bcstats: ballchasing API key from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="137"/>
+        <location filename="../src/app/application.cpp" line="138"/>
         <source>bcstats: no ballchasing API key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="202"/>
+        <location filename="../src/app/application.cpp" line="208"/>
         <source>API listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="204"/>
+        <location filename="../src/app/application.cpp" line="210"/>
         <source>bcstats: API listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="228"/>
+        <location filename="../src/app/application.cpp" line="234"/>
         <source>Already synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="235"/>
+        <location filename="../src/app/application.cpp" line="241"/>
         <source>Syncing: %1 found, %2 fetched, %3 already cached, %4 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="246"/>
+        <location filename="../src/app/application.cpp" line="252"/>
         <source>Sync completed: %1 new replays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/application.cpp" line="247"/>
+        <location filename="../src/app/application.cpp" line="253"/>
         <source>Sync %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,22 +508,27 @@ Configuration keys (see .env.example) can be set in the environment or a .env fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/config/configloader.cpp" line="306"/>
+        <location filename="../src/core/config/configloader.cpp" line="305"/>
+        <source>must list host names or addresses, without scheme, path or wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/config/configloader.cpp" line="320"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/config/configloader.cpp" line="306"/>
+        <location filename="../src/core/config/configloader.cpp" line="320"/>
         <source>set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/config/configloader.cpp" line="314"/>
+        <location filename="../src/core/config/configloader.cpp" line="328"/>
         <source>from tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/config/configloader.cpp" line="321"/>
+        <location filename="../src/core/config/configloader.cpp" line="335"/>
         <source>bundled page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,49 +536,49 @@ Configuration keys (see .env.example) can be set in the environment or a .env fi
 <context>
     <name>bcs::Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="63"/>
+        <location filename="../src/storage/database.cpp" line="62"/>
         <source>opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="65"/>
-        <location filename="../src/storage/database.cpp" line="67"/>
-        <location filename="../src/storage/database.cpp" line="122"/>
+        <location filename="../src/storage/database.cpp" line="64"/>
+        <location filename="../src/storage/database.cpp" line="66"/>
+        <location filename="../src/storage/database.cpp" line="118"/>
         <source>opening the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="94"/>
+        <location filename="../src/storage/database.cpp" line="90"/>
         <source>cannot create the data directory %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="98"/>
+        <location filename="../src/storage/database.cpp" line="94"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="101"/>
+        <location filename="../src/storage/database.cpp" line="97"/>
         <source>%1 is not a SQLite database (damaged, or another file); it was left untouched. Move it away to start a new cache, or choose another --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="110"/>
+        <location filename="../src/storage/database.cpp" line="106"/>
         <source>%1 cannot be read (%2); it was left untouched. Move it away to start a new cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="116"/>
+        <location filename="../src/storage/database.cpp" line="112"/>
         <source>%1 was written by a newer version of Ballchasing Stats (cache version %2; this version reads up to %3). It was left untouched: update Ballchasing Stats, or use another --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="128"/>
+        <location filename="../src/storage/database.cpp" line="124"/>
         <source>%1 is damaged (%2); it was left untouched. Move it away to start a new cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="134"/>
+        <location filename="../src/storage/database.cpp" line="130"/>
         <source>%1 is damaged and was left untouched (%2). Move it away to start a new cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,26 +1251,51 @@ It is saved in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stats/aggregates.cpp" line="71"/>
-        <location filename="../src/stats/aggregates.cpp" line="74"/>
+        <location filename="../src/stats/aggregates.cpp" line="75"/>
+        <location filename="../src/stats/aggregates.cpp" line="78"/>
+        <location filename="../src/stats/aggregates.cpp" line="164"/>
         <source>aggregating stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stats/aggregates.cpp" line="107"/>
-        <location filename="../src/stats/aggregates.cpp" line="112"/>
+        <location filename="../src/stats/aggregates.cpp" line="198"/>
+        <location filename="../src/stats/aggregates.cpp" line="203"/>
         <source>listing replays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stats/aggregates.cpp" line="145"/>
+        <location filename="../src/stats/aggregates.cpp" line="239"/>
         <source>listing players</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stats/analyses.cpp" line="27"/>
-        <location filename="../src/stats/analyses.cpp" line="31"/>
+        <location filename="../src/stats/analyses.cpp" line="33"/>
+        <location filename="../src/stats/analyses.cpp" line="37"/>
         <source>analysing the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stats/configsuggestion.cpp" line="30"/>
+        <location filename="../src/stats/configsuggestion.cpp" line="33"/>
+        <location filename="../src/stats/configsuggestion.cpp" line="61"/>
+        <location filename="../src/stats/configsuggestion.cpp" line="64"/>
+        <location filename="../src/stats/configsuggestion.cpp" line="93"/>
+        <source>suggesting a config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stats/dailytotals.cpp" line="48"/>
+        <source>summing stats per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stats/replayhalves.cpp" line="27"/>
+        <source>reading the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/stats/roleindex.cpp" line="47"/>
+        <source>saving player roles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,36 +1324,36 @@ It is saved in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/replayrepository.cpp" line="188"/>
-        <location filename="../src/storage/replayrepository.cpp" line="191"/>
+        <location filename="../src/storage/replayrepository.cpp" line="190"/>
+        <location filename="../src/storage/replayrepository.cpp" line="193"/>
         <source>recording a failed fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/replayrepository.cpp" line="203"/>
+        <location filename="../src/storage/replayrepository.cpp" line="205"/>
         <source>listing replays to fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/replayrepository.cpp" line="216"/>
-        <location filename="../src/storage/replayrepository.cpp" line="219"/>
+        <location filename="../src/storage/replayrepository.cpp" line="218"/>
+        <location filename="../src/storage/replayrepository.cpp" line="221"/>
         <source>counting replays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/replayrepository.cpp" line="229"/>
         <location filename="../src/storage/replayrepository.cpp" line="231"/>
+        <location filename="../src/storage/replayrepository.cpp" line="233"/>
         <source>reading replay %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/replayrepository.cpp" line="261"/>
-        <location filename="../src/storage/replayrepository.cpp" line="266"/>
+        <location filename="../src/storage/replayrepository.cpp" line="263"/>
+        <location filename="../src/storage/replayrepository.cpp" line="268"/>
         <source>listing replays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/replayrepository.cpp" line="277"/>
+        <location filename="../src/storage/replayrepository.cpp" line="279"/>
         <source>counting replays per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1379,7 @@ It is saved in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/rolerepository.cpp" line="73"/>
+        <location filename="../src/storage/rolerepository.cpp" line="74"/>
         <source>saving player roles</source>
         <translation type="unfinished"></translation>
     </message>

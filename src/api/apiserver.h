@@ -4,9 +4,9 @@
 // and (later) its own read-only database connection. It never blocks the caller beyond start().
 // Shutdown is quit + wait; the thread is never terminated.
 
+#include "api/router.h"
 #include "core/clock.h"
 #include "core/workerthread.h"
-#include "api/router.h"
 #include "net/ballchasingclient.h"
 
 #include <QHostAddress>

@@ -144,9 +144,8 @@ void ApiServerWorker::handle(const QHttpServerRequest &httpRequest,
     switch (decision.action) {
     case GuardDecision::Action::Reject:
         qWarning("bcstats: API refused %s %s from %s: %d %s", qPrintable(request.method),
-                 qPrintable(loggable(request.path)),
-                 qPrintable(request.remoteAddress.toString()), decision.status,
-                 qPrintable(decision.detail));
+                 qPrintable(loggable(request.path)), qPrintable(request.remoteAddress.toString()),
+                 decision.status, qPrintable(decision.detail));
         responder.send(ApiResponse::error(decision.status, decision.detail));
         return;
     case GuardDecision::Action::AnswerPreflight: {

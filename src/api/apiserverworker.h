@@ -6,8 +6,8 @@
 #include "api/apiserver.h"
 #include "api/controllers/staticcontroller.h"
 #include "api/responsecache.h"
-#include "api/security/requestguard.h"
 #include "api/router.h"
+#include "api/security/requestguard.h"
 
 #include <QObject>
 #include <vector>

@@ -36,7 +36,7 @@ private:
     void close(char bracket);
 
     QByteArray m_out;
-    bool m_first = true;    // no comma before the next element
+    bool m_first = true;     // no comma before the next element
     bool m_afterKey = false; // the next value completes a key
 };
 

@@ -51,8 +51,6 @@ QJsonObject groupedStats(const QList<double> &values, int games, bool perGame)
     return result;
 }
 
-
-
 struct RoleTotals
 {
     int games = 0, wins = 0, losses = 0, ties = 0;
@@ -103,10 +101,9 @@ RoleTotals rowTotals(QSqlDatabase db, const QString &role, const StatsFilter &fi
     const QString where = filter.sql(values);
     return queryTotals(
         db,
-        QStringLiteral(
-            "SELECT %1 FROM player_roles r JOIN players p ON p.rowid = r.prow "
-            "JOIN replays x ON x.rid = r.rid WHERE r.role = ? AND r.rid BETWEEN ? AND ? "
-            "AND x.status = 'ok'%2")
+        QStringLiteral("SELECT %1 FROM player_roles r JOIN players p ON p.rowid = r.prow "
+                       "JOIN replays x ON x.rid = r.rid WHERE r.role = ? AND r.rid BETWEEN ? AND ? "
+                       "AND x.status = 'ok'%2")
             .arg(rowTotalsColumns(), where),
         values);
 }
@@ -131,16 +128,16 @@ RoleTotals dailyTotals(QSqlDatabase db, const QString &role, const StatsFilter &
     QVariantList values{role};
     const QString where =
         filter.dailyTotalsSql(values, plan.firstDay, plan.lastDay, plan.minMinutes);
-    RoleTotals totals = queryTotals(
-        db,
-        QStringLiteral("SELECT sum(games), sum(wins), sum(losses), sum(ties), %1 "
-                       "FROM role_day_totals t WHERE t.role = ?%2")
-            .arg(statSumsSql(QStringLiteral("t")), where),
-        values);
+    RoleTotals totals =
+        queryTotals(db,
+                    QStringLiteral("SELECT sum(games), sum(wins), sum(losses), sum(ties), %1 "
+                                   "FROM role_day_totals t WHERE t.role = ?%2")
+                        .arg(statSumsSql(QStringLiteral("t")), where),
+                    values);
     for (const DailyTotalsPlan::Edge &edge : plan.edges)
-        totals.add(edge.shortDateRange ? shortRangeTotals(db, role, edge.filter)
-                                       : rowTotals(db, role, edge.filter, 0,
-                                                   std::numeric_limits<qint64>::max()));
+        totals.add(edge.shortDateRange
+                       ? shortRangeTotals(db, role, edge.filter)
+                       : rowTotals(db, role, edge.filter, 0, std::numeric_limits<qint64>::max()));
     return totals;
 }
 

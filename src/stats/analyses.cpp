@@ -61,16 +61,16 @@ QList<StatPoint> statPoints(const Database &database, const StatDefinition &stat
     const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
         QVariantList values{role, range.firstRid, range.lastRid};
         const QString where = filter.sql(values);
-        QSqlQuery query = run(
-            db,
-            QStringLiteral(
-                "SELECT x.date_ms, (CASE p.team WHEN 'blue' THEN x.blue_goals - x.orange_goals "
-                "ELSE x.orange_goals - x.blue_goals END), p.%1 FROM player_roles r "
-                "JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
-                "WHERE r.role = ? AND r.rid BETWEEN ? AND ? AND x.status = 'ok'%2 "
-                "ORDER BY x.date_ms")
-                .arg(stat.columnName(), where),
-            values);
+        QSqlQuery query =
+            run(db,
+                QStringLiteral(
+                    "SELECT x.date_ms, (CASE p.team WHEN 'blue' THEN x.blue_goals - x.orange_goals "
+                    "ELSE x.orange_goals - x.blue_goals END), p.%1 FROM player_roles r "
+                    "JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
+                    "WHERE r.role = ? AND r.rid BETWEEN ? AND ? AND x.status = 'ok'%2 "
+                    "ORDER BY x.date_ms")
+                    .arg(stat.columnName(), where),
+                values);
         QList<StatPoint> &points = halves[range.index];
         const double scale = double(stat.storageScale());
         while (query.next())
@@ -276,9 +276,8 @@ QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
     // Per replay with me: the named teammates on my team, sorted, joined; then count per lineup.
     QSqlQuery query = run(
         db,
-        QStringLiteral(
-            "SELECT v.lineup, count(*), sum(%1 > %2), sum(%1 < %2) FROM perspectives v "
-            "JOIN replays x ON x.rid = v.rid WHERE x.status = 'ok'%3 GROUP BY v.lineup")
+        QStringLiteral("SELECT v.lineup, count(*), sum(%1 > %2), sum(%1 < %2) FROM perspectives v "
+                       "JOIN replays x ON x.rid = v.rid WHERE x.status = 'ok'%3 GROUP BY v.lineup")
             .arg(kMine, kTheirs, where),
         values);
     struct Lineup
@@ -299,7 +298,7 @@ QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
     }
     QList<Lineup> sorted = byKey.values();
     std::stable_sort(sorted.begin(), sorted.end(),
-              [](const Lineup &a, const Lineup &b) { return a.games > b.games; });
+                     [](const Lineup &a, const Lineup &b) { return a.games > b.games; });
     QJsonArray rows;
     for (const Lineup &lineup : sorted)
         rows.append(

@@ -19,7 +19,7 @@ class Database;
 // Large caches are read on two threads (stats/replayhalves.h), hence the Database.
 // As JSON text: one point per game (core/jsontext.h).
 QByteArray correlation(const Database &database, const StatDefinition &stat, const QString &role,
-                        const StatsFilter &filter);
+                       const StatsFilter &filter);
 enum class TrendBucket { Week, Month };
 QJsonObject trend(const Database &database, const StatDefinition &stat, const QString &role,
                   TrendBucket bucket, const StatsFilter &filter);

@@ -28,8 +28,9 @@ QString accountCountsSql()
 
 QString accountTotalsSource(QSqlDatabase db)
 {
-    return dailyTotalsAreFresh(std::move(db)) ? QStringLiteral("account_totals")
-                                              : QLatin1Char('(') + accountCountsSql() + QLatin1Char(')');
+    return dailyTotalsAreFresh(std::move(db))
+               ? QStringLiteral("account_totals")
+               : QLatin1Char('(') + accountCountsSql() + QLatin1Char(')');
 }
 
 bool dailyTotalsAreFresh(QSqlDatabase db)
@@ -105,8 +106,8 @@ DailyTotalsPlan planDailyTotals(const StatsFilter &filter)
         if (minimum % 60 != 0) { // the games from the minimum up to the next whole minute
             StatsFilter edge = filter;
             edge.maxDurationSeconds = *plan.minMinutes * 60 - 1;
-            edge.afterMs = plan.firstDay ? std::optional<qint64>(*plan.firstDay * kDayMs)
-                                         : std::nullopt;
+            edge.afterMs =
+                plan.firstDay ? std::optional<qint64>(*plan.firstDay * kDayMs) : std::nullopt;
             edge.beforeMs = plan.lastDay ? std::optional<qint64>((*plan.lastDay + 1) * kDayMs - 1)
                                          : std::nullopt;
             plan.edges.append({edge, false});

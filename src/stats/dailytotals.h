@@ -32,7 +32,7 @@ bool dailyTotalsAreFresh(QSqlDatabase db);
 
 struct DailyTotalsPlan
 {
-    bool usable = false; // false: a filter (map) needs the player rows
+    bool usable = false;            // false: a filter (map) needs the player rows
     std::optional<qint64> firstDay; // whole days summed from the totals, inclusive; unset: open
     std::optional<qint64> lastDay;
     std::optional<int> minMinutes; // games of at least this many whole minutes, from the totals

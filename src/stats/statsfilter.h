@@ -17,7 +17,7 @@ struct StatsFilter
     bool excludeTies = false;
     std::optional<int> minDurationSeconds;
     std::optional<int> maxDurationSeconds; // not a request filter: a part of a daily-totals plan
-    QString map; // code or display name
+    QString map;                           // code or display name
 
     // " AND ..." conditions on alias `x` (replays) with their bound values appended.
     QString sql(QVariantList &values) const;

@@ -35,7 +35,8 @@ QStringList schemaV1()
             " detail_bytes INTEGER, fetched_ms INTEGER,"
             " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
         QStringLiteral("CREATE INDEX replays_date ON replays(date_ms)"),
-        QStringLiteral("CREATE INDEX replays_status ON replays(status, date_ms)"), // newest-first lists
+        QStringLiteral(
+            "CREATE INDEX replays_status ON replays(status, date_ms)"), // newest-first lists
         // The detail as ballchasing sent it, compressed (detailcodec), apart from the summary
         // columns so that scanning replays never reads it.
         QStringLiteral(
@@ -77,17 +78,19 @@ QStringList schemaV1()
 QStringList schemaV2()
 {
     return {
-        QStringLiteral("CREATE TABLE player_roles (prow INTEGER PRIMARY KEY, rid INTEGER NOT NULL, role TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE player_roles (prow INTEGER PRIMARY KEY, rid INTEGER NOT NULL, role TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX player_roles_role ON player_roles(role, rid)"),
-        QStringLiteral("CREATE TABLE perspectives (rid INTEGER PRIMARY KEY, my_team TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE perspectives (rid INTEGER PRIMARY KEY, my_team TEXT NOT NULL)"),
     };
 }
 
 // Player rows are wide (every stat), so anything that reads a few columns of many rows (role
 // rebuild, the players list, suggestions) reads covering indexes instead of the table. Stats per
 // role, day and replay kind, and appearances per account and name, are kept summed so that
-// routes over 20,000 replays add up hundreds of rows instead of 120,000 (stats/dailytotals.h). Emptying the roles makes
-// the next start rebuild them, and the totals with them.
+// routes over 20,000 replays add up hundreds of rows instead of 120,000 (stats/dailytotals.h).
+// Emptying the roles makes the next start rebuild them, and the totals with them.
 QStringList schemaV3()
 {
     return {
@@ -104,15 +107,18 @@ QStringList schemaV3()
                        " losses INTEGER NOT NULL, ties INTEGER NOT NULL, %1)")
             .arg(statColumnDefinitions()),
         QStringLiteral("CREATE INDEX role_day_totals_role ON role_day_totals(role, day)"),
-        QStringLiteral("CREATE TABLE account_totals (platform TEXT NOT NULL, platform_id TEXT NOT NULL,"
-                       " name TEXT NOT NULL, games INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX account_totals_account ON account_totals(platform, platform_id)"),
+        QStringLiteral(
+            "CREATE TABLE account_totals (platform TEXT NOT NULL, platform_id TEXT NOT NULL,"
+            " name TEXT NOT NULL, games INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX account_totals_account ON account_totals(platform, platform_id)"),
         QStringLiteral("DELETE FROM player_roles"),
         QStringLiteral("DELETE FROM perspectives"),
         // The named teammates on my team per replay, for /api/stats/lineups.
         QStringLiteral("ALTER TABLE perspectives ADD COLUMN lineup TEXT NOT NULL DEFAULT ''"),
         // From now on only ok replays have player rows (see ReplayRepository::storeDetail).
-        QStringLiteral("DELETE FROM players WHERE rid IN (SELECT rid FROM replays WHERE status <> 'ok')"),
+        QStringLiteral(
+            "DELETE FROM players WHERE rid IN (SELECT rid FROM replays WHERE status <> 'ok')"),
     };
 }
 

@@ -75,7 +75,8 @@ void RoleRepository::replaceRoles(const QList<PlayerIdentity> &rows,
     execOrThrow(m_db, QStringLiteral("DELETE FROM player_roles"), doing);
     execOrThrow(m_db, QStringLiteral("DELETE FROM perspectives"), doing);
     BatchInsert roles(m_db, QStringLiteral("player_roles"),
-                      {QStringLiteral("prow"), QStringLiteral("rid"), QStringLiteral("role")}, doing);
+                      {QStringLiteral("prow"), QStringLiteral("rid"), QStringLiteral("role")},
+                      doing);
     for (const PlayerIdentity &row : rows)
         roles.add({row.rowId, row.replay, roleByRow.value(row.rowId)});
     roles.finish();
@@ -83,8 +84,8 @@ void RoleRepository::replaceRoles(const QList<PlayerIdentity> &rows,
         m_db, QStringLiteral("perspectives"),
         {QStringLiteral("rid"), QStringLiteral("my_team"), QStringLiteral("lineup")}, doing);
     for (auto it = myTeamByReplay.cbegin(); it != myTeamByReplay.cend(); ++it)
-        perspectives.add({it.key(), it.value(),
-                          lineupByReplay.value(it.key(), QStringLiteral(""))}); // not NULL
+        perspectives.add(
+            {it.key(), it.value(), lineupByReplay.value(it.key(), QStringLiteral(""))}); // not NULL
     perspectives.finish();
 }
 

@@ -65,7 +65,8 @@ BatchInsert::BatchInsert(QSqlDatabase &db, const QString &table, const QStringLi
                         QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
                         QLatin1Char(')'))
     , m_doing(std::move(doing))
-    , m_rowsPerStatement(std::max(1, kValuesPerStatement / int(std::max<qsizetype>(1, columns.size()))))
+    , m_rowsPerStatement(
+          std::max(1, kValuesPerStatement / int(std::max<qsizetype>(1, columns.size()))))
     , m_full(prepareOrThrow(db, statement(m_rowsPerStatement), m_doing))
 {}
 

@@ -39,8 +39,9 @@ void runClient(quint16 port, const QByteArray &route, double seconds, LoadResult
         ++result.errors;
         return;
     }
-    const QByteArray request = "GET " + route + " HTTP/1.1\r\nHost: 127.0.0.1:" +
-                               QByteArray::number(port) + "\r\nAccept: application/json\r\n\r\n";
+    const QByteArray request = "GET " + route +
+                               " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                               "\r\nAccept: application/json\r\n\r\n";
     QElapsedTimer total;
     total.start();
     QByteArray buffer;
@@ -159,12 +160,12 @@ int main(int argc, char **argv)
 
     // The upstream: 3,000 more replays than the cache has, at gc limits and 100 ms latency.
     QProcess fake;
-    const QString baseUrl = startAndRead(
-        fake, bin + QStringLiteral("/bcstats-fake-ballchasing"),
-        {QStringLiteral("--replays"), QStringLiteral("3000"), QStringLiteral("--tier"),
-         QStringLiteral("gc"), QStringLiteral("--latency"), QStringLiteral("100"),
-         QStringLiteral("--key"), QStringLiteral("bench-key")},
-        QStringLiteral("BALLCHASING_BASE_URL="));
+    const QString baseUrl =
+        startAndRead(fake, bin + QStringLiteral("/bcstats-fake-ballchasing"),
+                     {QStringLiteral("--replays"), QStringLiteral("3000"), QStringLiteral("--tier"),
+                      QStringLiteral("gc"), QStringLiteral("--latency"), QStringLiteral("100"),
+                      QStringLiteral("--key"), QStringLiteral("bench-key")},
+                     QStringLiteral("BALLCHASING_BASE_URL="));
     if (baseUrl.isEmpty()) {
         std::fprintf(stderr, "bench_api: the fake server did not start\n");
         return 1;
@@ -178,11 +179,11 @@ int main(int argc, char **argv)
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     server.setProcessEnvironment(environment);
     server.setProcessChannelMode(QProcess::SeparateChannels);
-    const QString listening = startAndRead(
-        server, bin + QStringLiteral("/bcstats"),
-        {QStringLiteral("--headless"), QStringLiteral("--api-port"), QStringLiteral("0"),
-         QStringLiteral("--data-dir"), data.path()},
-        QStringLiteral("API listening on "));
+    const QString listening =
+        startAndRead(server, bin + QStringLiteral("/bcstats"),
+                     {QStringLiteral("--headless"), QStringLiteral("--api-port"),
+                      QStringLiteral("0"), QStringLiteral("--data-dir"), data.path()},
+                     QStringLiteral("API listening on "));
     const quint16 port = QUrl(listening).port();
     if (port == 0) {
         std::fprintf(stderr, "bench_api: bcstats did not start: %s\n",
@@ -201,7 +202,8 @@ int main(int argc, char **argv)
     control.waitForReadyRead(5000);
     const QByteArray started = control.readAll();
     if (!started.startsWith("HTTP/1.1 202")) {
-        std::fprintf(stderr, "bench_api: the sync did not start: %s\n", started.left(300).constData());
+        std::fprintf(stderr, "bench_api: the sync did not start: %s\n",
+                     started.left(300).constData());
         return 1;
     }
     QTest::qWait(1000); // listing done, details streaming in
@@ -213,7 +215,8 @@ int main(int argc, char **argv)
     status.write("GET /api/sync/status HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     status.waitForDisconnected(5000);
     const QByteArray body = status.readAll();
-    std::printf("sync status after the run: %s\n", body.mid(body.indexOf("\r\n\r\n") + 4).constData());
+    std::printf("sync status after the run: %s\n",
+                body.mid(body.indexOf("\r\n\r\n") + 4).constData());
     server.terminate();
     server.waitForFinished(10000);
     fake.terminate();

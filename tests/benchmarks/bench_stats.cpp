@@ -59,7 +59,8 @@ int main(int argc, char **argv)
         QStringLiteral("Copy the built cache to FILE for later experiments."),
         QStringLiteral("FILE"));
     const QCommandLineOption reuseOption(
-        QStringLiteral("reuse"), QStringLiteral("Start from a cache kept by --keep (skips building it)."),
+        QStringLiteral("reuse"),
+        QStringLiteral("Start from a cache kept by --keep (skips building it)."),
         QStringLiteral("FILE"));
     const QCommandLineOption serveOnlyOption(
         QStringLiteral("serve-only"),
@@ -184,15 +185,16 @@ int measureRoutes(SyncTestbed &bed, int requests)
     std::printf("%-40s %15s %15s %15s\n", "route (ms over HTTP, one client)", "new query",
                 "after write", "repeat");
     std::printf("%-40s %7s %7s %7s %7s %7s %7s\n", "", "p50", "p95", "p50", "p95", "p50", "p95");
-    for (const char *route :
-         {"/api/stats/me", "/api/stats/teammates", "/api/stats/opponents",
-          "/api/stats/me?playlist=Unranked+Standard&team-size=3&exclude-ties=true",
-          "/api/stats/me?min-duration=300",
-          "/api/stats/me?replay-date-after=2025-06-01T18:30:00Z&replay-date-before=2026-02-01T09:00:00Z",
-          "/api/stats/me?map=Mannfield", "/api/stats/replays?limit=200", "/api/stats/scoreline",
-          "/api/stats/games?limit=200", "/api/stats/correlation?stat=goals&role=me",
-          "/api/stats/trend?stat=goals&role=me&bucket=week", "/api/stats/lineups",
-          "/api/players", "/api/players/suggest", "/api/replays?limit=200"}) {
+    for (
+        const char *route :
+        {"/api/stats/me", "/api/stats/teammates", "/api/stats/opponents",
+         "/api/stats/me?playlist=Unranked+Standard&team-size=3&exclude-ties=true",
+         "/api/stats/me?min-duration=300",
+         "/api/stats/me?replay-date-after=2025-06-01T18:30:00Z&replay-date-before=2026-02-01T09:00:00Z",
+         "/api/stats/me?map=Mannfield", "/api/stats/replays?limit=200", "/api/stats/scoreline",
+         "/api/stats/games?limit=200", "/api/stats/correlation?stat=goals&role=me",
+         "/api/stats/trend?stat=goals&role=me&bucket=week", "/api/stats/lineups", "/api/players",
+         "/api/players/suggest", "/api/replays?limit=200"}) {
         const QString url = bed.server->url() + QLatin1String(route) +
                             (QByteArray(route).contains('?') ? QLatin1Char('&') : QLatin1Char('?'));
         QList<double> fresh;
@@ -208,7 +210,8 @@ int measureRoutes(SyncTestbed &bed, int requests)
             repeat << get(url + QStringLiteral("bench=write"));
         std::printf("%-40s %7.1f %7.1f %7.1f %7.1f %7.1f %7.1f\n", route, percentile(fresh, 0.5),
                     percentile(fresh, 0.95), percentile(afterWrite, 0.5),
-                    percentile(afterWrite, 0.95), percentile(repeat, 0.5), percentile(repeat, 0.95));
+                    percentile(afterWrite, 0.95), percentile(repeat, 0.5),
+                    percentile(repeat, 0.95));
         std::fflush(stdout);
     }
     return 0;

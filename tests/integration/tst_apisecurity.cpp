@@ -84,9 +84,9 @@ private Q_SLOTS:
             QCOMPARE(answer.header("X-Content-Type-Options"), QByteArray("nosniff"));
         }
         QCOMPARE(request("GET", "/api/players", {{"Host", ""}}).status, 403); // no Host at all
-        for (const QByteArray &host : {QByteArray("localhost:") + port,
-                                       QByteArray("LocalHost:") + port, QByteArray("[::1]:") + port,
-                                       QByteArray("127.0.0.1:") + port})
+        for (const QByteArray &host :
+             {QByteArray("localhost:") + port, QByteArray("LocalHost:") + port,
+              QByteArray("[::1]:") + port, QByteArray("127.0.0.1:") + port})
             QCOMPARE(request("GET", "/api/players", {{"Host", host}}).status, 200);
     }
 
@@ -102,14 +102,14 @@ private Q_SLOTS:
     void foreignOriginCannotChangeState()
     {
         start();
-        const RawResponse sync =
-            request("POST", "/api/sync", {{"Origin", "http://evil.example"}});
+        const RawResponse sync = request("POST", "/api/sync", {{"Origin", "http://evil.example"}});
         QCOMPARE(sync.status, 403);
         QVERIFY2(sync.detail().contains(QLatin1String("origin")), qPrintable(sync.detail()));
         QVERIFY(sync.header("Access-Control-Allow-Origin").isEmpty());
-        const RawResponse config = request(
-            "PUT", "/api/players/config",
-            {{"Origin", "null"}, {"Content-Type", "application/json"}}, R"({"me":["x"],"teammates":{}})");
+        const RawResponse config =
+            request("PUT", "/api/players/config",
+                    {{"Origin", "null"}, {"Content-Type", "application/json"}},
+                    R"({"me":["x"],"teammates":{}})");
         QCOMPARE(config.status, 403);
         const RawResponse crossSite =
             request("POST", "/api/sync", {{"Sec-Fetch-Site", "cross-site"}});
@@ -123,19 +123,19 @@ private Q_SLOTS:
     void formPostsCannotStartASync()
     {
         start();
-        for (const QByteArray &type : {QByteArray("application/x-www-form-urlencoded"),
-                                       QByteArray("multipart/form-data; boundary=x"),
-                                       QByteArray("text/plain")}) {
+        for (const QByteArray &type :
+             {QByteArray("application/x-www-form-urlencoded"),
+              QByteArray("multipart/form-data; boundary=x"), QByteArray("text/plain")}) {
             const RawResponse answer =
                 request("POST", "/api/sync", {{"Content-Type", type}}, "force=true");
             QCOMPARE(answer.status, 415);
             QVERIFY2(answer.detail().contains(QLatin1String("JSON")), qPrintable(answer.detail()));
         }
         // Even without a body: a form's content type is never a JSON request.
-        QCOMPARE(request("POST", "/api/sync",
-                         {{"Content-Type", "application/x-www-form-urlencoded"}})
-                     .status,
-                 415);
+        QCOMPARE(
+            request("POST", "/api/sync", {{"Content-Type", "application/x-www-form-urlencoded"}})
+                .status,
+            415);
         QVERIFY(noSyncEverStarted());
     }
 
@@ -172,7 +172,8 @@ private Q_SLOTS:
         const RawResponse allowed =
             request("GET", "/api/players", {{"Origin", "http://localhost:5173"}});
         QCOMPARE(allowed.status, 200);
-        QCOMPARE(allowed.header("Access-Control-Allow-Origin"), QByteArray("http://localhost:5173"));
+        QCOMPARE(allowed.header("Access-Control-Allow-Origin"),
+                 QByteArray("http://localhost:5173"));
         QVERIFY(allowed.header("Vary").contains("Origin"));
         const RawResponse foreign =
             request("GET", "/api/players", {{"Origin", "http://localhost.evil.example"}});
@@ -187,13 +188,13 @@ private Q_SLOTS:
     void preflightIsAnswered()
     {
         start();
-        const RawResponse allowed =
-            request("OPTIONS", "/api/players/config",
-                    {{"Origin", "http://localhost:5173"},
-                     {"Access-Control-Request-Method", "PUT"},
-                     {"Access-Control-Request-Headers", "content-type"}});
+        const RawResponse allowed = request("OPTIONS", "/api/players/config",
+                                            {{"Origin", "http://localhost:5173"},
+                                             {"Access-Control-Request-Method", "PUT"},
+                                             {"Access-Control-Request-Headers", "content-type"}});
         QCOMPARE(allowed.status, 204);
-        QCOMPARE(allowed.header("Access-Control-Allow-Origin"), QByteArray("http://localhost:5173"));
+        QCOMPARE(allowed.header("Access-Control-Allow-Origin"),
+                 QByteArray("http://localhost:5173"));
         QVERIFY(allowed.header("Access-Control-Allow-Methods").contains("PUT"));
         QVERIFY(allowed.header("Access-Control-Allow-Headers").toLower().contains("content-type"));
         const RawResponse foreign = request(
@@ -229,23 +230,25 @@ private Q_SLOTS:
         QVERIFY(!missing.detail().contains(QLatin1String("s3cret")));
         QCOMPARE(request("GET", "/api/players", {{"Authorization", "Bearer s3cret-tokeN"}}).status,
                  401);
-        QCOMPARE(request("GET", "/api/players", {{"Authorization", "Bearer s3cret-token-x"}}).status,
-                 401);
+        QCOMPARE(
+            request("GET", "/api/players", {{"Authorization", "Bearer s3cret-token-x"}}).status,
+            401);
         QCOMPARE(request("GET", "/api/players", {{"Authorization", "Basic s3cret-token"}}).status,
                  401);
         QCOMPARE(request("GET", "/api/players", {{"Authorization", "Bearer s3cret-token"}}).status,
                  200);
-        QCOMPARE(request("GET", "/api/players", {{"Authorization", "bearer  s3cret-token "}}).status,
-                 200);
+        QCOMPARE(
+            request("GET", "/api/players", {{"Authorization", "bearer  s3cret-token "}}).status,
+            200);
         QCOMPARE(request("POST", "/api/sync").status, 401); // before any effect
         QVERIFY(!m_bed->sync->status().running);
         // The page at / and CORS preflights carry no token.
         QCOMPARE(request("GET", "/").status, 200);
-        QCOMPARE(request("OPTIONS", "/api/players",
-                         {{"Origin", "http://localhost:5173"},
-                          {"Access-Control-Request-Method", "GET"}})
-                     .status,
-                 204);
+        QCOMPARE(
+            request("OPTIONS", "/api/players",
+                    {{"Origin", "http://localhost:5173"}, {"Access-Control-Request-Method", "GET"}})
+                .status,
+            204);
     }
 
     void nonLoopbackNeedsAToken()
@@ -280,7 +283,8 @@ private Q_SLOTS:
             if (status >= 400)
                 QVERIFY(!answer.detail().isEmpty());
         }
-        QVERIFY(request("GET", "/").header("Content-Security-Policy").contains("default-src 'self'"));
+        QVERIFY(
+            request("GET", "/").header("Content-Security-Policy").contains("default-src 'self'"));
         QCOMPARE(request("GET", "/api/players").header("Cache-Control"), QByteArray("no-store"));
     }
 
@@ -315,7 +319,8 @@ private Q_SLOTS:
         QVERIFY(index.body.contains("<p>app</p>"));
         QVERIFY(index.header("Content-Security-Policy").contains("default-src 'self'"));
         for (const QByteArray &clientRoute :
-             {QByteArray("/sync"), QByteArray("/analysis/goal-diff"), QByteArray("/replays/abc?x=1")}) {
+             {QByteArray("/sync"), QByteArray("/analysis/goal-diff"),
+              QByteArray("/replays/abc?x=1")}) {
             const RawResponse answer = request("GET", clientRoute);
             QCOMPARE(answer.status, 200);
             QVERIFY(answer.header("Content-Type").startsWith("text/html"));
@@ -323,18 +328,23 @@ private Q_SLOTS:
         }
         const RawResponse script = request("GET", "/static/js/main.1a2b.js");
         QCOMPARE(script.status, 200);
-        QVERIFY2(script.header("Content-Type").contains("javascript"), script.header("Content-Type"));
+        QVERIFY2(script.header("Content-Type").contains("javascript"),
+                 script.header("Content-Type"));
         QCOMPARE(script.body, QByteArray("console.log(1)"));
-        QVERIFY(request("GET", "/static/css/main.css").header("Content-Type").startsWith("text/css"));
+        QVERIFY(
+            request("GET", "/static/css/main.css").header("Content-Type").startsWith("text/css"));
         QCOMPARE(request("GET", "/static/js/missing.js").status, 404);
 
         for (const QByteArray &attack :
              {QByteArray("/../secret.txt"), QByteArray("/%2e%2e/secret.txt"),
-              QByteArray("/static/..%2f..%2fsecret.txt"), QByteArray("/static/%2e%2e/%2e%2e/secret.txt"),
-              QByteArray("/static/leak.txt"), QByteArray("/..%5csecret.txt")}) {
+              QByteArray("/static/..%2f..%2fsecret.txt"),
+              QByteArray("/static/%2e%2e/%2e%2e/secret.txt"), QByteArray("/static/leak.txt"),
+              QByteArray("/..%5csecret.txt")}) {
             const RawResponse answer = request("GET", attack);
             QVERIFY2(answer.status == 403 || answer.status == 404,
-                     qPrintable(QStringLiteral("%1 -> %2").arg(QString::fromLatin1(attack)).arg(answer.status)));
+                     qPrintable(QStringLiteral("%1 -> %2")
+                                    .arg(QString::fromLatin1(attack))
+                                    .arg(answer.status)));
             QVERIFY2(!answer.body.contains("TOP-SECRET"), attack.constData());
         }
         // The API is still the API.
@@ -347,8 +357,9 @@ private Q_SLOTS:
         start();
         QStringList bodies;
         for (const QByteArray &target :
-             {QByteArray("/api/ping"), QByteArray("/api/rate-limits"), QByteArray("/api/sync/status"),
-              QByteArray("/api/openapi.json"), QByteArray("/"), QByteArray("/api/nope"),
+             {QByteArray("/api/ping"), QByteArray("/api/rate-limits"),
+              QByteArray("/api/sync/status"), QByteArray("/api/openapi.json"), QByteArray("/"),
+              QByteArray("/api/nope"),
               QByteArray("/api/sync/preview?replay-date-after=2025-01-01")}) {
             const RawResponse answer = request("GET", target);
             QVERIFY2(answer.status > 0, target.constData());
@@ -374,9 +385,9 @@ private Q_SLOTS:
         std::vector<std::thread> clients;
         for (int client = 0; client < 4; ++client) {
             clients.emplace_back([&, client] {
-                const QList<QByteArray> targets{"/api/players", "/api/sync/status",
-                                                "/api/stats/replays?limit=5", "/api/replays?limit=5",
-                                                "/api/sync/coverage", "/api/players/config"};
+                const QList<QByteArray> targets{
+                    "/api/players",         "/api/sync/status",   "/api/stats/replays?limit=5",
+                    "/api/replays?limit=5", "/api/sync/coverage", "/api/players/config"};
                 for (int i = 0; i < 40; ++i) {
                     const QByteArray target = targets[(client + i) % targets.size()];
                     const RawResponse answer = rawHttp(m_port, "GET", target);
@@ -397,7 +408,11 @@ private Q_SLOTS:
         QVERIFY2(failures == 0, qPrintable(firstFailure.join(QLatin1Char('\n'))));
         QCOMPARE(answered.load(), 160);
         QTRY_VERIFY_WITH_TIMEOUT(!m_bed->sync->status().running, 60000);
-        QCOMPARE(request("GET", "/api/sync/status").json.object().value(QStringLiteral("replays_fetched")).toInt(), 40);
+        QCOMPARE(request("GET", "/api/sync/status")
+                     .json.object()
+                     .value(QStringLiteral("replays_fetched"))
+                     .toInt(),
+                 40);
     }
 };
 

@@ -56,12 +56,13 @@ private Q_SLOTS:
         // Other kinds of replay than the generator's: another playlist and team size, ties,
         // another map, short games.
         QSqlQuery edit(m_database->connection());
-        for (const char *sql :
-             {"UPDATE replays SET playlist_id = 'ranked-duels', playlist_name = 'Ranked Duels', "
-              "team_size = 1 WHERE rid % 5 = 1",
-              "UPDATE replays SET orange_goals = blue_goals WHERE rid % 7 = 0",
-              "UPDATE replays SET map_code = 'eurostadium_p', map_name = 'Mannfield' WHERE rid % 3 = 0",
-              "UPDATE replays SET duration = 200 WHERE rid % 4 = 0"})
+        for (
+            const char *sql :
+            {"UPDATE replays SET playlist_id = 'ranked-duels', playlist_name = 'Ranked Duels', "
+             "team_size = 1 WHERE rid % 5 = 1",
+             "UPDATE replays SET orange_goals = blue_goals WHERE rid % 7 = 0",
+             "UPDATE replays SET map_code = 'eurostadium_p', map_name = 'Mannfield' WHERE rid % 3 = 0",
+             "UPDATE replays SET duration = 200 WHERE rid % 4 = 0"})
             QVERIFY2(edit.exec(QLatin1String(sql)), sql);
         const PlayerConfigParse config = parsePlayerConfig(
             QJsonDocument::fromJson(R"({"me":["QuixMtic"],"teammates":{"al":["al dente2245"]}})")
@@ -79,18 +80,14 @@ private Q_SLOTS:
             return filter;
         };
         QTest::addRow("everything") << StatsFilter();
-        QTest::addRow("after midnight") << with([](StatsFilter &f) {
-            f.afterMs = at("2025-03-02T00:00:00Z");
-        });
-        QTest::addRow("after mid-day") << with([](StatsFilter &f) {
-            f.afterMs = at("2025-03-02T13:17:00Z");
-        });
-        QTest::addRow("before end of day") << with([](StatsFilter &f) {
-            f.beforeMs = at("2025-03-10T23:59:59.999Z");
-        });
-        QTest::addRow("before mid-day") << with([](StatsFilter &f) {
-            f.beforeMs = at("2025-03-10T08:05:00Z");
-        });
+        QTest::addRow("after midnight")
+            << with([](StatsFilter &f) { f.afterMs = at("2025-03-02T00:00:00Z"); });
+        QTest::addRow("after mid-day")
+            << with([](StatsFilter &f) { f.afterMs = at("2025-03-02T13:17:00Z"); });
+        QTest::addRow("before end of day")
+            << with([](StatsFilter &f) { f.beforeMs = at("2025-03-10T23:59:59.999Z"); });
+        QTest::addRow("before mid-day")
+            << with([](StatsFilter &f) { f.beforeMs = at("2025-03-10T08:05:00Z"); });
         QTest::addRow("both ends mid-day") << with([](StatsFilter &f) {
             f.afterMs = at("2025-03-03T19:00:00Z");
             f.beforeMs = at("2025-03-15T04:30:00Z");
@@ -103,9 +100,8 @@ private Q_SLOTS:
             f.afterMs = at("2025-03-04T12:00:00Z");
             f.beforeMs = at("2025-03-05T12:00:00Z");
         });
-        QTest::addRow("playlist by id") << with([](StatsFilter &f) {
-            f.playlists = {QStringLiteral("ranked-duels")};
-        });
+        QTest::addRow("playlist by id")
+            << with([](StatsFilter &f) { f.playlists = {QStringLiteral("ranked-duels")}; });
         QTest::addRow("playlists by name and id") << with([](StatsFilter &f) {
             f.playlists = {QStringLiteral("ranked duels"), QStringLiteral("unranked")};
         });
@@ -114,27 +110,22 @@ private Q_SLOTS:
             f.excludeTies = true;
             f.afterMs = at("2025-03-02T06:00:00Z");
         });
-        QTest::addRow("map (rows only)") << with([](StatsFilter &f) {
-            f.map = QStringLiteral("Mannfield");
-        });
-        QTest::addRow("min duration, whole minutes") << with([](StatsFilter &f) {
-            f.minDurationSeconds = 300;
-        });
-        QTest::addRow("min duration, mid-minute") << with([](StatsFilter &f) {
-            f.minDurationSeconds = 330;
-        });
+        QTest::addRow("map (rows only)")
+            << with([](StatsFilter &f) { f.map = QStringLiteral("Mannfield"); });
+        QTest::addRow("min duration, whole minutes")
+            << with([](StatsFilter &f) { f.minDurationSeconds = 300; });
+        QTest::addRow("min duration, mid-minute")
+            << with([](StatsFilter &f) { f.minDurationSeconds = 330; });
         QTest::addRow("min duration mid-minute, range, playlist") << with([](StatsFilter &f) {
             f.minDurationSeconds = 359;
             f.afterMs = at("2025-03-03T19:00:00Z");
             f.beforeMs = at("2025-03-15T04:30:00Z");
             f.playlists = {QStringLiteral("Unranked Standard")};
         });
-        QTest::addRow("min duration above every game") << with([](StatsFilter &f) {
-            f.minDurationSeconds = 3600;
-        });
-        QTest::addRow("nothing in range") << with([](StatsFilter &f) {
-            f.afterMs = at("2030-01-01T00:00:00Z");
-        });
+        QTest::addRow("min duration above every game")
+            << with([](StatsFilter &f) { f.minDurationSeconds = 3600; });
+        QTest::addRow("nothing in range")
+            << with([](StatsFilter &f) { f.afterMs = at("2030-01-01T00:00:00Z"); });
     }
 
     void sameFromRowsAndFromTotals()
@@ -144,8 +135,9 @@ private Q_SLOTS:
         QList<QJsonObject> fromRows;
         for (const char *role : {"me", "teammate:al", "anon_teammate", "anon_opponent"})
             fromRows << aggregateRole(*m_database, QLatin1String(role), filter);
-        const bool expectEmpty = QByteArray(QTest::currentDataTag()) == "nothing in range" ||
-                                 QByteArray(QTest::currentDataTag()) == "min duration above every game";
+        const bool expectEmpty =
+            QByteArray(QTest::currentDataTag()) == "nothing in range" ||
+            QByteArray(QTest::currentDataTag()) == "min duration above every game";
         QCOMPARE(fromRows.first()[QStringLiteral("games")].toInt() == 0, expectEmpty);
 
         QVERIFY(refreshDailyTotals(*m_database));
@@ -189,7 +181,8 @@ private Q_SLOTS:
         QVERIFY(!dailyTotalsAreFresh(m_database->connection()));
         const QStringList fromRows = accounts();
         QVERIFY(fromRows.size() >= 6);
-        QVERIFY(fromRows.contains(QStringLiteral("epic:9152ab3ef0bd44b59de47ca639ca7010 QuixMtic x300")));
+        QVERIFY(fromRows.contains(
+            QStringLiteral("epic:9152ab3ef0bd44b59de47ca639ca7010 QuixMtic x300")));
         refreshDailyTotals(*m_database);
         QCOMPARE(accounts(), fromRows);
     }

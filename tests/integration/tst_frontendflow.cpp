@@ -31,13 +31,16 @@ class TestFrontendFlow : public QObject
     QJsonValue call(const QByteArray &method, const QString &route, const QString &query = {},
                     int status = 200, const QByteArray &body = {})
     {
-        const HttpResult answer = httpCall(
-            method, QUrl(m_bed->server->url() + route + (query.isEmpty() ? QString() : QLatin1Char('?') + query)),
-            body);
-        const QString what = QString::fromLatin1(method) + QLatin1Char(' ') + route +
-                             QLatin1Char('?') + query;
+        const HttpResult answer =
+            httpCall(method,
+                     QUrl(m_bed->server->url() + route +
+                          (query.isEmpty() ? QString() : QLatin1Char('?') + query)),
+                     body);
+        const QString what =
+            QString::fromLatin1(method) + QLatin1Char(' ') + route + QLatin1Char('?') + query;
         if (answer.status != status) {
-            qWarning("%s answered %d: %s", qPrintable(what), answer.status, answer.body.left(300).constData());
+            qWarning("%s answered %d: %s", qPrintable(what), answer.status,
+                     answer.body.left(300).constData());
             return QJsonValue(QJsonValue::Undefined);
         }
         const QJsonValue json = answer.json.isArray() ? QJsonValue(answer.json.array())
@@ -66,11 +69,15 @@ class TestFrontendFlow : public QObject
         for (const char *key : {"shots", "shots_against", "goals", "goals_against", "saves",
                                 "assists", "score", "shooting_percentage"})
             QVERIFY2(isNumber(core[QLatin1String(key)]), key);
-        for (const auto &[group, key] :
-             {std::pair{"boost", "bpm"}, {"boost", "bcpm"}, {"boost", "avg_amount"},
-              {"boost", "percent_zero_boost"}, {"boost", "percent_full_boost"},
-              {"movement", "avg_speed"}, {"positioning", "avg_distance_to_ball"},
-              {"demo", "inflicted"}, {"demo", "taken"}})
+        for (const auto &[group, key] : {std::pair{"boost", "bpm"},
+                                         {"boost", "bcpm"},
+                                         {"boost", "avg_amount"},
+                                         {"boost", "percent_zero_boost"},
+                                         {"boost", "percent_full_boost"},
+                                         {"movement", "avg_speed"},
+                                         {"positioning", "avg_distance_to_ball"},
+                                         {"demo", "inflicted"},
+                                         {"demo", "taken"}})
             QVERIFY2(isNumber(stats[QLatin1String(group)][QLatin1String(key)]), key);
         QVERIFY(stats[QStringLiteral("per_game")].isObject());
     }
@@ -120,12 +127,13 @@ private Q_SLOTS:
         QCOMPARE(documented - registered, QSet<QString>());
         QCOMPARE(registered - documented, QSet<QString>());
         // The schema check itself notices a wrong answer.
-        const QJsonObject meSchema = m_schema->responseSchema(QStringLiteral("get"),
-                                                              QStringLiteral("/api/stats/me"), 200);
+        const QJsonObject meSchema =
+            m_schema->responseSchema(QStringLiteral("get"), QStringLiteral("/api/stats/me"), 200);
         QVERIFY(!meSchema.isEmpty());
-        const QJsonObject wrong{{QStringLiteral("name"), QStringLiteral("me")},
-                                {QStringLiteral("role"), 1},
-                                {QStringLiteral("stats"), QJsonObject{{QStringLiteral("games"), QJsonValue()}}}};
+        const QJsonObject wrong{
+            {QStringLiteral("name"), QStringLiteral("me")},
+            {QStringLiteral("role"), 1},
+            {QStringLiteral("stats"), QJsonObject{{QStringLiteral("games"), QJsonValue()}}}};
         const QStringList problems = m_schema->validate(wrong, meSchema);
         QVERIFY2(problems.contains(QStringLiteral("$.role: expected string, got [1]")),
                  qPrintable(problems.join(QLatin1Char('\n'))));
@@ -136,8 +144,8 @@ private Q_SLOTS:
     void theSeedFrontendsSequence()
     {
         // Sync, as its Sync page does it: query parameters, no body, no Content-Type.
-        const QJsonValue started =
-            call("POST", QStringLiteral("/api/sync"), QStringLiteral("replay-date-after=2025-05-01"), 202);
+        const QJsonValue started = call("POST", QStringLiteral("/api/sync"),
+                                        QStringLiteral("replay-date-after=2025-05-01"), 202);
         QVERIFY(started[QStringLiteral("sync_id")].isDouble());
         QCOMPARE(started[QStringLiteral("message")].toString(), QStringLiteral("Sync started"));
         for (int polls = 0;; ++polls) {
@@ -151,11 +159,13 @@ private Q_SLOTS:
         const QJsonValue status = call("GET", QStringLiteral("/api/sync/status"));
         QCOMPARE(status[QStringLiteral("replays_fetched")].toInt(), int(m_details.size()));
         QVERIFY(status[QStringLiteral("error")].isNull());
-        const QJsonArray history = call("GET", QStringLiteral("/api/sync/history"), QStringLiteral("limit=20")).toArray();
+        const QJsonArray history =
+            call("GET", QStringLiteral("/api/sync/history"), QStringLiteral("limit=20")).toArray();
         QCOMPARE(history.size(), 1);
         QCOMPARE(history[0][QStringLiteral("status")].toString(), QStringLiteral("completed"));
         QVERIFY(call("GET", QStringLiteral("/api/sync/coverage")).isObject());
-        QVERIFY(call("GET", QStringLiteral("/api/sync/preview"), QStringLiteral("replay-date-after=2025-05-01"))
+        QVERIFY(call("GET", QStringLiteral("/api/sync/preview"),
+                     QStringLiteral("replay-date-after=2025-05-01"))
                     .isObject());
         QVERIFY(call("GET", QStringLiteral("/api/rate-limits")).isObject());
         QVERIFY(call("GET", QStringLiteral("/api/ping")).isObject());
@@ -167,20 +177,24 @@ private Q_SLOTS:
         const QJsonValue suggestion = call("GET", QStringLiteral("/api/players/suggest"));
         QVERIFY(!suggestion[QStringLiteral("me")].toArray().isEmpty());
         const QByteArray config = R"({"me": ["QuixMtic"], "teammates": {"al": ["al dente2245"]}})";
-        QCOMPARE(call("PUT", QStringLiteral("/api/players/config"), {}, 200, config)[QStringLiteral("message")]
+        QCOMPARE(call("PUT", QStringLiteral("/api/players/config"), {}, 200,
+                      config)[QStringLiteral("message")]
                      .toString(),
                  QStringLiteral("Config saved"));
         QCOMPARE(call("GET", QStringLiteral("/api/players/config")).toObject(),
                  QJsonDocument::fromJson(config).object());
 
         // Every stats route and analysis, with display names as filters (+ for spaces).
-        const QString filters = QStringLiteral("playlist=Unranked+Standard&playlist=Ranked+Doubles&exclude-ties=true");
+        const QString filters =
+            QStringLiteral("playlist=Unranked+Standard&playlist=Ranked+Doubles&exclude-ties=true");
         const QJsonValue me = call("GET", QStringLiteral("/api/stats/me"), filters);
         QCOMPARE(me[QStringLiteral("name")].toString(), QStringLiteral("me"));
         QCOMPARE(me[QStringLiteral("role")].toString(), QStringLiteral("me"));
         checkAggregated(me[QStringLiteral("stats")].toObject());
-        QCOMPARE(me[QStringLiteral("stats")][QStringLiteral("games")].toInt(), int(m_details.size()));
-        const QJsonArray mates = call("GET", QStringLiteral("/api/stats/teammates"), filters).toArray();
+        QCOMPARE(me[QStringLiteral("stats")][QStringLiteral("games")].toInt(),
+                 int(m_details.size()));
+        const QJsonArray mates =
+            call("GET", QStringLiteral("/api/stats/teammates"), filters).toArray();
         QCOMPARE(mates.size(), 2);
         QCOMPARE(mates[0][QStringLiteral("role")].toString(), QStringLiteral("teammate:al"));
         QCOMPARE(mates[1][QStringLiteral("role")].toString(), QStringLiteral("anon_teammate"));
@@ -190,16 +204,18 @@ private Q_SLOTS:
         QCOMPARE(opponents[QStringLiteral("role")].toString(), QStringLiteral("anon_opponent"));
         checkAggregated(opponents[QStringLiteral("stats")].toObject());
 
-        const QJsonArray replays = call("GET", QStringLiteral("/api/stats/replays"), QStringLiteral("limit=200")).toArray();
+        const QJsonArray replays =
+            call("GET", QStringLiteral("/api/stats/replays"), QStringLiteral("limit=200"))
+                .toArray();
         QCOMPARE(replays.size(), int(m_details.size()));
         const QJsonObject newest = replays[0].toObject();
         for (const char *key : {"id", "title", "map_name", "date", "duration", "blue_goals",
                                 "orange_goals", "overtime", "my_team", "players"})
             QVERIFY2(newest.contains(QLatin1String(key)), key);
         QCOMPARE(newest[QStringLiteral("players")].toArray().size(), 6);
-        QVERIFY(newest[QStringLiteral("players")][0][QStringLiteral("stats")][QStringLiteral("core")]
-                    [QStringLiteral("goals")]
-                        .isDouble());
+        QVERIFY(newest[QStringLiteral("players")][0][QStringLiteral("stats")]
+                      [QStringLiteral("core")][QStringLiteral("goals")]
+                          .isDouble());
 
         QVERIFY(!call("GET", QStringLiteral("/api/stats/scoreline"), filters).toArray().isEmpty());
         QVERIFY(!call("GET", QStringLiteral("/api/stats/games"), filters).toArray().isEmpty());
@@ -208,13 +224,16 @@ private Q_SLOTS:
         for (const char *key : {"slope", "intercept", "r_squared"})
             QVERIFY2(correlation[QStringLiteral("regression")][QLatin1String(key)].isDouble(), key);
         QVERIFY(!call("GET", QStringLiteral("/api/stats/trend"),
-                      filters + QStringLiteral("&stat=bpm&role=teammate:al&bucket=month"))[QStringLiteral("points")]
+                      filters +
+                          QStringLiteral(
+                              "&stat=bpm&role=teammate:al&bucket=month"))[QStringLiteral("points")]
                      .toArray()
                      .isEmpty());
         QCOMPARE(call("GET", QStringLiteral("/api/stats/lineups"), filters).toArray().size(), 1);
 
         // The replay list, one detail exactly as ballchasing sent it, and the maps.
-        const QJsonArray list = call("GET", QStringLiteral("/api/replays"), QStringLiteral("limit=5")).toArray();
+        const QJsonArray list =
+            call("GET", QStringLiteral("/api/replays"), QStringLiteral("limit=5")).toArray();
         QCOMPARE(list.size(), 5);
         QCOMPARE(list[0][QStringLiteral("id")], newest[QStringLiteral("id")]); // same order
         const QString id = list[0][QStringLiteral("id")].toString();
@@ -231,7 +250,9 @@ private Q_SLOTS:
 
     void errorsMatchTheirSchemaToo()
     {
-        QVERIFY(call("GET", QStringLiteral("/api/stats/me"), QStringLiteral("replay-date-after=soon"), 400).isObject());
+        QVERIFY(call("GET", QStringLiteral("/api/stats/me"),
+                     QStringLiteral("replay-date-after=soon"), 400)
+                    .isObject());
         QVERIFY(call("PUT", QStringLiteral("/api/players/config"), {}, 422,
                      R"({"me": ["a"], "teammates": {"x": ["A"]}})")
                     .isObject());

@@ -19,12 +19,13 @@ public:
     // The schema of `method path`'s answer with `status`, e.g. ("get", "/api/players", 200).
     QJsonObject responseSchema(const QString &method, const QString &path, int status) const
     {
-        const QJsonObject response = m_document[QStringLiteral("paths")][path][method]
-                                         [QStringLiteral("responses")][QString::number(status)]
-                                             .toObject();
+        const QJsonObject response =
+            m_document[QStringLiteral("paths")][path][method][QStringLiteral("responses")]
+                      [QString::number(status)]
+                          .toObject();
         return resolve(response)[QStringLiteral("content")][QStringLiteral("application/json")]
-            [QStringLiteral("schema")]
-                .toObject();
+                                [QStringLiteral("schema")]
+                                    .toObject();
     }
 
     QStringList validate(const QJsonValue &value, const QJsonObject &schema,
@@ -62,18 +63,18 @@ private:
             return;
         }
         const QString type = schema[QStringLiteral("type")].toString();
-        const bool typeOk =
-            type.isEmpty() || (type == QLatin1String("object") && value.isObject()) ||
-            (type == QLatin1String("array") && value.isArray()) ||
-            (type == QLatin1String("string") && value.isString()) ||
-            (type == QLatin1String("boolean") && value.isBool()) ||
-            (type == QLatin1String("number") && value.isDouble()) ||
-            (type == QLatin1String("integer") && value.isDouble() &&
-             value.toDouble() == double(qint64(value.toDouble())));
+        const bool typeOk = type.isEmpty() ||
+                            (type == QLatin1String("object") && value.isObject()) ||
+                            (type == QLatin1String("array") && value.isArray()) ||
+                            (type == QLatin1String("string") && value.isString()) ||
+                            (type == QLatin1String("boolean") && value.isBool()) ||
+                            (type == QLatin1String("number") && value.isDouble()) ||
+                            (type == QLatin1String("integer") && value.isDouble() &&
+                             value.toDouble() == double(qint64(value.toDouble())));
         if (!typeOk) {
             problems << where + QStringLiteral(": expected ") + type + QStringLiteral(", got ") +
-                            QString::fromUtf8(QJsonDocument(QJsonArray{value})
-                                                  .toJson(QJsonDocument::Compact))
+                            QString::fromUtf8(
+                                QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
                                 .left(80);
             return;
         }

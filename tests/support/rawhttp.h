@@ -65,7 +65,9 @@ inline RawResponse rawHttp(quint16 port, const QByteArray &method, const QByteAr
         if (lengthAt >= 0) {
             const qsizetype lineEnd = head.indexOf("\r\n", lengthAt + 2);
             const qsizetype length =
-                head.mid(lengthAt + 17, lineEnd < 0 ? -1 : lineEnd - lengthAt - 17).trimmed().toLongLong();
+                head.mid(lengthAt + 17, lineEnd < 0 ? -1 : lineEnd - lengthAt - 17)
+                    .trimmed()
+                    .toLongLong();
             if (received.size() >= headerEnd + 4 + length)
                 break;
         }

@@ -45,8 +45,17 @@ private Q_SLOTS:
 
     void numbersRoundTrip()
     {
-        const QList<double> numbers{0.0, 1.0, -1.0, 0.1, 1.0 / 3.0, 123456789.0, 1e20, 1e-7,
-                                    57.333333333333336, 2.5e-308, 1.7976931348623157e308};
+        const QList<double> numbers{0.0,
+                                    1.0,
+                                    -1.0,
+                                    0.1,
+                                    1.0 / 3.0,
+                                    123456789.0,
+                                    1e20,
+                                    1e-7,
+                                    57.333333333333336,
+                                    2.5e-308,
+                                    1.7976931348623157e308};
         JsonText json;
         json.beginArray();
         for (const double number : numbers)

@@ -159,7 +159,8 @@ private Q_SLOTS:
             // Turn it back into a version 1 cache: what an older release left behind.
             QSqlQuery query(db.connection());
             for (const char *undo :
-                 {"DROP TABLE player_roles", "DROP TABLE perspectives", "DROP TABLE role_day_totals", "DROP TABLE account_totals",
+                 {"DROP TABLE player_roles", "DROP TABLE perspectives",
+                  "DROP TABLE role_day_totals", "DROP TABLE account_totals",
                   "DROP INDEX players_identity", "DROP INDEX players_account",
                   "CREATE INDEX players_replay ON players(rid)",
                   "CREATE INDEX players_account ON players(platform, platform_id)",

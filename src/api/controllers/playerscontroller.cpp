@@ -23,7 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bcs::Api)
 };
 
-
 } // namespace
 
 PlayersController::PlayersController(Database *database, SyncManager *sync)
@@ -58,10 +57,9 @@ void PlayersController::players(const Responder &responder)
 {
     QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
     QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("SELECT name, platform, platform_id, games FROM %1 a "
-                           "ORDER BY games DESC, name, platform, platform_id")
-                .arg(accountTotalsSource(db))))
+    if (!query.exec(QStringLiteral("SELECT name, platform, platform_id, games FROM %1 a "
+                                   "ORDER BY games DESC, name, platform, platform_id")
+                        .arg(accountTotalsSource(db))))
         throw StorageError::fromSql(query.lastError(), Tr::tr("listing players"));
     QJsonArray list;
     while (query.next())

@@ -60,8 +60,7 @@ ApiResponse StaticController::fromDirectory(const QString &path) const
     const QString wanted = QDir::cleanPath(m_root + QLatin1Char('/') + path);
     const QFileInfo file(wanted);
     const QString real = file.exists() ? file.canonicalFilePath() : wanted;
-    if (path.contains(QChar(0)) ||
-        (real != m_root && !real.startsWith(m_root + QLatin1Char('/'))))
+    if (path.contains(QChar(0)) || (real != m_root && !real.startsWith(m_root + QLatin1Char('/'))))
         return ApiResponse::error(
             403, Tr::tr("Forbidden: %1 is outside the static directory").arg(path.left(200)));
     QString servedPath = real;
@@ -76,7 +75,8 @@ ApiResponse StaticController::fromDirectory(const QString &path) const
     QFile content(servedPath);
     if (!content.open(QIODevice::ReadOnly))
         return ApiResponse::error(404, Tr::tr("Not Found: %1").arg(path.left(200)));
-    const QMimeType type = QMimeDatabase().mimeTypeForFile(servedPath, QMimeDatabase::MatchExtension);
+    const QMimeType type =
+        QMimeDatabase().mimeTypeForFile(servedPath, QMimeDatabase::MatchExtension);
     QByteArray contentType = type.name().toLatin1();
     if (type.inherits(QStringLiteral("text/plain")) || contentType == "application/javascript")
         contentType += "; charset=utf-8";

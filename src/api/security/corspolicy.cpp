@@ -26,8 +26,8 @@ CorsPolicy::CorsPolicy(QStringList entries)
         if (!url.isValid() || url.host().isEmpty())
             continue; // the config loader already refused these
         const QString scheme = url.scheme().toLower();
-        m_entries.append({scheme, url.host().toLower(),
-                          anyPort ? -1 : url.port(defaultPort(scheme))});
+        m_entries.append(
+            {scheme, url.host().toLower(), anyPort ? -1 : url.port(defaultPort(scheme))});
     }
 }
 

@@ -22,7 +22,8 @@ bool changesState(const QString &method)
 bool isJsonType(const QByteArray &contentType)
 {
     const QByteArray type = contentType.split(';').constFirst().trimmed().toLower();
-    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+    return type == "application/json" ||
+           (type.startsWith("application/") && type.endsWith("+json"));
 }
 
 // "Host: [::1]:8000" -> "::1", "LocalHost.:80" -> "localhost".
@@ -83,17 +84,18 @@ GuardDecision RequestGuard::check(const ApiRequest &request) const
                                .arg(request.body.size())
                                .arg(m_settings.maxBodyBytes));
     if (!hostAllowed(request.header("host")))
-        return reject(403, Tr::tr("Host '%1' is not this server (it answers to %2; add names with "
-                                  "BCSTATS_ALLOWED_HOSTS)")
-                               .arg(shown(request.header("host")),
-                                    m_hosts.join(QStringLiteral(", "))));
+        return reject(403,
+                      Tr::tr("Host '%1' is not this server (it answers to %2; add names with "
+                             "BCSTATS_ALLOWED_HOSTS)")
+                          .arg(shown(request.header("host")), m_hosts.join(QStringLiteral(", "))));
 
     const QByteArray origin = request.header("origin");
     const bool foreignOrigin = !origin.isEmpty() && !originAllowed(request);
     if (request.method == QLatin1String("OPTIONS")) {
         if (foreignOrigin)
-            return reject(403, Tr::tr("origin '%1' is not allowed (BCSTATS_CORS_ORIGINS)")
-                                   .arg(shown(origin)));
+            return reject(
+                403,
+                Tr::tr("origin '%1' is not allowed (BCSTATS_CORS_ORIGINS)").arg(shown(origin)));
         return {GuardDecision::Action::AnswerPreflight, 204, {}};
     }
     if (changesState(request.method)) {
@@ -104,14 +106,15 @@ GuardDecision RequestGuard::check(const ApiRequest &request) const
         // A configured origin on another site (localhost vs 127.0.0.1) is the user's choice;
         // anything else a browser calls cross-site is a forged request.
         if (request.header("sec-fetch-site") == "cross-site" && origin.isEmpty())
-            return reject(403, Tr::tr("cross-site %1 refused (Sec-Fetch-Site: cross-site)")
-                                   .arg(request.method));
+            return reject(
+                403,
+                Tr::tr("cross-site %1 refused (Sec-Fetch-Site: cross-site)").arg(request.method));
         const QByteArray contentType = request.header("content-type");
         if ((!request.body.isEmpty() || !contentType.isEmpty()) && !isJsonType(contentType))
-            return reject(415, Tr::tr("request bodies must be JSON (Content-Type: "
-                                      "application/json), not '%1'")
-                                   .arg(contentType.isEmpty() ? QStringLiteral("none")
-                                                              : shown(contentType)));
+            return reject(
+                415, Tr::tr("request bodies must be JSON (Content-Type: "
+                            "application/json), not '%1'")
+                         .arg(contentType.isEmpty() ? QStringLiteral("none") : shown(contentType)));
     }
     if (!m_settings.token.isEmpty() && request.path.startsWith(QLatin1String("/api")) &&
         !bearerTokenMatches(request.header("authorization"), m_settings.token))

@@ -26,7 +26,7 @@ struct AppConfig
     QStringList corsOrigins = {QStringLiteral("http://localhost:*"),
                                QStringLiteral("http://127.0.0.1:*")};
     QString staticDir;
-    QStringList allowedHosts; // beyond localhost, loopback addresses and apiHost
+    QStringList allowedHosts;       // beyond localhost, loopback addresses and apiHost
     QMap<QString, QString> origins; // key -> "command line", "environment", ".env file <path>", ...
 };
 
