@@ -6,6 +6,8 @@
 //   bench_api --cache FILE [--clients N] [--seconds S] [--route PATH]
 // FILE: a cache kept by `bench_stats --keep FILE` (roles and totals built).
 
+#include "support/rawhttp.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +21,8 @@
 #include <atomic>
 #include <cstdio>
 #include <thread>
+
+using namespace bcs::test;
 
 namespace {
 
@@ -195,28 +199,16 @@ int main(int argc, char **argv)
     load(port, route, clients, 1.0); // warm-up
     print("idle", load(port, route, clients, seconds));
 
-    QTcpSocket control;
-    control.connectToHost(QStringLiteral("127.0.0.1"), port);
-    control.waitForConnected(5000);
-    control.write("POST /api/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    control.waitForReadyRead(5000);
-    const QByteArray started = control.readAll();
-    if (!started.startsWith("HTTP/1.1 202")) {
-        std::fprintf(stderr, "bench_api: the sync did not start: %s\n",
-                     started.left(300).constData());
+    const RawResponse started = rawHttp(port, "POST", "/api/sync");
+    if (started.status != 202) {
+        std::fprintf(stderr, "bench_api: the sync did not start: %d %s\n", started.status,
+                     started.body.left(300).constData());
         return 1;
     }
     QTest::qWait(1000); // listing done, details streaming in
     print("while a sync writes", load(port, route, clients, seconds));
-
-    QTcpSocket status;
-    status.connectToHost(QStringLiteral("127.0.0.1"), port);
-    status.waitForConnected(5000);
-    status.write("GET /api/sync/status HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    status.waitForDisconnected(5000);
-    const QByteArray body = status.readAll();
     std::printf("sync status after the run: %s\n",
-                body.mid(body.indexOf("\r\n\r\n") + 4).constData());
+                rawHttp(port, "GET", "/api/sync/status").body.constData());
     server.terminate();
     server.waitForFinished(10000);
     fake.terminate();

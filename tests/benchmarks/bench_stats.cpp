@@ -98,9 +98,10 @@ int main(int argc, char **argv)
         QSqlQuery checkpoint(bed.database->connection());
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    std::printf(
-        "bench_stats: built a cache of %d replays in %.1f s (%.0f bytes per replay on disk)\n",
-        replays, timer.elapsed() / 1000.0, double(bed.database->sizeOnDisk()) / replays);
+    if (!parser.isSet(reuseOption))
+        std::printf(
+            "bench_stats: built a cache of %d replays in %.1f s (%.0f bytes per replay on disk)\n",
+            replays, timer.elapsed() / 1000.0, double(bed.database->sizeOnDisk()) / replays);
 
     if (parser.isSet(serveOnlyOption))
         return measureRoutes(bed, requests);
