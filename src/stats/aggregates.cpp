@@ -183,8 +183,10 @@ QJsonObject aggregateRole(const Database &database, const QString &role, const S
     return stats;
 }
 
-QByteArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limit, int offset)
+QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter, int limit,
+                            int offset)
 {
+    QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     QVariantList values;
     const QString where = filter.sql(values);
     QSqlQuery replays = prepareOrThrow(
@@ -222,51 +224,61 @@ QByteArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limi
             row.key("my_team"_L1).value(replays.value(10).toString());
         row.key("players"_L1).beginArray();
     }
-    if (!rows.isEmpty()) {
-        QStringList rids;
-        for (auto it = indexByRid.cbegin(); it != indexByRid.cend(); ++it)
-            rids << QString::number(it.key());
-        QStringList columns;
-        for (const StatDefinition &stat : statCatalogue())
-            columns << QStringLiteral("p.") + stat.columnName();
-        QSqlQuery players(db);
-        players.setForwardOnly(true);
-        if (!players.exec(
-                QStringLiteral(
-                    "SELECT p.rid, p.name, COALESCE(r.role, 'unknown'), p.team, %1 FROM players p "
-                    "LEFT JOIN player_roles r ON r.prow = p.rowid WHERE p.rid IN (%2) ORDER BY p.rid, p.team, p.slot")
-                    .arg(columns.join(QStringLiteral(", ")), rids.join(QLatin1Char(',')))))
-            throw StorageError::fromSql(players.lastError(), Tr::tr("listing players"));
-        const QList<StatDefinition> &catalogue = statCatalogue();
-        QList<QByteArray> groupNames(statGroups().size()); // indexed by StatGroup
-        for (const StatGroup group : statGroups())
-            groupNames[qsizetype(group)] = statGroupName(group).toLatin1();
-        while (players.next()) {
-            JsonText &row = rows[indexByRid.value(players.value(0).toLongLong())];
-            row.beginObject();
-            row.key("name"_L1).value(players.value(1).toString());
-            row.key("role"_L1).value(players.value(2).toString());
-            row.key("team"_L1).value(players.value(3).toString());
-            row.key("stats"_L1).beginObject();
-            // The catalogue lists each group's stats together (statcatalogue.h).
-            std::optional<StatGroup> group;
-            for (qsizetype i = 0; i < catalogue.size(); ++i) {
-                const StatDefinition &stat = catalogue[i];
-                if (stat.group != group) {
-                    if (group)
-                        row.endObject();
-                    group = stat.group;
-                    row.key(QLatin1StringView(groupNames[qsizetype(stat.group)])).beginObject();
+    QList<qint64> ridOfRow(rows.size());
+    for (auto it = indexByRid.cbegin(); it != indexByRid.cend(); ++it)
+        ridOfRow[it.value()] = it.key();
+    QStringList columns;
+    for (const StatDefinition &stat : statCatalogue())
+        columns << QStringLiteral("p.") + stat.columnName();
+    QList<QByteArray> groupNames(statGroups().size()); // indexed by StatGroup
+    for (const StatGroup group : statGroups())
+        groupNames[qsizetype(group)] = statGroupName(group).toLatin1();
+    // Each replay's players, written into that replay's own JsonText; a long page in two halves
+    // on two threads (formatting 100,000 numbers is most of the work).
+    constexpr qint64 kSplitAbove = 40;
+    forEachHalf(
+        database, 0, rows.size() - 1, kSplitAbove,
+        [&](QSqlDatabase halfDb, const ReplayRange &range) {
+            if (range.lastRid < range.firstRid)
+                return; // no replays
+            QStringList rids;
+            for (qint64 i = range.firstRid; i <= range.lastRid; ++i)
+                rids << QString::number(ridOfRow[i]);
+            QSqlQuery players(halfDb);
+            players.setForwardOnly(true);
+            if (!players.exec(
+                    QStringLiteral(
+                        "SELECT p.rid, p.name, COALESCE(r.role, 'unknown'), p.team, %1 FROM players p "
+                        "LEFT JOIN player_roles r ON r.prow = p.rowid WHERE p.rid IN (%2) ORDER BY p.rid, p.team, p.slot")
+                        .arg(columns.join(QStringLiteral(", ")), rids.join(QLatin1Char(',')))))
+                throw StorageError::fromSql(players.lastError(), Tr::tr("listing players"));
+            const QList<StatDefinition> &catalogue = statCatalogue();
+            while (players.next()) {
+                JsonText &row = rows[indexByRid.value(players.value(0).toLongLong())];
+                row.beginObject();
+                row.key("name"_L1).value(players.value(1).toString());
+                row.key("role"_L1).value(players.value(2).toString());
+                row.key("team"_L1).value(players.value(3).toString());
+                row.key("stats"_L1).beginObject();
+                // The catalogue lists each group's stats together (statcatalogue.h).
+                std::optional<StatGroup> group;
+                for (qsizetype i = 0; i < catalogue.size(); ++i) {
+                    const StatDefinition &stat = catalogue[i];
+                    if (stat.group != group) {
+                        if (group)
+                            row.endObject();
+                        group = stat.group;
+                        row.key(QLatin1StringView(groupNames[qsizetype(stat.group)])).beginObject();
+                    }
+                    row.key(QLatin1StringView(stat.key))
+                        .value(players.value(int(4 + i)).toDouble() / double(stat.storageScale()));
                 }
-                row.key(QLatin1StringView(stat.key))
-                    .value(players.value(int(4 + i)).toDouble() / double(stat.storageScale()));
+                if (group)
+                    row.endObject();
+                row.endObject(); // stats
+                row.endObject(); // player
             }
-            if (group)
-                row.endObject();
-            row.endObject(); // stats
-            row.endObject(); // player
-        }
-    }
+        });
     JsonText result;
     result.beginArray();
     for (JsonText &row : rows) {

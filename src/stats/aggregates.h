@@ -22,6 +22,7 @@ QJsonObject aggregateRole(const Database &database, const QString &role, const S
 
 // `/api/stats/replays`: newest first, each with my team and every player's role and stats, as
 // JSON text (see core/jsontext.h for why).
-QByteArray replaysWithRoles(QSqlDatabase db, const StatsFilter &filter, int limit, int offset);
+QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter, int limit,
+                            int offset);
 
 } // namespace bcs

@@ -18,17 +18,11 @@ struct Tr
 constexpr qint64 kSplitAbove = 4000; // replay ids; below this a thread costs more than it saves
 } // namespace
 
-int forEachReplayHalf(const Database &database,
-                      const std::function<void(QSqlDatabase db, const ReplayRange &range)> &work)
+int forEachHalf(const Database &database, qint64 first, qint64 last, qint64 splitAbove,
+                const std::function<void(QSqlDatabase db, const ReplayRange &range)> &work)
 {
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
-    QSqlQuery span(db);
-    if (!span.exec(QStringLiteral("SELECT min(rid), max(rid) FROM replays")) || !span.next())
-        throw StorageError::fromSql(span.lastError(), Tr::tr("reading the cache"));
-    const qint64 first = span.value(0).toLongLong();
-    const qint64 last = span.value(1).toLongLong();
-    span.finish();
-    if (last - first < kSplitAbove) {
+    if (last - first < splitAbove) {
         work(db, {first, last, 0});
         return 1;
     }
@@ -50,6 +44,18 @@ int forEachReplayHalf(const Database &database,
     if (const QString error = upper.result(); !error.isEmpty())
         throw StorageError(StorageError::Kind::Io, error);
     return 2;
+}
+
+int forEachReplayHalf(const Database &database,
+                      const std::function<void(QSqlDatabase db, const ReplayRange &range)> &work)
+{
+    QSqlQuery span(database.connection(Database::Access::ReadOnly));
+    if (!span.exec(QStringLiteral("SELECT min(rid), max(rid) FROM replays")) || !span.next())
+        throw StorageError::fromSql(span.lastError(), Tr::tr("reading the cache"));
+    const qint64 first = span.value(0).toLongLong();
+    const qint64 last = span.value(1).toLongLong();
+    span.finish();
+    return forEachHalf(database, first, last, kSplitAbove, work);
 }
 
 } // namespace bcs

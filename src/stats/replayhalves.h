@@ -12,9 +12,9 @@ class Database;
 
 struct ReplayRange
 {
-    qint64 firstRid = 0;
-    qint64 lastRid = 0; // inclusive
-    int index = 0;      // 0 = the lower half (or the whole range), 1 = the upper half
+    qint64 firstRid = 0; // or the first index, for forEachHalf()
+    qint64 lastRid = 0;  // inclusive
+    int index = 0;       // 0 = the lower half (or the whole range), 1 = the upper half
 };
 
 // Calls `work` for each part, concurrently, and returns the number of parts (1 or 2) once all
@@ -22,5 +22,10 @@ struct ReplayRange
 // raised on the other thread.
 int forEachReplayHalf(const Database &database,
                       const std::function<void(QSqlDatabase db, const ReplayRange &range)> &work);
+
+// The same over any inclusive range [first, last] (e.g. indexes into a list), split when it
+// spans at least `splitAbove`.
+int forEachHalf(const Database &database, qint64 first, qint64 last, qint64 splitAbove,
+                const std::function<void(QSqlDatabase db, const ReplayRange &range)> &work);
 
 } // namespace bcs

@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+Q_DECLARE_METATYPE(bcs::StatsFilter) // before any use: QTest::addColumn instantiates it
+
 using namespace bcs;
 using namespace bcs::test;
 
@@ -200,8 +202,6 @@ private Q_SLOTS:
                                 .arg(count.value(1).toInt())));
     }
 };
-
-Q_DECLARE_METATYPE(bcs::StatsFilter)
 
 QTEST_GUILESS_MAIN(TestDailyTotals)
 #include "tst_dailytotals.moc"

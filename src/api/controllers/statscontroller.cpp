@@ -165,19 +165,18 @@ void StatsController::registerRoutes(Router &router)
                        entry(role::AnonOpponent, role::AnonOpponent,
                              aggregateRole(*m_database, role::AnonOpponent, filter))));
                });
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/api/stats/replays"),
-        [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
-            const StatsFilter filter = readFilter(request);
-            const int limit = params::integer(request, QStringLiteral("limit"), 200, 1, 1000);
-            const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
-                                               std::numeric_limits<int>::max());
-            responder.send({200,
-                            replaysWithRoles(m_database->connection(Database::Access::ReadOnly),
-                                             filter, limit, offset),
-                            "application/json",
-                            {}});
-        });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/replays"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   const int limit =
+                       params::integer(request, QStringLiteral("limit"), 200, 1, 1000);
+                   const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
+                                                      std::numeric_limits<int>::max());
+                   responder.send({200,
+                                   replaysWithRoles(*m_database, filter, limit, offset),
+                                   "application/json",
+                                   {}});
+               });
 }
 
 } // namespace bcs
