@@ -95,6 +95,30 @@ void JsonText::value(qint64 number)
     m_out += QByteArray::number(number);
 }
 
+void JsonText::decimal(qint64 scaled, qint64 scale)
+{
+    separate();
+    if (scaled < 0) {
+        m_out += '-';
+        scaled = -scaled;
+    }
+    m_out += QByteArray::number(scaled / scale);
+    qint64 fraction = scaled % scale;
+    if (fraction == 0)
+        return;
+    int digits = 0;
+    for (qint64 s = scale; s > 1; s /= 10)
+        ++digits;
+    while (fraction % 10 == 0) { // trailing zeros
+        fraction /= 10;
+        --digits;
+    }
+    const QByteArray text = QByteArray::number(fraction);
+    m_out += '.';
+    m_out += QByteArray(digits - text.size(), '0');
+    m_out += text;
+}
+
 void JsonText::value(bool flag)
 {
     separate();

@@ -24,6 +24,10 @@ public:
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void value(bool flag);
+    // scaled / scale written exactly in decimal (scale a power of ten): the stats are stored as
+    // integers (statcatalogue.h), and this is ~5x faster than formatting the double. Parses to
+    // the same double as value(double(scaled) / scale) for up to 15 significant digits.
+    void decimal(qint64 scaled, qint64 scale);
     void null();
     // A value already written as JSON text (e.g. a nested object from another JsonText).
     void raw(const QByteArray &json);

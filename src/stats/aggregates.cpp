@@ -271,7 +271,7 @@ QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter,
                         row.key(QLatin1StringView(groupNames[qsizetype(stat.group)])).beginObject();
                     }
                     row.key(QLatin1StringView(stat.key))
-                        .value(players.value(int(4 + i)).toDouble() / double(stat.storageScale()));
+                        .decimal(players.value(int(4 + i)).toLongLong(), stat.storageScale());
                 }
                 if (group)
                     row.endObject();

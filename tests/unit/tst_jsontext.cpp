@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 #include <cmath>
 #include <limits>
@@ -71,6 +72,32 @@ private Q_SLOTS:
         QVERIFY(parsed.at(numbers.size()).isNull());     // NaN, as QJsonDocument writes it
         QVERIFY(parsed.at(numbers.size() + 1).isNull()); // infinity
         QVERIFY(json.text().endsWith(",9007199254740993]"));
+    }
+
+    void decimalsAreExact()
+    {
+        // Stored stats (value x scale) written in decimal parse to the same double as the
+        // division, whatever the scale, sign and number of trailing zeros.
+        QList<QPair<qint64, qint64>> cases{
+            {0, 1},           {7, 1},           {-7, 1},         {12345, 100},
+            {12300, 100},     {-5, 100},        {5, 100000},     {1234567, 100000},
+            {100000, 100000}, {-99999, 100000}, {987654321, 100}};
+        QRandomGenerator random(7);
+        const qint64 scales[] = {1, 100, 100000};
+        for (int i = 0; i < 2000; ++i)
+            cases.append(
+                {qint64(random.bounded(2000000000)) - 1000000000, scales[random.bounded(3)]});
+        JsonText json;
+        json.beginArray();
+        for (const auto &[scaled, scale] : cases)
+            json.decimal(scaled, scale);
+        json.endArray();
+        const QJsonArray parsed = QJsonDocument::fromJson(json.text()).array();
+        QCOMPARE(parsed.size(), cases.size());
+        for (qsizetype i = 0; i < cases.size(); ++i)
+            QCOMPARE(parsed.at(i).toDouble(), double(cases[i].first) / double(cases[i].second));
+        QVERIFY2(json.text().startsWith("[0,7,-7,123.45,123,-0.05,0.00005,12.34567,1,-0.99999,"),
+                 json.text().left(80).constData());
     }
 
     void nestingAndSeparators()
