@@ -28,6 +28,11 @@ struct ApiRequest
     QString queryValue(const QString &name) const;      // last value, decoded; empty if absent
     QStringList queryValues(const QString &name) const; // every value, decoded
     bool hasQuery(const QString &name) const { return query.hasQueryItem(name); }
+    // /api and below; everything else is static files (StaticController).
+    bool isApi() const
+    {
+        return path == QLatin1String("/api") || path.startsWith(QLatin1String("/api/"));
+    }
 
     static ApiRequest fromHttp(const QHttpServerRequest &request);
 };

@@ -13,14 +13,19 @@ ApiResponse &ApiResponse::setHeader(const QByteArray &name, const QByteArray &va
     return *this;
 }
 
+ApiResponse ApiResponse::json(QByteArray text, int status)
+{
+    return {status, std::move(text), "application/json", {}};
+}
+
 ApiResponse ApiResponse::json(const QJsonObject &object, int status)
 {
-    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
+    return json(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
 }
 
 ApiResponse ApiResponse::json(const QJsonArray &array, int status)
 {
-    return {status, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json", {}};
+    return json(QJsonDocument(array).toJson(QJsonDocument::Compact), status);
 }
 
 ApiResponse ApiResponse::error(int status, const QString &detail)

@@ -23,6 +23,8 @@ struct ApiResponse
 
     static ApiResponse json(const QJsonObject &object, int status = 200);
     static ApiResponse json(const QJsonArray &array, int status = 200);
+    // A body that is JSON text already (a cached answer, core/jsontext.h).
+    static ApiResponse json(QByteArray text, int status = 200);
     // `{"detail": "..."}`, the error shape of the seed's API.
     static ApiResponse error(int status, const QString &detail);
 };

@@ -6,6 +6,7 @@
 
 #include "api/router.h"
 #include "core/clock.h"
+#include "core/config/appconfig.h"
 #include "core/workerthread.h"
 #include "net/ballchasingclient.h"
 
@@ -27,8 +28,7 @@ struct ApiServerSettings
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 8000;
     QString token;
-    QStringList corsOrigins = {QStringLiteral("http://localhost:*"),
-                               QStringLiteral("http://127.0.0.1:*")}; // DESIGN.md §3
+    QStringList corsOrigins = defaultCorsOrigins();
     QString staticDir;
     QStringList allowedHosts;
 };

@@ -7,6 +7,7 @@
 #include "api/controllers/statscontroller.h"
 #include "api/controllers/synccontroller.h"
 #include "api/httpcompat.h"
+#include "api/printable.h"
 #include "net/ballchasingclient.h"
 #include "storage/database.h"
 #include "storage/smalltables.h"
@@ -28,14 +29,9 @@ GuardSettings guardSettings(const ApiServerSettings &settings)
     return guard;
 }
 
-// A request line quoted in the log: short and without control characters.
-QString loggable(const QString &text)
+QString loggable(const QString &path)
 {
-    QString shown = text.left(200);
-    for (QChar &c : shown)
-        if (!c.isPrint())
-            c = QLatin1Char('?');
-    return shown;
+    return printableExcerpt(path, 200);
 }
 
 } // namespace
@@ -67,7 +63,7 @@ quint16 ApiServerWorker::listen(QString *error)
             std::make_unique<PlayersController>(m_services.database, m_services.sync));
         m_controllers.push_back(std::make_unique<StatsController>(m_services.database));
     }
-    m_controllers.push_back(std::make_unique<DocsController>(&m_router));
+    m_controllers.push_back(std::make_unique<DocsController>());
     for (const auto &controller : m_controllers)
         controller->registerRoutes(m_router);
     m_static = std::make_unique<StaticController>(m_settings.staticDir, m_router.routes());
@@ -107,7 +103,7 @@ void ApiServerWorker::addCommonHeaders(const ApiRequest &request, ApiResponse &r
 {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
-    if (!StaticController::handles(request.path))
+    if (request.isApi())
         response.setHeader("Cache-Control", "no-store");
     if (response.status == 401)
         response.setHeader("WWW-Authenticate", "Bearer");
@@ -119,7 +115,7 @@ void ApiServerWorker::handle(const QHttpServerRequest &httpRequest,
 {
     const ApiRequest request = ApiRequest::fromHttp(httpRequest);
     const GuardDecision decision = m_guard.check(request);
-    const bool isApi = !StaticController::handles(request.path);
+    const bool isApi = request.isApi();
     // Read-only answers are kept until the data changes (see ResponseCache).
     QString cacheKey;
     if (decision.action == GuardDecision::Action::Continue && isApi && m_services.database &&
@@ -163,7 +159,7 @@ void ApiServerWorker::handle(const QHttpServerRequest &httpRequest,
     }
     if (!cacheKey.isEmpty()) {
         if (const auto body = m_cache.find(cacheKey)) {
-            responder.send({200, *body, "application/json", {}});
+            responder.send(ApiResponse::json(*body));
             return;
         }
     }

@@ -19,14 +19,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
 };
 
-QStringList namesOf(QSqlDatabase &db, const QString &platform, const QString &id)
+// `accounts`: accountTotalsSource(), decided once per suggestion.
+QStringList namesOf(QSqlDatabase &db, const QString &accounts, const QString &platform,
+                    const QString &id)
 {
     QSqlQuery query = prepareOrThrow(
         db,
         QStringLiteral(
             "SELECT name FROM %1 a WHERE platform = ? AND platform_id = ? AND name <> '' "
             "ORDER BY games DESC, name")
-            .arg(accountTotalsSource(db)),
+            .arg(accounts),
         Tr::tr("suggesting a config"));
     query.addBindValue(platform);
     query.addBindValue(id);
@@ -85,11 +87,12 @@ QList<Account> regularMates(const Database &database, const QString &platform, c
 PlayerConfig suggestConfig(const Database &database)
 {
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
+    const QString accounts = accountTotalsSource(db);
     QSqlQuery top(db);
     if (!top.exec(QStringLiteral("SELECT platform, platform_id, sum(games) AS c FROM %1 a "
                                  "WHERE replace(platform_id, '*', '') <> '' GROUP BY platform, "
                                  "platform_id ORDER BY c DESC, platform, platform_id LIMIT 1")
-                      .arg(accountTotalsSource(db))))
+                      .arg(accounts)))
         throw StorageError::fromSql(top.lastError(), Tr::tr("suggesting a config"));
     PlayerConfig config;
     if (top.next()) {
@@ -97,7 +100,7 @@ PlayerConfig suggestConfig(const Database &database)
         const QString id = top.value(1).toString();
         const int games = top.value(2).toInt();
         QSet<QString> taken;
-        for (const QString &name : namesOf(db, platform, id)) {
+        for (const QString &name : namesOf(db, accounts, platform, id)) {
             config.me << name;
             taken.insert(name.toLower());
         }
@@ -105,7 +108,7 @@ PlayerConfig suggestConfig(const Database &database)
         const QList<Account> mates = regularMates(database, platform, id, std::max(3, games / 20));
         for (const Account &mate : mates) {
             QStringList names;
-            for (const QString &name : namesOf(db, mate.platform, mate.id)) {
+            for (const QString &name : namesOf(db, accounts, mate.platform, mate.id)) {
                 if (!taken.contains(
                         name.toLower())) // a name two accounts share stays with the first
                     names << name;

@@ -82,7 +82,7 @@ void ReplaysController::detail(const QString &id, const Responder &responder)
     if (!body)
         throw ApiError::notFound(
             Tr::tr("replay %1 is not in the cache; sync first").arg(id.left(64)));
-    responder.send({200, *body, "application/json", {}});
+    responder.send(ApiResponse::json(*body));
 }
 
 void ReplaysController::maps(const Responder &responder)

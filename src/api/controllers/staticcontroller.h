@@ -16,10 +16,6 @@ class StaticController
 public:
     StaticController(QString staticDir, QList<Router::RouteInfo> routes);
 
-    static bool handles(const QString &path) // what is not the API
-    {
-        return path != QLatin1String("/api") && !path.startsWith(QLatin1String("/api/"));
-    }
     void serve(const ApiRequest &request, const Responder &responder) const;
 
 private:

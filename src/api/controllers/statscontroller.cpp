@@ -106,10 +106,8 @@ void StatsController::registerRoutes(Router &router)
                    const StatsFilter filter = readFilter(request);
                    const StatDefinition &stat = readStat(request);
                    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-                   responder.send({200,
-                                   correlation(*m_database, stat, readRole(request, db), filter),
-                                   "application/json",
-                                   {}});
+                   responder.send(ApiResponse::json(
+                       correlation(*m_database, stat, readRole(request, db), filter)));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/trend"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
@@ -165,18 +163,15 @@ void StatsController::registerRoutes(Router &router)
                        entry(role::AnonOpponent, role::AnonOpponent,
                              aggregateRole(*m_database, role::AnonOpponent, filter))));
                });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/replays"),
-               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
-                   const StatsFilter filter = readFilter(request);
-                   const int limit =
-                       params::integer(request, QStringLiteral("limit"), 200, 1, 1000);
-                   const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
-                                                      std::numeric_limits<int>::max());
-                   responder.send({200,
-                                   replaysWithRoles(*m_database, filter, limit, offset),
-                                   "application/json",
-                                   {}});
-               });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/stats/replays"),
+        [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+            const StatsFilter filter = readFilter(request);
+            const int limit = params::integer(request, QStringLiteral("limit"), 200, 1, 1000);
+            const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
+                                               std::numeric_limits<int>::max());
+            responder.send(ApiResponse::json(replaysWithRoles(*m_database, filter, limit, offset)));
+        });
 }
 
 } // namespace bcs

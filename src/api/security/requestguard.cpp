@@ -1,5 +1,6 @@
 #include "api/security/requestguard.h"
 
+#include "api/printable.h"
 #include "api/security/bearertoken.h"
 
 #include <QCoreApplication>
@@ -41,14 +42,9 @@ QString hostName(const QByteArray &hostHeader)
     return host;
 }
 
-// A header value quoted in a message and the log: short, without control characters.
-QString shown(const QByteArray &value)
+QString shown(const QByteArray &headerValue)
 {
-    QString text = QString::fromLatin1(value.left(80));
-    for (QChar &c : text)
-        if (!c.isPrint())
-            c = QLatin1Char('?');
-    return text;
+    return printableExcerpt(QString::fromLatin1(headerValue), 80);
 }
 
 } // namespace
@@ -116,7 +112,7 @@ GuardDecision RequestGuard::check(const ApiRequest &request) const
                             "application/json), not '%1'")
                          .arg(contentType.isEmpty() ? QStringLiteral("none") : shown(contentType)));
     }
-    if (!m_settings.token.isEmpty() && request.path.startsWith(QLatin1String("/api")) &&
+    if (!m_settings.token.isEmpty() && request.isApi() &&
         !bearerTokenMatches(request.header("authorization"), m_settings.token))
         return reject(401, request.header("authorization").isEmpty()
                                ? Tr::tr("this server needs 'Authorization: Bearer <token>' "

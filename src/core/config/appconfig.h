@@ -12,6 +12,12 @@
 
 namespace bcs {
 
+// BCSTATS_CORS_ORIGINS when unset (DESIGN.md §3): a dev server or page on this machine, any port.
+inline QStringList defaultCorsOrigins()
+{
+    return {QStringLiteral("http://localhost:*"), QStringLiteral("http://127.0.0.1:*")};
+}
+
 struct AppConfig
 {
     QString apiKey;       // from the environment or a .env only; empty = ask the keychain
@@ -23,8 +29,7 @@ struct AppConfig
     QString apiHost = QStringLiteral("127.0.0.1");
     quint16 apiPort = 8000;
     QString apiToken;
-    QStringList corsOrigins = {QStringLiteral("http://localhost:*"),
-                               QStringLiteral("http://127.0.0.1:*")};
+    QStringList corsOrigins = defaultCorsOrigins();
     QString staticDir;
     QStringList allowedHosts;       // beyond localhost, loopback addresses and apiHost
     QMap<QString, QString> origins; // key -> "command line", "environment", ".env file <path>", ...
