@@ -1,6 +1,7 @@
 #include "api/controllers/staticcontroller.h"
 
 #include "api/apierror.h"
+#include "api/printable.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -35,11 +36,22 @@ ApiResponse page(const QByteArray &body, const QByteArray &contentType)
 
 } // namespace
 
-StaticController::StaticController(QString staticDir, QList<Router::RouteInfo> routes)
-    : m_routes(std::move(routes))
+StaticController::StaticController(QString staticDir, const QList<Router::RouteInfo> &routes)
 {
-    if (!staticDir.isEmpty())
+    if (!staticDir.isEmpty()) {
         m_root = QFileInfo(staticDir).canonicalFilePath();
+        return;
+    }
+    // The bundled page never changes while the server runs: filled in once.
+    QFile resource(QStringLiteral(":/bcstats/api/web/index.html"));
+    resource.open(QIODevice::ReadOnly);
+    QByteArray rows;
+    for (const Router::RouteInfo &route : routes)
+        rows += "<tr><td>" + route.method.toHtmlEscaped().toUtf8() + "</td><td><code>" +
+                route.pattern.toHtmlEscaped().toUtf8() + "</code></td></tr>\n";
+    m_bundledPage = resource.readAll();
+    m_bundledPage.replace("@ROUTES@", rows);
+    m_bundledPage.replace("@VERSION@", QByteArray(kVersion));
 }
 
 void StaticController::serve(const ApiRequest &request, const Responder &responder) const
@@ -61,20 +73,21 @@ ApiResponse StaticController::fromDirectory(const QString &path) const
     const QFileInfo file(wanted);
     const QString real = file.exists() ? file.canonicalFilePath() : wanted;
     if (path.contains(QChar(0)) || (real != m_root && !real.startsWith(m_root + QLatin1Char('/'))))
-        return ApiResponse::error(
-            403, Tr::tr("Forbidden: %1 is outside the static directory").arg(path.left(200)));
+        return ApiResponse::error(403, Tr::tr("Forbidden: %1 is outside the static directory")
+                                           .arg(printableExcerpt(path, 200)));
     QString servedPath = real;
     if (!file.exists() || file.isDir()) {
         // Client-side routes (/sync, /replays/<id>) get the app's index.html; a missing asset
         // (it has an extension) is a plain 404.
         const QString lastSegment = path.section(QLatin1Char('/'), -1);
         if (!file.isDir() && lastSegment.contains(QLatin1Char('.')))
-            return ApiResponse::error(404, Tr::tr("Not Found: %1").arg(path.left(200)));
+            return ApiResponse::error(404,
+                                      Tr::tr("Not Found: %1").arg(printableExcerpt(path, 200)));
         servedPath = m_root + QStringLiteral("/index.html");
     }
     QFile content(servedPath);
     if (!content.open(QIODevice::ReadOnly))
-        return ApiResponse::error(404, Tr::tr("Not Found: %1").arg(path.left(200)));
+        return ApiResponse::error(404, Tr::tr("Not Found: %1").arg(printableExcerpt(path, 200)));
     const QMimeType type =
         QMimeDatabase().mimeTypeForFile(servedPath, QMimeDatabase::MatchExtension);
     QByteArray contentType = type.name().toLatin1();
@@ -89,17 +102,8 @@ ApiResponse StaticController::bundledPage(const QString &path) const
         return ApiResponse::error(
             404, Tr::tr("Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a "
                         "frontend here)")
-                     .arg(path.left(200)));
-    QFile resource(QStringLiteral(":/bcstats/api/web/index.html"));
-    resource.open(QIODevice::ReadOnly);
-    QByteArray rows;
-    for (const Router::RouteInfo &route : m_routes)
-        rows += "<tr><td>" + route.method.toHtmlEscaped().toUtf8() + "</td><td><code>" +
-                route.pattern.toHtmlEscaped().toUtf8() + "</code></td></tr>\n";
-    QByteArray html = resource.readAll();
-    html.replace("@ROUTES@", rows);
-    html.replace("@VERSION@", QByteArray(kVersion));
-    return page(html, "text/html; charset=utf-8");
+                     .arg(printableExcerpt(path, 200)));
+    return page(m_bundledPage, "text/html; charset=utf-8");
 }
 
 } // namespace bcs

@@ -14,7 +14,7 @@ namespace bcs {
 class StaticController
 {
 public:
-    StaticController(QString staticDir, QList<Router::RouteInfo> routes);
+    StaticController(QString staticDir, const QList<Router::RouteInfo> &routes);
 
     void serve(const ApiRequest &request, const Responder &responder) const;
 
@@ -22,8 +22,8 @@ private:
     ApiResponse fromDirectory(const QString &path) const;
     ApiResponse bundledPage(const QString &path) const;
 
-    QString m_root; // canonical, empty when serving the bundled page
-    QList<Router::RouteInfo> m_routes;
+    QString m_root;           // canonical, empty when serving the bundled page
+    QByteArray m_bundledPage; // with the route list filled in
 };
 
 } // namespace bcs
