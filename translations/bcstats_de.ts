@@ -40,12 +40,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/controllers/statscontroller.cpp" line="123"/>
+        <location filename="../src/api/controllers/statscontroller.cpp" line="121"/>
         <source>bucket: &apos;%1&apos; is not week or month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/controllers/statscontroller.cpp" line="142"/>
+        <location filename="../src/api/controllers/statscontroller.cpp" line="140"/>
         <source>&quot;me&quot; is not configured: say which names are yours with PUT /api/players/config</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,63 +100,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/controllers/staticcontroller.cpp" line="49"/>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="61"/>
         <source>Method Not Allowed: %1 %2 accepts GET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/controllers/staticcontroller.cpp" line="65"/>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="76"/>
         <source>Forbidden: %1 is outside the static directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/controllers/staticcontroller.cpp" line="72"/>
-        <location filename="../src/api/controllers/staticcontroller.cpp" line="77"/>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="85"/>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="90"/>
         <source>Not Found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/controllers/staticcontroller.cpp" line="90"/>
+        <location filename="../src/api/controllers/staticcontroller.cpp" line="103"/>
         <source>Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a frontend here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/security/requestguard.cpp" line="83"/>
+        <location filename="../src/api/security/requestguard.cpp" line="79"/>
         <source>the request body is %1 bytes; the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/security/requestguard.cpp" line="88"/>
+        <location filename="../src/api/security/requestguard.cpp" line="84"/>
         <source>Host &apos;%1&apos; is not this server (it answers to %2; add names with BCSTATS_ALLOWED_HOSTS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/security/requestguard.cpp" line="98"/>
+        <location filename="../src/api/security/requestguard.cpp" line="94"/>
         <source>origin &apos;%1&apos; is not allowed (BCSTATS_CORS_ORIGINS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/security/requestguard.cpp" line="103"/>
+        <location filename="../src/api/security/requestguard.cpp" line="99"/>
         <source>%1 from origin &apos;%2&apos; refused: that origin is not allowed (BCSTATS_CORS_ORIGINS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/security/requestguard.cpp" line="111"/>
+        <location filename="../src/api/security/requestguard.cpp" line="107"/>
         <source>cross-site %1 refused (Sec-Fetch-Site: cross-site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/security/requestguard.cpp" line="115"/>
+        <location filename="../src/api/security/requestguard.cpp" line="111"/>
         <source>request bodies must be JSON (Content-Type: application/json), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/security/requestguard.cpp" line="122"/>
+        <location filename="../src/api/security/requestguard.cpp" line="118"/>
         <source>this server needs &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/security/requestguard.cpp" line="124"/>
+        <location filename="../src/api/security/requestguard.cpp" line="120"/>
         <source>wrong bearer token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,22 +210,22 @@
 <context>
     <name>bcs::ApiServerWorker</name>
     <message>
-        <location filename="../src/api/apiserverworker.cpp" line="86"/>
+        <location filename="../src/api/apiserverworker.cpp" line="82"/>
         <source>&apos;%1&apos; is not an IP address to listen on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/apiserverworker.cpp" line="92"/>
+        <location filename="../src/api/apiserverworker.cpp" line="88"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/apiserverworker.cpp" line="181"/>
+        <location filename="../src/api/apiserverworker.cpp" line="177"/>
         <source>Method Not Allowed: %1 %2 accepts %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/apiserverworker.cpp" line="189"/>
+        <location filename="../src/api/apiserverworker.cpp" line="185"/>
         <source>Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,13 +1258,13 @@ It is saved in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stats/aggregates.cpp" line="198"/>
-        <location filename="../src/stats/aggregates.cpp" line="203"/>
+        <location filename="../src/stats/aggregates.cpp" line="200"/>
+        <location filename="../src/stats/aggregates.cpp" line="205"/>
         <source>listing replays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stats/aggregates.cpp" line="239"/>
+        <location filename="../src/stats/aggregates.cpp" line="254"/>
         <source>listing players</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,11 +1275,11 @@ It is saved in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stats/configsuggestion.cpp" line="30"/>
-        <location filename="../src/stats/configsuggestion.cpp" line="33"/>
-        <location filename="../src/stats/configsuggestion.cpp" line="61"/>
-        <location filename="../src/stats/configsuggestion.cpp" line="64"/>
-        <location filename="../src/stats/configsuggestion.cpp" line="93"/>
+        <location filename="../src/stats/configsuggestion.cpp" line="32"/>
+        <location filename="../src/stats/configsuggestion.cpp" line="35"/>
+        <location filename="../src/stats/configsuggestion.cpp" line="63"/>
+        <location filename="../src/stats/configsuggestion.cpp" line="66"/>
+        <location filename="../src/stats/configsuggestion.cpp" line="96"/>
         <source>suggesting a config</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,7 +1289,7 @@ It is saved in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/stats/replayhalves.cpp" line="27"/>
+        <location filename="../src/stats/replayhalves.cpp" line="54"/>
         <source>reading the cache</source>
         <translation type="unfinished"></translation>
     </message>
