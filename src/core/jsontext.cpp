@@ -1,9 +1,21 @@
 #include "core/jsontext.h"
 
 #include <QLocale>
+#include <charconv>
 #include <cmath>
 
 namespace bcs {
+
+namespace {
+// Digits written straight into the output: QByteArray::number allocates a temporary per number,
+// and a 200-replay page writes ~100,000 of them.
+void appendInteger(QByteArray &out, qint64 number)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    out.append(digits, end - digits);
+}
+} // namespace
 
 void JsonText::separate()
 {
@@ -92,7 +104,7 @@ void JsonText::value(double number)
 void JsonText::value(qint64 number)
 {
     separate();
-    m_out += QByteArray::number(number);
+    appendInteger(m_out, number);
 }
 
 void JsonText::decimal(qint64 scaled, qint64 scale)
@@ -102,7 +114,7 @@ void JsonText::decimal(qint64 scaled, qint64 scale)
         m_out += '-';
         scaled = -scaled;
     }
-    m_out += QByteArray::number(scaled / scale);
+    appendInteger(m_out, scaled / scale);
     qint64 fraction = scaled % scale;
     if (fraction == 0)
         return;
@@ -113,10 +125,12 @@ void JsonText::decimal(qint64 scaled, qint64 scale)
         fraction /= 10;
         --digits;
     }
-    const QByteArray text = QByteArray::number(fraction);
+    char text[24];
+    const qsizetype length = std::to_chars(text, text + sizeof text, fraction).ptr - text;
     m_out += '.';
-    m_out += QByteArray(digits - text.size(), '0');
-    m_out += text;
+    for (qsizetype zeros = digits - length; zeros > 0; --zeros)
+        m_out += '0';
+    m_out.append(text, length);
 }
 
 void JsonText::value(bool flag)
@@ -129,6 +143,11 @@ void JsonText::null()
 {
     separate();
     m_out += "null";
+}
+
+void JsonText::reserve(qsizetype bytes)
+{
+    m_out.reserve(bytes);
 }
 
 void JsonText::raw(const QByteArray &json)

@@ -32,6 +32,7 @@ public:
     // A value already written as JSON text (e.g. a nested object from another JsonText).
     void raw(const QByteArray &json);
 
+    void reserve(qsizetype bytes); // for a text whose size is known or well guessed
     const QByteArray &text() const { return m_out; }
 
 private:

@@ -203,11 +203,14 @@ QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter,
     replays.addBindValue(limit);
     replays.addBindValue(offset);
     execOrThrow(replays, Tr::tr("listing replays"));
+    // A replay with six players is ~14 KB of text; reserving it saves the regrowth copies.
+    constexpr qsizetype kReplayTextGuess = 16 * 1024;
     QList<JsonText> rows; // each replay up to its "players" key
     QHash<qint64, qsizetype> indexByRid;
     while (replays.next()) {
         indexByRid.insert(replays.value(0).toLongLong(), rows.size());
         JsonText &row = rows.emplace_back();
+        row.reserve(kReplayTextGuess);
         const QString mapName = replays.value(3).toString();
         row.beginObject();
         row.key("id"_L1).value(replays.value(1).toString());
@@ -279,7 +282,11 @@ QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter,
                 row.endObject(); // player
             }
         });
+    qsizetype size = 2;
+    for (const JsonText &row : rows)
+        size += row.text().size() + 3; // the closing "]}" and a comma
     JsonText result;
+    result.reserve(size); // one 2.8 MB block for 200 replays instead of a dozen regrowths
     result.beginArray();
     for (JsonText &row : rows) {
         row.endArray();  // players
