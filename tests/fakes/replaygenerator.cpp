@@ -49,11 +49,19 @@ QJsonObject varied(const QJsonObject &group, QRandomGenerator &random)
     return result;
 }
 
+// The rotation of ranked arenas (stepped by 5, coprime to their 14, so every one comes up): a
+// cache with one map is no test of the map filter. Names come from the real /maps answer.
+const char *const kArenaCodes[] = {
+    "eurostadium_p",  "stadium_p",           "cs_p",   "utopiastadium_p",  "beach_p",
+    "wasteland_s_p",  "neotokyo_standard_p", "farm_p", "chn_stadium_p",    "arc_standard_p",
+    "trainstation_p", "underwater_p",        "park_p", "neotokyo_arcade_p"};
+
 } // namespace
 
 ReplayGenerator::ReplayGenerator(quint32 seed, const QString &templateFixture)
     : m_seed(seed)
     , m_template(readFixtureObject(templateFixture))
+    , m_mapNames(readFixtureObject(QStringLiteral("maps_response.json")))
 {}
 
 QString ReplayGenerator::idFor(int index) const
@@ -81,6 +89,11 @@ QJsonObject ReplayGenerator::makeDetail(int index, const QDateTime &matchDate,
     uploader.insert(QStringLiteral("steam_id"), m_ownerSteamId);
     detail.insert(QStringLiteral("uploader"), uploader);
     detail.insert(QStringLiteral("title"), QStringLiteral("Generated match %1").arg(index));
+    // Not drawn from `random`: the stats stay what they were for a given seed and index.
+    const QString mapCode =
+        QLatin1String(kArenaCodes[(m_seed + quint32(index) * 5u) % std::size(kArenaCodes)]);
+    detail.insert(QStringLiteral("map_code"), mapCode);
+    detail.insert(QStringLiteral("map_name"), m_mapNames.value(mapCode).toString());
 
     int goals[2] = {random.bounded(6), random.bounded(6)};
     if (goals[0] == goals[1])

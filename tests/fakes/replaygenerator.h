@@ -1,6 +1,6 @@
 #pragma once
 // Makes realistic replay details for tests and benchmarks: the real 3v3 sample with a new id,
-// dates, goals and stats varied per replay, the same six accounts recurring (so identity and
+// dates, map, goals and stats varied per replay, the same six accounts recurring (so identity and
 // role code has something to chew on). Deterministic for a given seed.
 
 #include <QDateTime>
@@ -36,6 +36,7 @@ public:
 private:
     quint32 m_seed;
     QJsonObject m_template;
+    QJsonObject m_mapNames; // code -> display name
     QString m_ownerSteamId = QString::fromLatin1(kDefaultOwnerSteamId);
 };
 
