@@ -21,8 +21,7 @@ struct Tr
 };
 
 // Address space, not memory: pages stay in the OS cache that every connection shares. A larger
-// cache is read normally beyond this. Safe because the file never shrinks under a reader: the
-// app never runs VACUUM and has no auto_vacuum (a mapped page cut off would be a SIGBUS).
+// cache is read normally beyond this.
 constexpr qint64 kReaderMapBytes = qint64(1) << 30;
 
 } // namespace
