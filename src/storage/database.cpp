@@ -20,10 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bcs::Database)
 };
 
-// Address space, not memory: pages stay in the OS cache that every connection shares. A larger
-// cache is read normally beyond this.
-constexpr qint64 kReaderMapBytes = qint64(1) << 30;
-
 } // namespace
 
 Database::Database(QString filePath)
@@ -68,10 +64,6 @@ QSqlDatabase Database::connection(Access access) const
     execOrThrow(db, QStringLiteral("PRAGMA foreign_keys = ON"), Tr::tr("opening the cache"));
     if (access == Access::ReadWrite)
         execOrThrow(db, QStringLiteral("PRAGMA synchronous = NORMAL"), Tr::tr("opening the cache"));
-    else // Readers map the file: a trend over 20,000 appearances touches ~20,000 pages of the
-         // players table, and copying each out of the OS cache per connection was half its time.
-        execOrThrow(db, QStringLiteral("PRAGMA mmap_size = %1").arg(kReaderMapBytes),
-                    Tr::tr("opening the cache"));
     {
         QMutexLocker lock(&m_connections->mutex);
         m_connections->names.insert(name);
