@@ -1,12 +1,11 @@
 #include "stats/analyses.h"
 
 #include "core/jsontext.h"
-#include "stats/replayhalves.h"
 #include "stats/roleindex.h"
+#include "stats/statpoints.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QMap>
 #include <QSqlQuery>
 #include <algorithm>
@@ -43,47 +42,6 @@ QString result(int mine, int theirs)
     return mine > theirs   ? QStringLiteral("win")
            : mine < theirs ? QStringLiteral("loss")
                            : QStringLiteral("tie");
-}
-
-// One row per appearance of `role`: (date_ms, goal difference from that player's side, stat).
-struct StatPoint
-{
-    qint64 dateMs;
-    int goalDifference;
-    double value;
-};
-
-// In date order; large caches are read in two halves on two threads and merged.
-QList<StatPoint> statPoints(const Database &database, const StatDefinition &stat,
-                            const QString &role, const StatsFilter &filter)
-{
-    QList<StatPoint> halves[2];
-    const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
-        QVariantList values{role, range.firstRid, range.lastRid};
-        const QString where = filter.sql(values);
-        QSqlQuery query =
-            run(db,
-                QStringLiteral(
-                    "SELECT x.date_ms, (CASE p.team WHEN 'blue' THEN x.blue_goals - x.orange_goals "
-                    "ELSE x.orange_goals - x.blue_goals END), p.%1 FROM player_roles r "
-                    "JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
-                    "WHERE r.role = ? AND r.rid BETWEEN ? AND ? AND x.status = 'ok'%2 "
-                    "ORDER BY x.date_ms")
-                    .arg(stat.columnName(), where),
-                values);
-        QList<StatPoint> &points = halves[range.index];
-        const double scale = double(stat.storageScale());
-        while (query.next())
-            points.append({query.value(0).toLongLong(), query.value(1).toInt(),
-                           query.value(2).toDouble() / scale});
-    });
-    if (parts == 1)
-        return halves[0];
-    QList<StatPoint> merged(halves[0].size() + halves[1].size());
-    std::merge(halves[0].cbegin(), halves[0].cend(), halves[1].cbegin(), halves[1].cend(),
-               merged.begin(),
-               [](const StatPoint &a, const StatPoint &b) { return a.dateMs < b.dateMs; });
-    return merged;
 }
 
 } // namespace
@@ -147,12 +105,20 @@ QJsonArray games(QSqlDatabase db, const StatsFilter &filter, int limit, int offs
 QByteArray correlation(const Database &database, const StatDefinition &stat, const QString &role,
                        const StatsFilter &filter)
 {
-    const QList<StatPoint> points = statPoints(database, stat, role, filter);
+    struct Point
+    {
+        double value;
+        int goalDifference;
+    };
+    QList<Point> points;
+    const double scale = double(stat.storageScale());
+    for (const StatPoint &point : statPoints(database, stat, role, filter))
+        points.append({double(point.scaled) / scale, point.goalDifference});
     // Least squares of goal difference on the stat; every number defined (0 when it cannot be).
     double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
     double low = points.isEmpty() ? 0 : points.first().value;
     double high = low;
-    for (const StatPoint &p : points) {
+    for (const Point &p : points) {
         sx += p.value;
         sy += p.goalDifference;
         sxx += p.value * p.value;
@@ -177,7 +143,7 @@ QByteArray correlation(const Database &database, const StatDefinition &stat, con
         double goalDifference = 0;
     };
     QList<Bucket> buckets(points.isEmpty() ? 0 : kBuckets);
-    for (const StatPoint &p : points) {
+    for (const Point &p : points) {
         const int index = std::clamp(int((p.value - low) / width), 0, kBuckets - 1);
         ++buckets[index].games;
         buckets[index].wins += p.goalDifference > 0;
@@ -190,7 +156,7 @@ QByteArray correlation(const Database &database, const StatDefinition &stat, con
     json.key("role"_L1).value(role);
     json.key("games"_L1).value(int(points.size()));
     json.key("points"_L1).beginArray();
-    for (const StatPoint &p : points) {
+    for (const Point &p : points) {
         json.beginObject();
         json.key("value"_L1).value(p.value);
         json.key("goal_difference"_L1).value(p.goalDifference);
@@ -217,56 +183,6 @@ QByteArray correlation(const Database &database, const StatDefinition &stat, con
     json.endObject();
     json.endObject();
     return json.text();
-}
-
-QJsonObject trend(const Database &database, const StatDefinition &stat, const QString &role,
-                  TrendBucket bucket, const StatsFilter &filter)
-{
-    struct Period
-    {
-        QDate start;
-        int games = 0, wins = 0;
-        double total = 0;
-    };
-    QMap<QString, Period> periods;
-    // The player's local calendar. Points come sorted by date, so the local day is converted
-    // once per day, not once per game (a time-zone conversion each costs more than the query).
-    qint64 dayStartMs = 0;
-    qint64 nextDayStartMs = 0;
-    Period *period = nullptr;
-    for (const StatPoint &p : statPoints(database, stat, role, filter)) {
-        if (!period || p.dateMs < dayStartMs || p.dateMs >= nextDayStartMs) {
-            const QDate day = QDateTime::fromMSecsSinceEpoch(p.dateMs).date();
-            dayStartMs = day.startOfDay().toMSecsSinceEpoch();
-            nextDayStartMs = day.addDays(1).startOfDay().toMSecsSinceEpoch();
-            int isoYear = 0;
-            const int week = day.weekNumber(&isoYear);
-            const QString key =
-                bucket == TrendBucket::Week
-                    ? QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'))
-                    : day.toString(QStringLiteral("yyyy-MM"));
-            period = &periods[key];
-            if (!period->start.isValid())
-                period->start = bucket == TrendBucket::Week ? day.addDays(1 - day.dayOfWeek())
-                                                            : QDate(day.year(), day.month(), 1);
-        }
-        ++period->games;
-        period->wins += p.goalDifference > 0;
-        period->total += p.value;
-    }
-    QJsonArray points;
-    for (auto it = periods.cbegin(); it != periods.cend(); ++it)
-        points.append(
-            QJsonObject{{QStringLiteral("period"), it.key()},
-                        {QStringLiteral("start"), it->start.toString(Qt::ISODate)},
-                        {QStringLiteral("games"), it->games},
-                        {QStringLiteral("win_rate"), 100.0 * it->wins / it->games},
-                        {QStringLiteral("value"), it->total / it->games}}); // per-game mean
-    return {{QStringLiteral("stat"), stat.groupName() + QLatin1Char('.') + stat.keyName()},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("bucket"),
-             bucket == TrendBucket::Week ? QStringLiteral("week") : QStringLiteral("month")},
-            {QStringLiteral("points"), points}};
 }
 
 QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)

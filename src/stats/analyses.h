@@ -1,7 +1,7 @@
 #pragma once
 // The analyses beyond plain aggregates, all over the role tables and typed columns:
-// per scoreline, per game, a stat against goal difference (buckets + least-squares line), a stat
-// over time, and results per lineup of named teammates ("who do I win with?").
+// per scoreline, per game, a stat against goal difference (buckets + least-squares line) and
+// results per lineup of named teammates ("who do I win with?").
 
 #include "core/statcatalogue.h"
 #include "stats/statsfilter.h"
@@ -20,9 +20,6 @@ class Database;
 // As JSON text: one point per game (core/jsontext.h).
 QByteArray correlation(const Database &database, const StatDefinition &stat, const QString &role,
                        const StatsFilter &filter);
-enum class TrendBucket { Week, Month };
-QJsonObject trend(const Database &database, const StatDefinition &stat, const QString &role,
-                  TrendBucket bucket, const StatsFilter &filter);
 QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter);
 
 } // namespace bcs

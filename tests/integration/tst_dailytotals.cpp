@@ -1,6 +1,7 @@
 // The daily totals (stats/dailytotals.h) are an optimisation only: for every filter an aggregate
-// must be the same, to the last bit, whether it was summed from player rows (totals stale) or
-// from the totals plus the partial days at the ends of the range.
+// and a trend must be the same, to the last bit, whether summed from player rows (totals stale)
+// or from the totals plus the partial days at the ends of the range. The trend runs in a US time
+// zone across its DST change, so local weeks start mid-way through UTC days.
 
 #include "core/playerconfig.h"
 #include "core/replayparser.h"
@@ -8,6 +9,7 @@
 #include "stats/aggregates.h"
 #include "stats/dailytotals.h"
 #include "stats/roleindex.h"
+#include "stats/trend.h"
 #include "storage/database.h"
 #include "storage/replayrepository.h"
 #include "storage/rolerepository.h"
@@ -17,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <ctime>
 
 Q_DECLARE_METATYPE(bcs::StatsFilter) // before any use: QTest::addColumn instantiates it
 
@@ -39,9 +42,26 @@ class TestDailyTotals : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
 
+    // Weekly and monthly, of a whole-number stat and a scaled one, for two roles.
+    QList<QJsonObject> trends(const StatsFilter &filter) const
+    {
+        QList<QJsonObject> all;
+        for (const char *stat : {"core.goals", "boost.bpm"})
+            for (const char *role : {"me", "anon_opponent"})
+                for (const TrendBucket bucket : {TrendBucket::Week, TrendBucket::Month})
+                    all << trend(*m_database, *findStat(QString::fromLatin1(stat)),
+                                 QLatin1String(role), bucket, filter);
+        return all;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        // A POSIX rule, so no tzdata is needed: UTC-5, UTC-4 from 2025-03-09.
+        qputenv("TZ", "EST5EDT,M3.2.0,M11.1.0");
+        tzset();
+        QCOMPARE(QDateTime(QDate(2025, 3, 5), QTime(12, 0)).offsetFromUtc(), -5 * 3600);
+        QCOMPARE(QDateTime(QDate(2025, 3, 12), QTime(12, 0)).offsetFromUtc(), -4 * 3600);
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("cache.sqlite")));
         QCOMPARE(m_database->open(), QString());
         // 300 replays, one every 97 minutes from 2025-03-01 10:00 UTC: ~3 days' worth at random
@@ -137,6 +157,7 @@ private Q_SLOTS:
         QList<QJsonObject> fromRows;
         for (const char *role : {"me", "teammate:al", "anon_teammate", "anon_opponent"})
             fromRows << aggregateRole(*m_database, QLatin1String(role), filter);
+        const QList<QJsonObject> trendsFromRows = trends(filter);
         const bool expectEmpty =
             QByteArray(QTest::currentDataTag()) == "nothing in range" ||
             QByteArray(QTest::currentDataTag()) == "min duration above every game";
@@ -153,6 +174,14 @@ private Q_SLOTS:
                          QJsonDocument(fromRows[i]).toJson().constData(),
                          QJsonDocument(fromTotals).toJson().constData());
             QCOMPARE(fromTotals, fromRows[i++]);
+        }
+        const QList<QJsonObject> trendsFromTotals = trends(filter);
+        for (qsizetype t = 0; t < trendsFromRows.size(); ++t) {
+            if (trendsFromTotals[t] != trendsFromRows[t])
+                qWarning("trend from rows: %s\nfrom totals: %s",
+                         QJsonDocument(trendsFromRows[t]).toJson().constData(),
+                         QJsonDocument(trendsFromTotals[t]).toJson().constData());
+            QCOMPARE(trendsFromTotals[t], trendsFromRows[t]);
         }
     }
 

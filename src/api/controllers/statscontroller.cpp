@@ -4,6 +4,7 @@
 #include "stats/aggregates.h"
 #include "stats/analyses.h"
 #include "stats/roleresolver.h"
+#include "stats/trend.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
 

@@ -1,0 +1,192 @@
+#include "stats/trend.h"
+
+#include "stats/dailytotals.h"
+#include "stats/statpoints.h"
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <algorithm>
+#include <limits>
+
+namespace bcs {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
+};
+
+struct Period
+{
+    qint64 startMs; // local midnight starting the week (Monday) or month
+    QDate start;
+    int games = 0, wins = 0;
+    qint64 scaledTotal = 0;
+};
+
+// The local weeks or months from the one holding `fromMs` to the one holding `toMs`, found by
+// instant: a time-zone conversion per period, none per game or day.
+class Calendar
+{
+public:
+    Calendar(TrendBucket bucket, qint64 fromMs, qint64 toMs) : m_bucket(bucket)
+    {
+        const QDate first = QDateTime::fromMSecsSinceEpoch(fromMs).date();
+        QDate start = bucket == TrendBucket::Week ? first.addDays(1 - first.dayOfWeek())
+                                                  : QDate(first.year(), first.month(), 1);
+        for (;;) {
+            const qint64 startMs = start.startOfDay().toMSecsSinceEpoch();
+            if (startMs > toMs)
+                break;
+            m_periods.append({startMs, start});
+            start = bucket == TrendBucket::Week ? start.addDays(7) : start.addMonths(1);
+        }
+    }
+
+    // The period holding the instant `ms` (within the calendar's span).
+    Period &at(qint64 ms)
+    {
+        const auto after = std::upper_bound(
+            m_periods.begin(), m_periods.end(), ms,
+            [](qint64 instant, const Period &period) { return instant < period.startMs; });
+        return *std::prev(after);
+    }
+
+    void add(const StatPoint &point)
+    {
+        Period &period = at(point.dateMs);
+        ++period.games;
+        period.wins += point.goalDifference > 0;
+        period.scaledTotal += point.scaled;
+    }
+
+    QJsonArray json(const StatDefinition &stat) const
+    {
+        QJsonArray points;
+        const double scale = double(stat.storageScale());
+        for (const Period &period : m_periods) {
+            if (period.games == 0)
+                continue;
+            int isoYear = 0;
+            const int week = period.start.weekNumber(&isoYear);
+            points.append(QJsonObject{
+                {QStringLiteral("period"),
+                 m_bucket == TrendBucket::Week
+                     ? QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'))
+                     : period.start.toString(QStringLiteral("yyyy-MM"))},
+                {QStringLiteral("start"), period.start.toString(Qt::ISODate)},
+                {QStringLiteral("games"), period.games},
+                {QStringLiteral("win_rate"), 100.0 * period.wins / period.games},
+                {QStringLiteral("value"), double(period.scaledTotal) / scale / period.games}});
+        }
+        return points;
+    }
+
+private:
+    TrendBucket m_bucket;
+    QList<Period> m_periods;
+};
+
+struct DayTotals
+{
+    qint64 day;
+    int games, wins;
+    qint64 scaledTotal;
+};
+
+QList<DayTotals> dayTotals(QSqlDatabase &db, const StatDefinition &stat, const QString &role,
+                           const StatsFilter &filter, const DailyTotalsPlan &plan)
+{
+    QVariantList values{role};
+    const QString where =
+        filter.dailyTotalsSql(values, plan.firstDay, plan.lastDay, plan.minMinutes);
+    QSqlQuery query = prepareOrThrow(
+        db,
+        QStringLiteral("SELECT t.day, sum(t.games), sum(t.wins), sum(t.%1) FROM role_day_totals t "
+                       "WHERE t.role = ?%2 GROUP BY t.day")
+            .arg(stat.columnName(), where),
+        Tr::tr("analysing the cache"));
+    query.setForwardOnly(true);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execOrThrow(query, Tr::tr("analysing the cache"));
+    QList<DayTotals> days;
+    while (query.next())
+        days.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(),
+                     query.value(3).toLongLong()});
+    return days;
+}
+
+} // namespace
+
+QJsonObject trend(const Database &database, const StatDefinition &stat, const QString &role,
+                  TrendBucket bucket, const StatsFilter &filter)
+{
+    QSqlDatabase db = database.connection(Database::Access::ReadOnly);
+    // One read transaction, so that the totals and the freshness check see the same snapshot.
+    Transaction snapshot(db, Tr::tr("analysing the cache"));
+    const DailyTotalsPlan plan = planDailyTotals(filter);
+    QList<StatPoint> points; // from player rows
+    QList<DayTotals> days;   // from the totals
+    if (plan.usable && dailyTotalsAreFresh(db)) {
+        days = dayTotals(db, stat, role, filter, plan);
+        ShortRangeStatPoints shortRange(db, stat, role);
+        for (const DailyTotalsPlan::Edge &edge : plan.edges) {
+            if (edge.shortDateRange)
+                shortRange.read(edge.filter, points);
+            else
+                points.append(statPoints(database, stat, role, edge.filter));
+        }
+    } else {
+        points = statPoints(database, stat, role, filter);
+    }
+
+    qint64 fromMs = std::numeric_limits<qint64>::max();
+    qint64 toMs = std::numeric_limits<qint64>::min();
+    for (const StatPoint &point : points) {
+        fromMs = std::min(fromMs, point.dateMs);
+        toMs = std::max(toMs, point.dateMs);
+    }
+    if (!days.isEmpty()) {
+        fromMs = std::min(fromMs, days.first().day * kDayMs);
+        toMs = std::max(toMs, (days.last().day + 1) * kDayMs - 1);
+    }
+    QJsonArray periods;
+    if (fromMs <= toMs) {
+        Calendar calendar(bucket, fromMs, toMs);
+        // A UTC day within one local period adds its totals; a day that a period starts in
+        // (local midnight is not UTC midnight) is read game by game, with the same minimum
+        // duration as its totals (a plan's mid-minute edge holds the rest).
+        ShortRangeStatPoints dayRows(db, stat, role);
+        for (const DayTotals &day : days) {
+            const qint64 startMs = day.day * kDayMs;
+            Period &period = calendar.at(startMs);
+            if (&period == &calendar.at(startMs + kDayMs - 1)) {
+                period.games += day.games;
+                period.wins += day.wins;
+                period.scaledTotal += day.scaledTotal;
+                continue;
+            }
+            StatsFilter dayFilter = filter;
+            dayFilter.afterMs = startMs;
+            dayFilter.beforeMs = startMs + kDayMs - 1;
+            if (plan.minMinutes)
+                dayFilter.minDurationSeconds = *plan.minMinutes * 60;
+            dayRows.read(dayFilter, points);
+        }
+        for (const StatPoint &point : points)
+            calendar.add(point);
+        periods = calendar.json(stat);
+    }
+    return {{QStringLiteral("stat"), stat.groupName() + QLatin1Char('.') + stat.keyName()},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("bucket"),
+             bucket == TrendBucket::Week ? QStringLiteral("week") : QStringLiteral("month")},
+            {QStringLiteral("points"), periods}};
+}
+
+} // namespace bcs
