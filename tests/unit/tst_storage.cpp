@@ -177,6 +177,37 @@ private Q_SLOTS:
         QCOMPARE(ReplayRepository(db.connection()).detailBody(parsed.summary.id).value(), body);
     }
 
+    void pagesAreLargeAndOlderCachesRewrittenOnce()
+    {
+        const QString path = dbPath(QStringLiteral("pages"));
+        const QByteArray body = readFixture(QStringLiteral("replay_detail_3v3_unranked_2024.json"));
+        const ParsedReplay parsed = parseReplayDetail(QJsonDocument::fromJson(body).object());
+        const auto pragma = [](Database &db, const char *name) {
+            QSqlQuery query(db.connection());
+            [&] { QVERIFY(query.exec(QLatin1String("PRAGMA ") + QLatin1String(name))); }();
+            query.next();
+            return query.value(0).toString();
+        };
+        {
+            Database db(path);
+            QCOMPARE(db.open(), QString());
+            QCOMPARE(pragma(db, "page_size"), QStringLiteral("16384")); // a new cache
+            ReplayRepository(db.connection()).storeDetail(body, parsed, 1);
+            // What an older release created: SQLite's default 4 KB pages.
+            QSqlQuery query(db.connection());
+            for (const char *undo : {"PRAGMA journal_mode = DELETE", "PRAGMA page_size = 4096",
+                                     "VACUUM", "PRAGMA journal_mode = WAL"})
+                QVERIFY2(query.exec(QLatin1String(undo)), undo);
+            QCOMPARE(pragma(db, "page_size"), QStringLiteral("4096"));
+        }
+        Database db(path);
+        QCOMPARE(db.open(), QString());
+        QCOMPARE(pragma(db, "page_size"), QStringLiteral("16384"));
+        QCOMPARE(pragma(db, "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, "integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(ReplayRepository(db.connection()).detailBody(parsed.summary.id).value(), body);
+    }
+
     void listedThenFetched()
     {
         Database db(dbPath(QStringLiteral("listed")));
