@@ -151,6 +151,7 @@ QByteArray correlation(const Database &database, const StatDefinition &stat, con
     }
     // As JSON text: 20,000 points as QJsonObjects cost more than the query (core/jsontext.h).
     JsonText json;
+    json.reserve(1024 + points.size() * 48); // {"value":…,"goal_difference":…}, once
     json.beginObject();
     json.key("stat"_L1).value(stat.groupName() + QLatin1Char('.') + stat.keyName());
     json.key("role"_L1).value(role);

@@ -48,6 +48,8 @@ struct Account
 
 // Accounts on the same team as (platform, id) in at least `minGames` games, most first, at most
 // 8. Counted per half of the cache on two threads (stats/replayhalves.h), then added up.
+// "An id with a character other than '*'" is a GLOB, not replace(): no string allocated per row
+// (SQLite's allocator takes a global mutex that the two halves queued on).
 QList<Account> regularMates(const Database &database, const QString &platform, const QString &id,
                             int minGames)
 {
@@ -59,7 +61,7 @@ QList<Account> regularMates(const Database &database, const QString &platform, c
                 "SELECT q.platform, q.platform_id, count(*) FROM players m "
                 "JOIN players q ON q.rid = m.rid AND q.team = m.team AND q.rowid <> m.rowid "
                 "WHERE m.platform = ? AND m.platform_id = ? AND m.rid BETWEEN ? AND ? "
-                "AND replace(q.platform_id, '*', '') <> '' GROUP BY q.platform, q.platform_id"),
+                "AND q.platform_id GLOB '*[^*]*' GROUP BY q.platform, q.platform_id"),
             Tr::tr("suggesting a config"));
         for (const QVariant &value : QVariantList{platform, id, range.firstRid, range.lastRid})
             mates.addBindValue(value);
@@ -90,7 +92,7 @@ PlayerConfig suggestConfig(const Database &database)
     const QString accounts = accountTotalsSource(db);
     QSqlQuery top(db);
     if (!top.exec(QStringLiteral("SELECT platform, platform_id, sum(games) AS c FROM %1 a "
-                                 "WHERE replace(platform_id, '*', '') <> '' GROUP BY platform, "
+                                 "WHERE platform_id GLOB '*[^*]*' GROUP BY platform, "
                                  "platform_id ORDER BY c DESC, platform, platform_id LIMIT 1")
                       .arg(accounts)))
         throw StorageError::fromSql(top.lastError(), Tr::tr("suggesting a config"));

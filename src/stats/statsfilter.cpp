@@ -4,12 +4,14 @@ namespace bcs {
 
 namespace {
 
-// Playlists match by id (ranked-doubles) or by display name (Ranked Doubles), any case.
+// Playlists match by id (ranked-doubles) or by display name (Ranked Doubles), any case. NOCASE
+// rather than lower() on both sides: the same ASCII folding without a string allocated per row
+// (SQLite's allocator takes a global mutex, and two threads scanning halves queued on it).
 QString playlistSql(const QStringList &playlists, const QString &alias, QVariantList &values)
 {
     QStringList alternatives;
     for (const QString &playlist : playlists) {
-        alternatives << QStringLiteral("%1.playlist_id = ? OR lower(%1.playlist_name) = lower(?)")
+        alternatives << QStringLiteral("%1.playlist_id = ? OR %1.playlist_name = ? COLLATE NOCASE")
                             .arg(alias);
         values << playlist << playlist;
     }
@@ -46,7 +48,7 @@ QString StatsFilter::sql(QVariantList &values) const
         values << *maxDurationSeconds;
     }
     if (!map.isEmpty()) {
-        where += QStringLiteral(" AND (x.map_code = ? OR lower(x.map_name) = lower(?))");
+        where += QStringLiteral(" AND (x.map_code = ? OR x.map_name = ? COLLATE NOCASE)");
         values << map << map;
     }
     return where;

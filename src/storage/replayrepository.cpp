@@ -249,11 +249,11 @@ QList<ReplaySummary> ReplayRepository::list(const ReplayListFilter &filter) cons
         values << *filter.dateBeforeMs;
     }
     if (!filter.map.isEmpty()) {
-        where << QStringLiteral("(map_code = ? OR lower(map_name) = lower(?))");
+        where << QStringLiteral("(map_code = ? OR map_name = ? COLLATE NOCASE)");
         values << filter.map << filter.map;
     }
     if (!filter.playlist.isEmpty()) {
-        where << QStringLiteral("(playlist_id = ? OR lower(playlist_name) = lower(?))");
+        where << QStringLiteral("(playlist_id = ? OR playlist_name = ? COLLATE NOCASE)");
         values << filter.playlist << filter.playlist;
     }
     QSqlQuery query = prepareOrThrow(
