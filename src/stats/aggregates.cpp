@@ -100,11 +100,7 @@ RoleTotals rowTotals(QSqlDatabase db, const QString &role, const StatsFilter &fi
     QVariantList values{role, fromRid, toRid};
     const QString where = filter.sql(values);
     return queryTotals(
-        db,
-        QStringLiteral("SELECT %1 FROM player_roles r JOIN players p ON p.rowid = r.prow "
-                       "JOIN replays x ON x.rid = r.rid WHERE r.role = ? AND r.rid BETWEEN ? AND ? "
-                       "AND x.status = 'ok'%2")
-            .arg(rowTotalsColumns(), where),
+        db, QStringLiteral("SELECT %1 %2%3").arg(rowTotalsColumns(), roleRowsByReplaySql(), where),
         values);
 }
 
@@ -114,11 +110,7 @@ RoleTotals shortRangeTotals(QSqlDatabase db, const QString &role, const StatsFil
     QVariantList values{role};
     const QString where = filter.sql(values);
     return queryTotals(
-        db,
-        QStringLiteral("SELECT %1 FROM replays x INDEXED BY replays_date CROSS JOIN player_roles r "
-                       "ON r.role = ? AND r.rid = x.rid JOIN players p ON p.rowid = r.prow "
-                       "WHERE x.status = 'ok'%2")
-            .arg(rowTotalsColumns(), where),
+        db, QStringLiteral("SELECT %1 %2%3").arg(rowTotalsColumns(), roleRowsByDateSql(), where),
         values);
 }
 

@@ -1,6 +1,7 @@
 #include "stats/statpoints.h"
 
 #include "stats/replayhalves.h"
+#include "stats/statssql.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -41,10 +42,7 @@ QList<StatPoint> statPoints(const Database &database, const StatDefinition &stat
         const QString where = filter.sql(values);
         QSqlQuery query = prepareOrThrow(
             db,
-            QStringLiteral("SELECT %1 FROM player_roles r JOIN players p ON p.rowid = r.prow "
-                           "JOIN replays x ON x.rid = r.rid WHERE r.role = ? AND r.rid BETWEEN ? "
-                           "AND ? AND x.status = 'ok'%2")
-                .arg(pointColumns(stat), where),
+            QStringLiteral("SELECT %1 %2%3").arg(pointColumns(stat), roleRowsByReplaySql(), where),
             Tr::tr("analysing the cache"));
         query.setForwardOnly(true);
         for (const QVariant &value : values)
@@ -76,11 +74,7 @@ void ShortRangeStatPoints::read(const StatsFilter &filter, QList<StatPoint> &poi
     if (where != m_where) {
         m_query = prepareOrThrow(
             m_db,
-            QStringLiteral(
-                "SELECT %1 FROM replays x INDEXED BY replays_date CROSS JOIN player_roles r "
-                "ON r.role = ? AND r.rid = x.rid JOIN players p ON p.rowid = r.prow "
-                "WHERE x.status = 'ok'%2")
-                .arg(pointColumns(m_stat), where),
+            QStringLiteral("SELECT %1 %2%3").arg(pointColumns(m_stat), roleRowsByDateSql(), where),
             Tr::tr("analysing the cache"));
         m_query.setForwardOnly(true);
         m_where = where;

@@ -32,4 +32,18 @@ QString statColumnsSql()
     return columns.join(QStringLiteral(", "));
 }
 
+QString roleRowsByReplaySql()
+{
+    return QStringLiteral("FROM player_roles r JOIN players p ON p.rowid = r.prow JOIN replays x "
+                          "ON x.rid = r.rid WHERE r.role = ? AND r.rid BETWEEN ? AND ? "
+                          "AND x.status = 'ok'");
+}
+
+QString roleRowsByDateSql()
+{
+    return QStringLiteral("FROM replays x INDEXED BY replays_date CROSS JOIN player_roles r "
+                          "ON r.role = ? AND r.rid = x.rid JOIN players p ON p.rowid = r.prow "
+                          "WHERE x.status = 'ok'");
+}
+
 } // namespace bcs

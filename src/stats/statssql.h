@@ -16,4 +16,12 @@ QString statSumsSql(const QString &alias);
 // "core_shots, ..." for every catalogue stat, in catalogue order.
 QString statColumnsSql();
 
+// "FROM ... WHERE ..." of a role's player rows `p` with their ok replays `x`, to which a filter's
+// " AND ..." conditions are appended. Bound first: the role, then the first and last replay id
+// (a range scanned through the role index).
+QString roleRowsByReplaySql();
+// The same for a short date range (the filter has both dates), through the date index; bound
+// first: the role.
+QString roleRowsByDateSql();
+
 } // namespace bcs
