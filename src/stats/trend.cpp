@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <algorithm>
-#include <limits>
 
 namespace bcs {
 
@@ -23,37 +22,34 @@ struct Tr
 struct Period
 {
     qint64 startMs; // local midnight starting the week (Monday) or month
+    qint64 endMs;   // the next one's start
     QDate start;
     int games = 0, wins = 0;
     qint64 scaledTotal = 0;
 };
 
-// The local weeks or months from the one holding `fromMs` to the one holding `toMs`, found by
-// instant: a time-zone conversion per period, none per game or day.
+// The user's local weeks or months, made as instants fall in them: two time-zone conversions
+// per period that holds games, none per game or day, and none for the empty stretches a stray
+// date (a replay dated 1970) would otherwise make us walk through.
 class Calendar
 {
 public:
-    Calendar(TrendBucket bucket, qint64 fromMs, qint64 toMs) : m_bucket(bucket)
-    {
-        const QDate first = QDateTime::fromMSecsSinceEpoch(fromMs).date();
-        QDate start = bucket == TrendBucket::Week ? first.addDays(1 - first.dayOfWeek())
-                                                  : QDate(first.year(), first.month(), 1);
-        for (;;) {
-            const qint64 startMs = start.startOfDay().toMSecsSinceEpoch();
-            if (startMs > toMs)
-                break;
-            m_periods.append({startMs, start});
-            start = bucket == TrendBucket::Week ? start.addDays(7) : start.addMonths(1);
-        }
-    }
+    explicit Calendar(TrendBucket bucket) : m_bucket(bucket) {}
 
-    // The period holding the instant `ms` (within the calendar's span).
+    // The period holding the instant `ms`.
     Period &at(qint64 ms)
     {
         const auto after = std::upper_bound(
             m_periods.begin(), m_periods.end(), ms,
             [](qint64 instant, const Period &period) { return instant < period.startMs; });
-        return *std::prev(after);
+        if (after != m_periods.begin() && ms < std::prev(after)->endMs)
+            return *std::prev(after);
+        const QDate day = QDateTime::fromMSecsSinceEpoch(ms).date();
+        const QDate start = m_bucket == TrendBucket::Week ? day.addDays(1 - day.dayOfWeek())
+                                                          : QDate(day.year(), day.month(), 1);
+        const QDate next = m_bucket == TrendBucket::Week ? start.addDays(7) : start.addMonths(1);
+        return *m_periods.insert(after, {start.startOfDay().toMSecsSinceEpoch(),
+                                         next.startOfDay().toMSecsSinceEpoch(), start});
     }
 
     void add(const StatPoint &point)
@@ -132,9 +128,9 @@ QJsonObject trend(const Database &database, const StatDefinition &stat, const QS
     const DailyTotalsPlan plan = planDailyTotals(filter);
     QList<StatPoint> points; // from player rows
     QList<DayTotals> days;   // from the totals
+    ShortRangeStatPoints shortRange(db, stat, role);
     if (plan.usable && dailyTotalsAreFresh(db)) {
         days = dayTotals(db, stat, role, filter, plan);
-        ShortRangeStatPoints shortRange(db, stat, role);
         for (const DailyTotalsPlan::Edge &edge : plan.edges) {
             if (edge.shortDateRange)
                 shortRange.read(edge.filter, points);
@@ -145,48 +141,33 @@ QJsonObject trend(const Database &database, const StatDefinition &stat, const QS
         points = statPoints(database, stat, role, filter);
     }
 
-    qint64 fromMs = std::numeric_limits<qint64>::max();
-    qint64 toMs = std::numeric_limits<qint64>::min();
-    for (const StatPoint &point : points) {
-        fromMs = std::min(fromMs, point.dateMs);
-        toMs = std::max(toMs, point.dateMs);
-    }
-    if (!days.isEmpty()) {
-        fromMs = std::min(fromMs, days.first().day * kDayMs);
-        toMs = std::max(toMs, (days.last().day + 1) * kDayMs - 1);
-    }
-    QJsonArray periods;
-    if (fromMs <= toMs) {
-        Calendar calendar(bucket, fromMs, toMs);
-        // A UTC day within one local period adds its totals; a day that a period starts in
-        // (local midnight is not UTC midnight) is read game by game, with the same minimum
-        // duration as its totals (a plan's mid-minute edge holds the rest).
-        ShortRangeStatPoints dayRows(db, stat, role);
-        for (const DayTotals &day : days) {
-            const qint64 startMs = day.day * kDayMs;
-            Period &period = calendar.at(startMs);
-            if (&period == &calendar.at(startMs + kDayMs - 1)) {
-                period.games += day.games;
-                period.wins += day.wins;
-                period.scaledTotal += day.scaledTotal;
-                continue;
-            }
-            StatsFilter dayFilter = filter;
-            dayFilter.afterMs = startMs;
-            dayFilter.beforeMs = startMs + kDayMs - 1;
-            if (plan.minMinutes)
-                dayFilter.minDurationSeconds = *plan.minMinutes * 60;
-            dayRows.read(dayFilter, points);
+    Calendar calendar(bucket);
+    // A UTC day within one local period adds its totals; a day that a period starts in (local
+    // midnight is not UTC midnight) is read game by game, with the same minimum duration as its
+    // totals (a plan's mid-minute edge holds the rest).
+    for (const DayTotals &day : days) {
+        const qint64 startMs = day.day * kDayMs;
+        const qint64 lastMs = startMs + kDayMs - 1;
+        if (Period &period = calendar.at(startMs); lastMs < period.endMs) {
+            period.games += day.games;
+            period.wins += day.wins;
+            period.scaledTotal += day.scaledTotal;
+            continue;
         }
-        for (const StatPoint &point : points)
-            calendar.add(point);
-        periods = calendar.json(stat);
+        StatsFilter dayFilter = filter;
+        dayFilter.afterMs = startMs;
+        dayFilter.beforeMs = lastMs;
+        if (plan.minMinutes)
+            dayFilter.minDurationSeconds = *plan.minMinutes * 60;
+        shortRange.read(dayFilter, points);
     }
+    for (const StatPoint &point : points)
+        calendar.add(point);
     return {{QStringLiteral("stat"), stat.groupName() + QLatin1Char('.') + stat.keyName()},
             {QStringLiteral("role"), role},
             {QStringLiteral("bucket"),
              bucket == TrendBucket::Week ? QStringLiteral("week") : QStringLiteral("month")},
-            {QStringLiteral("points"), periods}};
+            {QStringLiteral("points"), calendar.json(stat)}};
 }
 
 } // namespace bcs
