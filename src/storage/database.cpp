@@ -25,16 +25,12 @@ struct Tr
 // /api/stats/correlation over 20,000 replays went from ~34 to ~14 ms of SQL.
 constexpr int kPageSize = 16384;
 
-// A new cache is created with kPageSize pages; an older one is rewritten once (VACUUM: ~1 s per
-// 100 MB, before WAL mode, while no other connection is open). A failed rewrite (a full disk)
-// only costs speed: the cache stays as it was, and the next start tries again.
-void usePageSize(QSqlDatabase &db, bool newCache)
+// An older cache is rewritten once with kPageSize pages (VACUUM: ~1 s per 100 MB; out of WAL
+// mode for it, while no other connection is open). Only a cache that passed the structural check:
+// a damaged file is left untouched. A failed rewrite (a full disk) only costs speed: the cache
+// stays as it was, and the next start tries again.
+void enlargePages(QSqlDatabase &db)
 {
-    if (newCache) {
-        execOrThrow(db, QStringLiteral("PRAGMA page_size = %1").arg(kPageSize),
-                    Tr::tr("opening the cache"));
-        return;
-    }
     QSqlQuery size(db);
     if (!size.exec(QStringLiteral("PRAGMA page_size")) || !size.next() ||
         size.value(0).toInt() >= kPageSize)
@@ -47,10 +43,11 @@ void usePageSize(QSqlDatabase &db, bool newCache)
         if (!rewrite.exec(statement)) {
             qWarning("bcstats: the cache keeps its smaller pages for now (%s: %s)",
                      qPrintable(statement), qPrintable(rewrite.lastError().text()));
-            return;
+            break;
         }
         rewrite.finish();
     }
+    execOrThrow(db, QStringLiteral("PRAGMA journal_mode = WAL"), Tr::tr("opening the cache"));
 }
 
 } // namespace
@@ -148,7 +145,9 @@ QString Database::open()
                     .arg(version)
                     .arg(latestSchemaVersion());
         // Only now that the file is known to be ours and not newer do we write to it.
-        usePageSize(db, version == 0);
+        if (version == 0) // before the first table, and before WAL mode fixes the page size
+            execOrThrow(db, QStringLiteral("PRAGMA page_size = %1").arg(kPageSize),
+                        Tr::tr("opening the cache"));
         execOrThrow(db, QStringLiteral("PRAGMA journal_mode = WAL"), Tr::tr("opening the cache"));
         migrateSchema(db, version);
         if (version > 0) {
@@ -157,6 +156,8 @@ QString Database::open()
                 return Tr::
                     tr("%1 is damaged (%2); it was left untouched. Move it away to start a new cache.")
                         .arg(m_filePath, check.lastError().text());
+            check.finish(); // VACUUM waits for no statement
+            enlargePages(db);
         }
     } catch (const StorageError &error) {
         if (error.kind == StorageError::Kind::Corrupt)
