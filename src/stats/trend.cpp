@@ -28,9 +28,10 @@ struct Period
     qint64 scaledTotal = 0;
 };
 
-// The user's local weeks or months, made as instants fall in them: two time-zone conversions
-// per period that holds games, none per game or day, and none for the empty stretches a stray
-// date (a replay dated 1970) would otherwise make us walk through.
+// The user's local weeks or months, made as instants fall in them: one time-zone conversion for
+// a period that follows the previous one (games come mostly in date order), three for one after
+// a gap, none per game or day, and none for the empty stretches a stray date (a replay dated
+// 1970) would otherwise make us walk through.
 class Calendar
 {
 public:
@@ -42,14 +43,19 @@ public:
         const auto after = std::upper_bound(
             m_periods.begin(), m_periods.end(), ms,
             [](qint64 instant, const Period &period) { return instant < period.startMs; });
-        if (after != m_periods.begin() && ms < std::prev(after)->endMs)
-            return *std::prev(after);
+        if (after != m_periods.begin()) {
+            const Period &previous = *std::prev(after);
+            if (ms < previous.endMs)
+                return *std::prev(after);
+            const QDate start = following(previous.start);
+            const qint64 endMs = startMs(following(start));
+            if (ms < endMs)
+                return *m_periods.insert(after, {previous.endMs, endMs, start});
+        }
         const QDate day = QDateTime::fromMSecsSinceEpoch(ms).date();
         const QDate start = m_bucket == TrendBucket::Week ? day.addDays(1 - day.dayOfWeek())
                                                           : QDate(day.year(), day.month(), 1);
-        const QDate next = m_bucket == TrendBucket::Week ? start.addDays(7) : start.addMonths(1);
-        return *m_periods.insert(after, {start.startOfDay().toMSecsSinceEpoch(),
-                                         next.startOfDay().toMSecsSinceEpoch(), start});
+        return *m_periods.insert(after, {startMs(start), startMs(following(start)), start});
     }
 
     void add(const StatPoint &point)
@@ -83,6 +89,12 @@ public:
     }
 
 private:
+    QDate following(QDate start) const
+    {
+        return m_bucket == TrendBucket::Week ? start.addDays(7) : start.addMonths(1);
+    }
+    static qint64 startMs(QDate start) { return start.startOfDay().toMSecsSinceEpoch(); }
+
     TrendBucket m_bucket;
     QList<Period> m_periods;
 };

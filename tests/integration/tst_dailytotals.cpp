@@ -14,7 +14,9 @@
 #include "storage/replayrepository.h"
 #include "storage/rolerepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,7 +78,7 @@ private Q_SLOTS:
                                 parseReplayDetail(detail), 0);
         }
         // Other kinds of replay than the generator's: another playlist and team size, ties,
-        // another map, short games.
+        // another map, short games, games long before the others.
         QSqlQuery edit(m_database->connection());
         for (
             const char *sql :
@@ -84,7 +86,9 @@ private Q_SLOTS:
              "team_size = 1 WHERE rid % 5 = 1",
              "UPDATE replays SET orange_goals = blue_goals WHERE rid % 7 = 0",
              "UPDATE replays SET map_code = 'eurostadium_p', map_name = 'Mannfield' WHERE rid % 3 = 0",
-             "UPDATE replays SET duration = 200 WHERE rid % 4 = 0"})
+             "UPDATE replays SET duration = 200 WHERE rid % 4 = 0",
+             // A stretch a year earlier: trend periods after a gap of empty weeks.
+             "UPDATE replays SET date_ms = date_ms - 400 * 86400000 WHERE rid % 11 = 0"})
             QVERIFY2(edit.exec(QLatin1String(sql)), sql);
         const PlayerConfigParse config = parsePlayerConfig(
             QJsonDocument::fromJson(R"({"me":["QuixMtic"],"teammates":{"al":["al dente2245"]}})")
@@ -189,6 +193,56 @@ private Q_SLOTS:
     {
         rebuildRoles(*m_database); // a config change makes the totals stale again
         QVERIFY(!dailyTotalsAreFresh(m_database->connection()));
+    }
+
+    // The trend's periods checked against the games themselves, each put in its local ISO week
+    // or month here, one conversion per game: across the DST change and the gap of a year.
+    void trendGroupsGamesByLocalPeriod()
+    {
+        refreshDailyTotals(*m_database);
+        QSqlQuery games(m_database->connection());
+        QVERIFY(games.exec(QStringLiteral(
+            "SELECT x.date_ms, p.core_goals, (CASE p.team WHEN 'blue' THEN x.blue_goals > "
+            "x.orange_goals ELSE x.orange_goals > x.blue_goals END) FROM player_roles r "
+            "JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
+            "WHERE r.role = 'me' AND x.status = 'ok'")));
+        struct Expected
+        {
+            int games = 0, wins = 0;
+            qint64 goals = 0;
+        };
+        QMap<QString, Expected> weeks, months;
+        while (games.next()) {
+            const QDate day = QDateTime::fromMSecsSinceEpoch(games.value(0).toLongLong()).date();
+            int isoYear = 0;
+            const int week = day.weekNumber(&isoYear);
+            for (Expected *period :
+                 {&weeks[QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'))],
+                  &months[day.toString(QStringLiteral("yyyy-MM"))]}) {
+                ++period->games;
+                period->wins += games.value(2).toInt();
+                period->goals += games.value(1).toLongLong();
+            }
+        }
+        QVERIFY(months.size() >= 2); // the year-earlier stretch
+        const StatDefinition &goals = *findStat(QStringLiteral("core.goals"));
+        for (const auto &[bucket, expected] :
+             {std::pair{TrendBucket::Week, weeks}, std::pair{TrendBucket::Month, months}}) {
+            const QJsonArray points = trend(*m_database, goals, QStringLiteral("me"), bucket,
+                                            StatsFilter())[QStringLiteral("points")]
+                                          .toArray();
+            QCOMPARE(points.size(), expected.size());
+            for (const QJsonValue &value : points) {
+                const QJsonObject point = value.toObject();
+                const QString period = point[QStringLiteral("period")].toString();
+                QVERIFY2(expected.contains(period), qPrintable(period));
+                const Expected &e = expected[period];
+                QCOMPARE(point[QStringLiteral("games")].toInt(), e.games);
+                QCOMPARE(point[QStringLiteral("win_rate")].toDouble(), 100.0 * e.wins / e.games);
+                QCOMPARE(point[QStringLiteral("value")].toDouble(),
+                         double(e.goals) / double(goals.storageScale()) / e.games);
+            }
+        }
     }
 
     void accountTotalsMatchPlayerRows()
