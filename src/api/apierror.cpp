@@ -34,6 +34,7 @@ ApiError ApiError::fromStorage(const StorageError &error)
         return {507, error.message};
     case StorageError::Kind::Locked:
     case StorageError::Kind::Corrupt:
+    case StorageError::Kind::ReadOnly:
         return {503, error.message};
     case StorageError::Kind::Io:
     case StorageError::Kind::NewerSchema:

@@ -2,6 +2,7 @@
 
 #include "storage/migrations.h"
 #include "storage/sqlhelpers.h"
+#include "storage/statcolumns.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -150,6 +151,10 @@ QString Database::open()
                         Tr::tr("opening the cache"));
         execOrThrow(db, QStringLiteral("PRAGMA journal_mode = WAL"), Tr::tr("opening the cache"));
         migrateSchema(db, version);
+        if (const QStringList missing = missingStatColumns(db); !missing.isEmpty())
+            return Tr::tr("this build's stat catalogue names columns that no cache migration "
+                          "creates (%1); the cache was not changed beyond its migrations.")
+                .arg(missing.join(QStringLiteral(", ")));
         if (version > 0) {
             QSqlQuery check(db); // cheap structural check: a truncated file fails here
             if (!check.exec(QStringLiteral("SELECT count(*) FROM sync_log")))

@@ -1,7 +1,7 @@
 #include "storage/migrations.h"
 
-#include "core/statcatalogue.h"
 #include "storage/sqlhelpers.h"
+#include "storage/statcolumns.h"
 
 #include <QStringList>
 #include <functional>
@@ -9,15 +9,6 @@
 namespace bcs {
 
 namespace {
-
-QString statColumnDefinitions()
-{
-    QStringList statColumns;
-    for (const StatDefinition &stat : statCatalogue())
-        statColumns << stat.columnName() +
-                           QStringLiteral(" INTEGER NOT NULL DEFAULT 0"); // x storageScale()
-    return statColumns.join(QStringLiteral(", "));
-}
 
 QStringList schemaV1()
 {
@@ -49,7 +40,7 @@ QStringList schemaV1()
                        " platform TEXT NOT NULL DEFAULT '', platform_id TEXT NOT NULL DEFAULT '',"
                        " start_time REAL NOT NULL DEFAULT 0, end_time REAL NOT NULL DEFAULT 0,"
                        " mvp INTEGER NOT NULL DEFAULT 0, ") +
-            statColumnDefinitions() + QStringLiteral(")"),
+            statColumnDefinitions(statColumnsOfVersion1()) + QStringLiteral(")"),
         QStringLiteral("CREATE INDEX players_replay ON players(rid)"),
         QStringLiteral("CREATE INDEX players_name_key ON players(name_key)"),
         QStringLiteral("CREATE INDEX players_account ON players(platform, platform_id)"),
@@ -105,7 +96,7 @@ QStringList schemaV3()
                        " tie INTEGER NOT NULL, minutes INTEGER NOT NULL, games INTEGER NOT NULL,"
                        " wins INTEGER NOT NULL,"
                        " losses INTEGER NOT NULL, ties INTEGER NOT NULL, %1)")
-            .arg(statColumnDefinitions()),
+            .arg(statColumnDefinitions(statColumnsOfVersion1())),
         QStringLiteral("CREATE INDEX role_day_totals_role ON role_day_totals(role, day)"),
         QStringLiteral(
             "CREATE TABLE account_totals (platform TEXT NOT NULL, platform_id TEXT NOT NULL,"
@@ -122,9 +113,28 @@ QStringList schemaV3()
     };
 }
 
-const QList<std::function<QStringList()>> &steps()
+// The replays a sync could not store or fetch, with their reasons, for its history entry.
+QStringList schemaV4()
 {
-    static const QList<std::function<QStringList()>> all = {schemaV1, schemaV2, schemaV3};
+    return {QStringLiteral("ALTER TABLE sync_log ADD COLUMN failures TEXT NOT NULL DEFAULT '[]'")};
+}
+
+// A stat that joins the catalogue after version 4 comes with a step of its own, e.g.
+//   [](QSqlDatabase &db, const QString &doing) { addStatColumns(db, {"boost_x"}, doing); }
+using Step = std::function<void(QSqlDatabase &, const QString &)>;
+
+Step statements(QStringList (*schema)())
+{
+    return [schema](QSqlDatabase &db, const QString &doing) {
+        for (const QString &statement : schema())
+            execOrThrow(db, statement, doing);
+    };
+}
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all = {statements(schemaV1), statements(schemaV2),
+                                    statements(schemaV3), statements(schemaV4)};
     return all;
 }
 
@@ -140,9 +150,8 @@ void migrateSchema(QSqlDatabase &db, int fromVersion)
     for (int version = fromVersion + 1; version <= latestSchemaVersion(); ++version) {
         Transaction transaction(db,
                                 QStringLiteral("upgrading the cache to version %1").arg(version));
-        for (const QString &statement : steps().at(version - 1)())
-            execOrThrow(db, statement,
-                        QStringLiteral("upgrading the cache to version %1").arg(version));
+        steps().at(version - 1)(db,
+                                QStringLiteral("upgrading the cache to version %1").arg(version));
         execOrThrow(db, QStringLiteral("PRAGMA user_version = %1").arg(version),
                     QStringLiteral("upgrading the cache"));
         transaction.commit();

@@ -166,9 +166,9 @@ void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &p
                            doing);
         for (const PlayerRow &player : parsed.players) {
             for (const QVariant &value :
-                 {QVariant(rid), QVariant(player.team), QVariant(player.slot),
-                  QVariant(player.name), QVariant(player.name.trimmed().toLower()),
-                  QVariant(player.platform), QVariant(player.platformId),
+                 {QVariant(rid), textValue(player.team), QVariant(player.slot),
+                  textValue(player.name), textValue(player.name.trimmed().toLower()),
+                  textValue(player.platform), textValue(player.platformId),
                   QVariant(player.startTime), QVariant(player.endTime),
                   QVariant(player.mvp ? 1 : 0)})
                 insert.addBindValue(value);
@@ -186,7 +186,7 @@ void ReplayRepository::recordFetchFailure(const QString &id, const QString &erro
     QSqlQuery query = prepareOrThrow(
         m_db,
         QStringLiteral(
-            "UPDATE replays SET attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'missing'"),
+            "UPDATE replays SET attempts = attempts + 1, last_error = ? WHERE id = ? AND status <> 'ok'"),
         Tr::tr("recording a failed fetch"));
     query.addBindValue(error);
     query.addBindValue(id);

@@ -84,8 +84,7 @@ void RoleRepository::replaceRoles(const QList<PlayerIdentity> &rows,
         m_db, QStringLiteral("perspectives"),
         {QStringLiteral("rid"), QStringLiteral("my_team"), QStringLiteral("lineup")}, doing);
     for (auto it = myTeamByReplay.cbegin(); it != myTeamByReplay.cend(); ++it)
-        perspectives.add(
-            {it.key(), it.value(), lineupByReplay.value(it.key(), QStringLiteral(""))}); // not NULL
+        perspectives.add({it.key(), it.value(), textValue(lineupByReplay.value(it.key()))});
     perspectives.finish();
 }
 

@@ -112,7 +112,7 @@ void MetaRepository::setValue(const QString &key, const QString &value)
         m_db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
         Tr::tr("writing settings of the cache"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(textValue(value)); // a counter never bumped reads as empty, not NULL
     execOrThrow(query, Tr::tr("writing settings of the cache"));
 }
 

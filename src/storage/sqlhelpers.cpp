@@ -28,6 +28,11 @@ QSqlQuery prepareOrThrow(QSqlDatabase &db, const QString &sql, const QString &do
     return query;
 }
 
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 Transaction::Transaction(QSqlDatabase &db, QString doing) : m_db(db), m_doing(std::move(doing))
 {
     if (!m_db.transaction())

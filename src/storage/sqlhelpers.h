@@ -15,6 +15,10 @@ void execOrThrow(QSqlDatabase &db, const QString &sql, const QString &doing);
 void execOrThrow(QSqlQuery &query, const QString &doing);
 QSqlQuery prepareOrThrow(QSqlDatabase &db, const QString &sql, const QString &doing);
 
+// A text value for a NOT NULL column: Qt SQL binds a null QString (what QJsonValue::toString()
+// gives for a missing key, e.g. a bot's `"id": {}`) as SQL NULL, which such a column refuses.
+QVariant textValue(const QString &text);
+
 class Transaction
 {
 public:

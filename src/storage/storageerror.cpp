@@ -22,6 +22,12 @@ StorageError StorageError::fromSql(const QSqlError &error, const QString &doing)
         return {Kind::Corrupt,
                 QCoreApplication::translate("bcs::Storage", "the cache is damaged (%1) while %2")
                     .arg(detail, doing)};
+    case 8: // SQLITE_READONLY
+        return {Kind::ReadOnly,
+                QCoreApplication::translate("bcs::Storage",
+                                            "the cache cannot be written (%1) while %2; check "
+                                            "that its folder is writable")
+                    .arg(detail, doing)};
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return {Kind::Locked,

@@ -11,7 +11,15 @@ namespace bcs {
 
 struct StorageError : std::exception
 {
-    enum class Kind { Io, DiskFull, Corrupt, NewerSchema, Locked };
+    enum class Kind { Io, DiskFull, Corrupt, NewerSchema, Locked, ReadOnly };
+
+    // True for what stops every later write too (a full disk, a damaged or read-only cache):
+    // a sync ends on these, and goes on past any other failure of a single replay.
+    bool stopsEveryWrite() const
+    {
+        return kind == Kind::DiskFull || kind == Kind::Corrupt || kind == Kind::NewerSchema ||
+               kind == Kind::ReadOnly;
+    }
 
     StorageError(Kind errorKind, QString text) : kind(errorKind), message(std::move(text)) {}
     const char *what() const noexcept override { return "bcs::StorageError"; }

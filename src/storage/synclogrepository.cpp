@@ -3,6 +3,8 @@
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace bcs {
@@ -16,7 +18,7 @@ struct Tr
 
 const QString kColumns = QStringLiteral(
     "date_after, date_before, date_after_ms, date_before_ms, started_at, started_ms, completed_at, status, filter, "
-    "replays_found, replays_fetched, replays_skipped, replays_failed, replays_pending, requests, rate_limited, error");
+    "replays_found, replays_fetched, replays_skipped, replays_failed, replays_pending, requests, rate_limited, error, failures");
 
 QVariant textOrNull(const QString &text)
 {
@@ -28,6 +30,17 @@ QVariant msOrNull(const std::optional<qint64> &ms)
     return ms ? QVariant(*ms) : QVariant(QMetaType::fromType<qint64>());
 }
 
+QList<SyncFailure> failuresFromText(const QString &text)
+{
+    QList<SyncFailure> failures;
+    for (const QJsonValue value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject object = value.toObject();
+        failures.append({object.value(QStringLiteral("id")).toString(),
+                         object.value(QStringLiteral("reason")).toString()});
+    }
+    return failures;
+}
+
 void bindEntry(QSqlQuery &query, const SyncLogEntry &e)
 {
     for (const QVariant &value :
@@ -36,7 +49,9 @@ void bindEntry(QSqlQuery &query, const SyncLogEntry &e)
           textOrNull(e.completedAt), QVariant(e.status), QVariant(e.filter),
           QVariant(e.replaysFound), QVariant(e.replaysFetched), QVariant(e.replaysSkipped),
           QVariant(e.replaysFailed), QVariant(e.replaysPending), QVariant(e.requests),
-          QVariant(e.rateLimited), textOrNull(e.error)})
+          QVariant(e.rateLimited), textOrNull(e.error),
+          QVariant(QString::fromUtf8(
+              QJsonDocument(failuresToJson(e.failures)).toJson(QJsonDocument::Compact)))})
         query.addBindValue(value);
 }
 
@@ -46,6 +61,15 @@ QJsonValue jsonText(const QString &text)
 }
 
 } // namespace
+
+QJsonArray failuresToJson(const QList<SyncFailure> &failures)
+{
+    QJsonArray array;
+    for (const SyncFailure &failure : failures)
+        array.append(QJsonObject{{QStringLiteral("id"), failure.id},
+                                 {QStringLiteral("reason"), failure.reason}});
+    return array;
+}
 
 QJsonObject SyncLogEntry::toJson() const
 {
@@ -63,7 +87,8 @@ QJsonObject SyncLogEntry::toJson() const
             {QStringLiteral("replays_failed"), replaysFailed},
             {QStringLiteral("replays_pending"), replaysPending},
             {QStringLiteral("requests"), requests},
-            {QStringLiteral("rate_limited"), rateLimited}};
+            {QStringLiteral("rate_limited"), rateLimited},
+            {QStringLiteral("failures"), failuresToJson(failures)}};
 }
 
 SyncLogRepository::SyncLogRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -72,7 +97,7 @@ qint64 SyncLogRepository::insert(const SyncLogEntry &entry)
 {
     QSqlQuery query = prepareOrThrow(
         m_db,
-        QStringLiteral("INSERT INTO sync_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        QStringLiteral("INSERT INTO sync_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
             .arg(kColumns),
         Tr::tr("starting the sync log"));
     bindEntry(query, entry);
@@ -129,6 +154,7 @@ QList<SyncLogEntry> SyncLogRepository::select(const QString &whereAndOrder,
         e.requests = query.value(c++).toInt();
         e.rateLimited = query.value(c++).toInt();
         e.error = query.value(c++).toString();
+        e.failures = failuresFromText(query.value(c++).toString());
         entries.append(e);
     }
     return entries;

@@ -2,6 +2,7 @@
 // The sync_log table: one row per sync, with the seed's columns plus ours. Coverage decisions,
 // /api/sync/history and start-up crash recovery read it; only the sync side writes it.
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -9,6 +10,16 @@
 #include <optional>
 
 namespace bcs {
+
+// A replay a sync could not store or fetch, and why; the next sync tries it again.
+struct SyncFailure
+{
+    QString id;
+    QString reason;
+    friend bool operator==(const SyncFailure &, const SyncFailure &) = default;
+};
+
+QJsonArray failuresToJson(const QList<SyncFailure> &failures); // [{"id", "reason"}]
 
 struct SyncLogEntry
 {
@@ -30,6 +41,7 @@ struct SyncLogEntry
     int requests = 0;
     int rateLimited = 0;
     QString error;
+    QList<SyncFailure> failures; // in the order they happened
 
     QJsonObject toJson() const; // the seed's field names, nulls where open/unset
 };
