@@ -7,7 +7,7 @@
 #include "api/controllers/statscontroller.h"
 #include "api/controllers/synccontroller.h"
 #include "api/httpcompat.h"
-#include "api/printable.h"
+#include "core/printable.h"
 #include "net/ballchasingclient.h"
 #include "storage/database.h"
 #include "storage/smalltables.h"

@@ -136,6 +136,10 @@ int runSyncCommand(SyncManager &sync, const CommandLine &commandLine,
             .arg(last.failed)
             .arg(last.pending)
             .arg(last.requests);
+    // The replays left for the next sync, each with its reason.
+    for (const SyncFailure &failure : std::as_const(last.failures))
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("  not stored: %1 (%2)").arg(failure.id, failure.reason)));
     if (last.lastStatus == QLatin1String("completed")) {
         std::fprintf(stdout, "%s\n", qPrintable(summary));
         return 0;

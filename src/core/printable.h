@@ -1,6 +1,6 @@
 #pragma once
-// Text from a request (a path, a header value) quoted in an error message or the log: cut short
-// and with control characters replaced, so nobody can forge log lines or flood them.
+// Text from outside (a request path or header, an upstream value) quoted in a message or the log:
+// cut short, with control characters replaced, so nobody can forge log lines or flood them.
 
 #include <QString>
 

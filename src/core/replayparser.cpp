@@ -21,7 +21,8 @@ qint64 dateMs(const QJsonObject &object, const QString &key)
 
 int teamGoals(const QJsonObject &team)
 {
-    // Details carry stats.core.goals; list rows a top-level `goals`, omitted when 0.
+    // Details carry stats.core.goals; list rows a top-level `goals`, omitted when 0. A detail
+    // whose team has no stats still has its players' goals.
     const QJsonValue detailGoals = team.value(QStringLiteral("stats"))
                                        .toObject()
                                        .value(QStringLiteral("core"))
@@ -29,7 +30,18 @@ int teamGoals(const QJsonObject &team)
                                        .value(QStringLiteral("goals"));
     if (detailGoals.isDouble())
         return detailGoals.toInt();
-    return team.value(QStringLiteral("goals")).toInt();
+    if (const QJsonValue listed = team.value(QStringLiteral("goals")); listed.isDouble())
+        return listed.toInt();
+    int goals = 0;
+    for (const QJsonValue player : team.value(QStringLiteral("players")).toArray())
+        goals += player.toObject()
+                     .value(QStringLiteral("stats"))
+                     .toObject()
+                     .value(QStringLiteral("core"))
+                     .toObject()
+                     .value(QStringLiteral("goals"))
+                     .toInt();
+    return goals;
 }
 
 // Players present at kickoff: a bot replacing a leaver must not turn a 2v2 into a 3v3.
@@ -47,8 +59,12 @@ void fillCommon(const QJsonObject &json, ReplaySummary &summary)
 {
     summary.id = json.value(QStringLiteral("id")).toString();
     summary.dateText = json.value(QStringLiteral("date")).toString();
-    summary.dateMs = dateMs(json, QStringLiteral("date"));
     summary.createdMs = dateMs(json, QStringLiteral("created"));
+    // Without a readable match date the upload time (minutes later) places the game: better
+    // than 1970, and the replay is not lost.
+    summary.dateMs = dateMs(json, QStringLiteral("date"));
+    if (summary.dateMs == 0)
+        summary.dateMs = summary.createdMs;
     summary.playlistId = json.value(QStringLiteral("playlist_id")).toString();
     summary.playlistName = json.value(QStringLiteral("playlist_name")).toString();
     summary.mapCode = json.value(QStringLiteral("map_code")).toString();

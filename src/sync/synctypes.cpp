@@ -1,5 +1,7 @@
 #include "sync/synctypes.h"
 
+#include <QJsonArray>
+
 namespace bcs {
 
 QJsonObject SyncStatus::toJson() const
@@ -22,7 +24,8 @@ QJsonObject SyncStatus::toJson() const
             {QStringLiteral("status"),
              lastStatus.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastStatus)},
             {QStringLiteral("eta_seconds"),
-             etaSeconds ? QJsonValue(*etaSeconds) : QJsonValue(QJsonValue::Null)}};
+             etaSeconds ? QJsonValue(*etaSeconds) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("failures"), failuresToJson(failures)}};
 }
 
 } // namespace bcs

@@ -41,6 +41,7 @@ struct SyncStatus
     int queued = 0;     // details still to fetch
     QString lastStatus; // completed / failed / cancelled of the last finished sync
     QString error;
+    QList<SyncFailure> failures; // replays not stored by this sync, and why
     std::optional<double> etaSeconds;
     double detailsPerSecond = 0;
 

@@ -8,6 +8,7 @@
 #include "storage/replayrepository.h"
 #include "storage/smalltables.h"
 #include "sync/coverageplanner.h"
+#include "sync/detailintake.h"
 #include "sync/requestjournal.h"
 
 #include <QJsonArray>
@@ -145,7 +146,15 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
     try {
         SyncLogRepository log(m_services.database->connection());
         plan = planCoverage(range, now, log.completed(m_services.listingFilter), request.force);
-        if (plan.coveredBy) {
+        // Replays an earlier sync could not fetch or store are tried again even when the range
+        // is covered: "Already synced" only when nothing is left to do.
+        const bool leftOver = !ReplayRepository(m_services.database->connection())
+                                   .idsWithStatus({ReplayStatus::Missing, ReplayStatus::Pending})
+                                   .isEmpty();
+        if (plan.coveredBy && leftOver) {
+            plan.gaps.clear();
+            plan.lateUploadsCreatedAfterMs.reset();
+        } else if (plan.coveredBy) {
             result.kind = SyncStartResult::Kind::AlreadySynced;
             result.coveredBy = *plan.coveredBy;
             return result;
@@ -275,35 +284,45 @@ void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
         maybeFinish();
         return;
     }
+    QList<ReplaySummary> rows;
+    QStringList ids;
+    for (const QJsonValue value : reply->json().value(QStringLiteral("list")).toArray()) {
+        const ReplaySummary row = parseReplayListRow(value.toObject());
+        if (row.id.isEmpty() || m_seen.contains(row.id))
+            continue;
+        m_seen.insert(row.id);
+        rows.append(row);
+        ids.append(row.id);
+    }
+    QHash<QString, ReplayStatus> known;
     try {
-        QList<ReplaySummary> rows;
-        QStringList ids;
-        for (const QJsonValue value : reply->json().value(QStringLiteral("list")).toArray()) {
-            const ReplaySummary row = parseReplayListRow(value.toObject());
-            if (row.id.isEmpty() || m_seen.contains(row.id))
-                continue;
-            m_seen.insert(row.id);
-            rows.append(row);
-            ids.append(row.id);
-        }
-        ReplayRepository replays(m_services.database->connection());
-        const QHash<QString, ReplayStatus> known = replays.statuses(ids);
-        for (const ReplaySummary &row : rows) {
-            ++m_entry.replaysFound;
-            const auto status = known.constFind(row.id);
-            const bool cached =
-                status != known.cend() &&
-                (*status == ReplayStatus::Ok || (*status == ReplayStatus::Failed && !m_force));
-            if (cached) {
-                ++m_entry.replaysSkipped;
-                continue;
-            }
-            replays.insertListed(row); // known from now on, even if we crash before fetching it
-            enqueueFetch(row.id);
-        }
+        known = ReplayRepository(m_services.database->connection()).statuses(ids);
     } catch (const StorageError &error) {
-        finish(QStringLiteral("failed"), error.message);
+        finish(QStringLiteral("failed"), error.message); // the cache cannot even be read
         return;
+    }
+    for (const ReplaySummary &row : std::as_const(rows)) {
+        ++m_entry.replaysFound;
+        const auto status = known.constFind(row.id);
+        const bool cached =
+            status != known.cend() &&
+            (*status == ReplayStatus::Ok || (*status == ReplayStatus::Failed && !m_force));
+        if (cached) {
+            ++m_entry.replaysSkipped;
+            continue;
+        }
+        try {
+            // Known from now on, even if we crash before fetching it.
+            ReplayRepository(m_services.database->connection()).insertListed(row);
+        } catch (const StorageError &error) {
+            if (error.stopsEveryWrite()) {
+                finish(QStringLiteral("failed"), error.message);
+                return;
+            }
+            recordFailure(row.id, error.message);
+            continue;
+        }
+        enqueueFetch(row.id);
     }
     if (const auto next = query.nextPage(reply->json()))
         startListing(*next);
@@ -328,39 +347,54 @@ void SyncWorker::onDetail(UpstreamReply *reply, const QString &id)
     account(reply);
     if (!m_running)
         return;
-    try {
-        if (reply->isOk()) {
-            ParsedReplay parsed = parseReplayDetail(reply->json());
-            if (parsed.summary.id.isEmpty())
-                parsed.summary.id = id;
-            ReplayRepository(m_services.database->connection())
-                .storeDetail(reply->body(), parsed, m_services.clock->nowMs());
-            m_cacheChanged = true;
-            switch (parsed.summary.status) {
-            case ReplayStatus::Ok:
-                ++m_entry.replaysFetched;
-                break;
-            case ReplayStatus::Pending:
-                ++m_entry.replaysPending;
-                break;
-            case ReplayStatus::Failed:
-            case ReplayStatus::Missing:
-                ++m_entry.replaysFailed;
-                break;
-            }
-        } else if (reply->error().kind == UpstreamError::Kind::Auth) {
+    if (!reply->isOk()) {
+        if (reply->error().kind == UpstreamError::Kind::Auth) {
             finish(QStringLiteral("failed"), reply->error().message);
             return;
-        } else {
-            ReplayRepository(m_services.database->connection())
-                .recordFetchFailure(id, reply->error().message);
-            ++m_entry.replaysFailed;
         }
-    } catch (const StorageError &error) {
-        finish(QStringLiteral("failed"), error.message);
+        recordFailure(id, reply->error().message);
+        maybeFinish();
         return;
     }
+    DetailIntake intake;
+    try {
+        intake = takeDetail(*m_services.database, id, reply->body(), reply->json(),
+                            m_services.clock->nowMs());
+    } catch (const StorageError &error) {
+        finish(QStringLiteral("failed"), error.message); // no later write could succeed either
+        return;
+    }
+    if (!intake.stored) {
+        countFailure(id, intake.failure);
+        maybeFinish();
+        return;
+    }
+    m_cacheChanged = true;
+    switch (intake.status) {
+    case ReplayStatus::Ok:
+        ++m_entry.replaysFetched;
+        break;
+    case ReplayStatus::Pending:
+        ++m_entry.replaysPending;
+        break;
+    case ReplayStatus::Failed:
+    case ReplayStatus::Missing:
+        countFailure(id, intake.failure);
+        break;
+    }
     maybeFinish();
+}
+
+void SyncWorker::recordFailure(const QString &id, const QString &reason)
+{
+    countFailure(id, reason);
+    recordReplayFailure(*m_services.database, id, reason);
+}
+
+void SyncWorker::countFailure(const QString &id, const QString &reason)
+{
+    ++m_entry.replaysFailed;
+    m_entry.failures.append({id, reason});
 }
 
 void SyncWorker::account(const UpstreamReply *reply)
@@ -443,6 +477,7 @@ void SyncWorker::publish()
         m_status.fetched = m_entry.replaysFetched;
         m_status.skipped = m_entry.replaysSkipped;
         m_status.failed = m_entry.replaysFailed;
+        m_status.failures = m_entry.failures;
         m_status.pending = m_entry.replaysPending;
         m_status.requests = m_entry.requests;
         m_status.rateLimited = m_entry.rateLimited;

@@ -73,6 +73,10 @@ private:
     void onListPage(UpstreamReply *reply, const ReplayListQuery &query);
     void enqueueFetch(const QString &id);
     void onDetail(UpstreamReply *reply, const QString &id);
+    // A replay that could not be fetched, parsed or stored: counted, its reason kept in the
+    // sync's log row and status, and left for the next sync to try again.
+    void recordFailure(const QString &id, const QString &reason);
+    void countFailure(const QString &id, const QString &reason); // already recorded on the replay
     void account(const UpstreamReply *reply);
     void maybeFinish();
     void finish(const QString &status, const QString &error);

@@ -1,7 +1,7 @@
 #include "api/controllers/staticcontroller.h"
 
 #include "api/apierror.h"
-#include "api/printable.h"
+#include "core/printable.h"
 #include "core/version.h"
 
 #include <QCoreApplication>

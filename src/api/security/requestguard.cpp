@@ -1,7 +1,7 @@
 #include "api/security/requestguard.h"
 
-#include "api/printable.h"
 #include "api/security/bearertoken.h"
+#include "core/printable.h"
 
 #include <QCoreApplication>
 
