@@ -27,12 +27,14 @@ struct Lookup
 };
 
 // The account each name most often carries across the cache (ties: the smallest, for stable
-// results).
+// results). Rows without a usable account (bots, masked PSN ids) have no say in it.
 QHash<QString, QString> primaryAccounts(const QList<PlayerIdentity> &players)
 {
     QHash<QString, QHash<QString, int>> counts;
-    for (const PlayerIdentity &player : players)
-        ++counts[player.nameKey][player.account];
+    for (const PlayerIdentity &player : players) {
+        if (!player.account.isEmpty())
+            ++counts[player.nameKey][player.account];
+    }
     QHash<QString, QString> primary;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         QString best;
@@ -55,8 +57,11 @@ RoleResolution resolveRoles(const QList<PlayerIdentity> &players, const PlayerCo
 {
     const Lookup lookup(config);
     const QHash<QString, QString> primary = primaryAccounts(players);
-    const auto onPrimaryAccount = [&primary](const PlayerIdentity &p) {
-        return primary.value(p.nameKey) == p.account;
+    // A configured name is that person only on the account the name usually carries: a stranger
+    // on another account who uses it is not them, in any replay. Rows without a usable account
+    // can only match by name.
+    const auto carriesName = [&primary](const PlayerIdentity &p) {
+        return p.account.isEmpty() || primary.value(p.nameKey) == p.account;
     };
     RoleResolution result;
     result.roleByRow.reserve(players.size());
@@ -67,37 +72,22 @@ RoleResolution resolveRoles(const QList<PlayerIdentity> &players, const PlayerCo
         while (end < players.size() && players[end].replay == players[start].replay)
             ++end;
 
-        // Who is me in this replay: an account entry always; a name only on the account it
-        // usually belongs to when my names show up on both teams.
+        // Who is me in this replay: an account entry always, a name on its own account.
         QSet<qint64> meRows;
         QSet<QString> meTeams;
         QSet<QString> accountTeams;
         for (qsizetype i = start; i < end; ++i) {
             const PlayerIdentity &p = players[i];
             const bool byAccount = !p.account.isEmpty() && lookup.meAccounts.contains(p.account);
-            if (byAccount || lookup.meNames.contains(p.nameKey)) {
+            if (byAccount || (lookup.meNames.contains(p.nameKey) && carriesName(p))) {
                 meRows.insert(p.rowId);
                 meTeams.insert(p.team);
                 if (byAccount)
                     accountTeams.insert(p.team);
             }
         }
-        if (meTeams.size() > 1) {
-            meTeams.clear();
-            for (qsizetype i = start; i < end; ++i) {
-                const PlayerIdentity &p = players[i];
-                if (!meRows.contains(p.rowId))
-                    continue;
-                const bool byAccount =
-                    !p.account.isEmpty() && lookup.meAccounts.contains(p.account);
-                if (byAccount || onPrimaryAccount(p))
-                    meTeams.insert(p.team);
-                else
-                    meRows.remove(p.rowId);
-            }
-            if (meTeams.size() > 1 && accountTeams.size() == 1)
-                meTeams = accountTeams; // an account entry outranks a name
-        }
+        if (meTeams.size() > 1 && accountTeams.size() == 1)
+            meTeams = accountTeams; // an account entry outranks a name (e.g. a bot's)
 
         const QString myTeam = meTeams.size() == 1 ? *meTeams.cbegin() : QString();
         if (!myTeam.isEmpty())
@@ -113,7 +103,7 @@ RoleResolution resolveRoles(const QList<PlayerIdentity> &players, const PlayerCo
                 role = role::Me;
             } else if (!p.account.isEmpty() && lookup.teammateByAccount.contains(p.account)) {
                 role = role::teammate(lookup.teammateByAccount.value(p.account));
-            } else if (lookup.teammateByName.contains(p.nameKey) && onPrimaryAccount(p)) {
+            } else if (lookup.teammateByName.contains(p.nameKey) && carriesName(p)) {
                 role = role::teammate(lookup.teammateByName.value(p.nameKey));
             } else {
                 role = role::AnonTeammate;
