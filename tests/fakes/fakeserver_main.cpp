@@ -2,6 +2,7 @@
 // and for load tests: `bcstats-fake-ballchasing --replays 500 --tier gc --latency 100`.
 
 #include "fakes/fakeballchasingserver.h"
+#include "fakes/matchhistory.h"
 #include "fakes/replaygenerator.h"
 
 #include <QCommandLineParser>
@@ -26,7 +27,13 @@ int main(int argc, char **argv)
                                      QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("API key to accept."),
                                  QStringLiteral("KEY"), QStringLiteral("test-key"));
-    parser.addOptions({replays, tier, latency, key});
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        QStringLiteral("Serve a realistic history (bots, masked ids, renames, impostors, ...) "
+                       "instead of copies of one sample, with match dates from DATE on, every "
+                       "five hours."),
+        QStringLiteral("DATE"));
+    parser.addOptions({replays, tier, latency, key, history});
     parser.process(app);
 
     bcs::test::FakeBallchasingServer fake;
@@ -35,10 +42,17 @@ int main(int argc, char **argv)
     fake.setApiKey(parser.value(key));
     fake.setTier(parser.value(tier));
     fake.setLatency(parser.value(latency).toInt(), parser.value(latency).toInt() / 5);
-    const bcs::test::ReplayGenerator generator(1);
     const int count = parser.value(replays).toInt();
-    const QDateTime first = QDateTime::currentDateTimeUtc().addSecs(-qint64(count) * 1800);
-    fake.addReplays(generator.makeDetails(count, first, 1800));
+    if (parser.isSet(history)) {
+        const QDateTime first(QDate::fromString(parser.value(history), Qt::ISODate), QTime(18, 0),
+                              QTimeZone::utc());
+        fake.addReplays(bcs::test::MatchHistory::details(
+            bcs::test::MatchHistory(1).games(count, first, 5 * 3600)));
+    } else {
+        const bcs::test::ReplayGenerator generator(1);
+        const QDateTime first = QDateTime::currentDateTimeUtc().addSecs(-qint64(count) * 1800);
+        fake.addReplays(generator.makeDetails(count, first, 1800));
+    }
     std::printf("BALLCHASING_BASE_URL=%s\n", qPrintable(fake.baseUrl().toString()));
     std::fflush(stdout);
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });

@@ -2,61 +2,13 @@
 
 #include "core/rfc3339.h"
 #include "fakes/fixtures.h"
+#include "fakes/generatorparts.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUuid>
 
 namespace bcs::test {
-
-namespace {
-
-QString formatUpstreamDate(const QDateTime &dateTime)
-{
-    // ballchasing prints microseconds on `created`; milliseconds padded to six digits is the same
-    // shape.
-    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
-           QStringLiteral("000Z");
-}
-
-QString hexId(const QString &seed)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex().toUpper());
-}
-
-// Scales every number in a stats group by a factor; whole numbers stay whole.
-QJsonObject varied(const QJsonObject &group, QRandomGenerator &random)
-{
-    QJsonObject result;
-    for (auto it = group.begin(); it != group.end(); ++it) {
-        const QJsonValue value = it.value();
-        if (!value.isDouble()) {
-            result.insert(it.key(), value);
-            continue;
-        }
-        const double factor = 0.7 + random.generateDouble() * 0.6;
-        const double number = value.toDouble();
-        // Keep ballchasing's precision: whole numbers stay whole, times and rates have two
-        // decimals, percentages five; random full-precision doubles would compress unrealistically.
-        const bool percent = it.key().startsWith(QLatin1String("percent"));
-        const bool whole =
-            number == std::floor(number) && !percent && !it.key().startsWith(QLatin1String("avg"));
-        const double scale = whole ? 1.0 : percent ? 1e5 : 100.0;
-        result.insert(it.key(), std::round(number * factor * scale) / scale);
-    }
-    return result;
-}
-
-// The rotation of ranked arenas (stepped by 5, coprime to their 14, so every one comes up): a
-// cache with one map is no test of the map filter. Names come from the real /maps answer.
-const char *const kArenaCodes[] = {
-    "eurostadium_p",  "stadium_p",           "cs_p",   "utopiastadium_p",  "beach_p",
-    "wasteland_s_p",  "neotokyo_standard_p", "farm_p", "chn_stadium_p",    "arc_standard_p",
-    "trainstation_p", "underwater_p",        "park_p", "neotokyo_arcade_p"};
-
-} // namespace
 
 ReplayGenerator::ReplayGenerator(quint32 seed, const QString &templateFixture)
     : m_seed(seed)
@@ -90,8 +42,7 @@ QJsonObject ReplayGenerator::makeDetail(int index, const QDateTime &matchDate,
     detail.insert(QStringLiteral("uploader"), uploader);
     detail.insert(QStringLiteral("title"), QStringLiteral("Generated match %1").arg(index));
     // Not drawn from `random`: the stats stay what they were for a given seed and index.
-    const QString mapCode =
-        QLatin1String(kArenaCodes[(m_seed + quint32(index) * 5u) % std::size(kArenaCodes)]);
+    const QString mapCode = arenaCode(m_seed + quint32(index) * 5u);
     detail.insert(QStringLiteral("map_code"), mapCode);
     detail.insert(QStringLiteral("map_name"), m_mapNames.value(mapCode).toString());
 

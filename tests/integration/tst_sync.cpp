@@ -10,11 +10,14 @@
 #include "storage/database.h"
 #include "storage/replayrepository.h"
 #include "storage/smalltables.h"
+#include "storage/synclogrepository.h"
 #include "support/synctestbed.h"
 #include "sync/requestjournal.h"
 #include "sync/syncmanager.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +101,77 @@ private Q_SLOTS:
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM request_log")) >=
                 300); // quota survives a restart
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM maps")) > 80);
+    }
+
+    // One replay that cannot be stored costs that replay only: it is counted, its id and reason
+    // are in the status and the history entry, the others are stored, and the next sync stores it.
+    void aReplayThatCannotBeStoredIsRecordedAndRetried()
+    {
+        const QList<QJsonObject> details = m_generator.makeDetails(30, m_base, 3600);
+        m_fake->addReplays(details);
+        const QString refused = details.at(7).value(QStringLiteral("id")).toString();
+        QCOMPARE(sync()->runWrite([&refused](const Database &database) {
+            QSqlQuery trigger(database.connection());
+            if (!trigger.exec(
+                    QStringLiteral(
+                        "CREATE TRIGGER refuse_one BEFORE INSERT ON replay_details WHEN NEW.rid = "
+                        "(SELECT rid FROM replays WHERE id = '%1') BEGIN SELECT RAISE(ABORT, "
+                        "'refused by the test'); END")
+                        .arg(refused)))
+                qFatal("%s", qPrintable(trigger.lastError().text()));
+        }),
+                 QString());
+        SyncRequest range;
+        range.after = m_base.addDays(-1);
+        range.before = m_base.addDays(3);
+        SyncStatus status = runToEnd(range);
+        QCOMPARE(status.lastStatus, QStringLiteral("completed"));
+        QCOMPARE(status.fetched, 29);
+        QCOMPARE(status.failed, 1);
+        QCOMPARE(status.failures.size(), 1);
+        QCOMPARE(status.failures.first().id, refused);
+        QVERIFY2(status.failures.first().reason.contains(QStringLiteral("refused by the test")),
+                 qPrintable(status.failures.first().reason));
+        QCOMPARE(countOk(), 29);
+        const SyncLogEntry logged =
+            *SyncLogRepository(m_bed->database->connection()).find(status.syncId);
+        QCOMPARE(logged.replaysFailed, 1);
+        QCOMPARE(logged.failures, status.failures);
+        QCOMPARE(logged.toJson().value(QStringLiteral("failures")).toArray().size(), 1);
+
+        QCOMPARE(sync()->runWrite([](const Database &database) {
+            QSqlQuery(database.connection()).exec(QStringLiteral("DROP TRIGGER refuse_one"));
+        }),
+                 QString());
+        // The range is covered, but the replay left over is fetched: not "Already synced".
+        SyncStartResult again;
+        status = runToEnd(range, &again);
+        QCOMPARE(int(again.kind), int(SyncStartResult::Kind::Started));
+        QCOMPARE(status.lastStatus, QStringLiteral("completed"));
+        QCOMPARE(status.fetched, 1);
+        QCOMPARE(status.failures.size(), 0);
+        QCOMPARE(countOk(), 30);
+    }
+
+    // A full disk stops every write: the sync ends as failed with one sentence that says so,
+    // and what was stored before stays.
+    void aFullDiskEndsTheSyncKeepingWhatWasStored()
+    {
+        m_fake->addReplays(m_generator.makeDetails(20, m_base, 3600));
+        QVERIFY(runToEnd().lastStatus == QStringLiteral("completed"));
+        m_fake->addReplays(ReplayGenerator(99).makeDetails(200, m_base.addDays(30), 3600));
+        QCOMPARE(sync()->runWrite([](const Database &database) {
+            QSqlQuery full(database.connection()); // the file may not grow beyond its size now
+            if (!full.exec(QStringLiteral("PRAGMA max_page_count = 1")))
+                qFatal("%s", qPrintable(full.lastError().text()));
+        }),
+                 QString());
+        SyncRequest request;
+        request.force = true;
+        const SyncStatus status = runToEnd(request);
+        QCOMPARE(status.lastStatus, QStringLiteral("failed"));
+        QVERIFY2(status.error.contains(QStringLiteral("disk is full")), qPrintable(status.error));
+        QCOMPARE(countOk(), 20);
     }
 
     void coveredRangeMakesNoUpstreamCall()

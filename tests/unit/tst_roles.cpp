@@ -211,6 +211,54 @@ private Q_SLOTS:
         const RoleResolution r = resolveRoles(b.rows, config(R"({"me":["Haze"]})"));
         // steam:1 and steam:2 both carry "Haze" twice; the tie goes to the smaller id (steam:1).
         QCOMPARE(r.myTeamByReplay.value(1), QStringLiteral("blue"));
+        QCOMPARE(r.myTeamByReplay.value(3), QStringLiteral("blue"));
+        QVERIFY(!r.myTeamByReplay.contains(2)); // "Haze" on steam:2 alone is not me
+    }
+
+    // DESIGN.md §6: a name of mine counts only on the account it usually carries, in every
+    // replay: alone, beside another of my names, on my team or on theirs.
+    void impostorIsNeverMe()
+    {
+        Builder b;
+        for (qint64 replay = 1; replay <= 4; ++replay) {
+            b.add(replay, "blue", "Haze", "steam:1");
+            b.add(replay, "orange", "Other", "epic:o");
+        }
+        b.add(5, "blue", "HazeAlt", "steam:1"); // my second name, my account
+        // Alone in a replay: the game is not mine at all.
+        const qint64 alone = b.add(6, "blue", "Haze", "xbox:impostor");
+        const qint64 aloneMate = b.add(6, "blue", "Friend", "epic:f");
+        b.add(6, "orange", "Opp", "epic:p");
+        // Beside another of my names, on my team and on the other team.
+        const qint64 mine = b.add(7, "blue", "HazeAlt", "steam:1");
+        const qint64 onMyTeam = b.add(7, "blue", "Haze", "xbox:impostor");
+        const qint64 onTheirs = b.add(7, "orange", "haze ", "ps4:other");
+        const RoleResolution r = resolveRoles(b.rows, config(R"({"me":["Haze","HazeAlt"]})"));
+        QVERIFY(!r.myTeamByReplay.contains(6));
+        QCOMPARE(r.roleByRow.value(alone), QStringLiteral("unknown"));
+        QCOMPARE(r.roleByRow.value(aloneMate), QStringLiteral("unknown"));
+        QCOMPARE(r.myTeamByReplay.value(7), QStringLiteral("blue"));
+        QCOMPARE(r.roleByRow.value(mine), QStringLiteral("me"));
+        QCOMPARE(r.roleByRow.value(onMyTeam), QStringLiteral("anon_teammate"));
+        QCOMPARE(r.roleByRow.value(onTheirs), QStringLiteral("anon_opponent"));
+    }
+
+    // Bots and masked PSN ids have no account to check: they match by name alone, and they do
+    // not decide which account a name usually carries.
+    void rowsWithoutAnAccountMatchByName()
+    {
+        Builder b;
+        const qint64 masked = b.add(1, "orange", "PsHaze", ""); // "************" is no account
+        b.add(1, "blue", "Stranger", "epic:s");
+        for (qint64 replay = 2; replay <= 4; ++replay)
+            b.add(replay, "blue", "Mate", ""); // many bot rows named like a teammate ...
+        b.add(5, "blue", "PsHaze", "");
+        const qint64 mate = b.add(5, "blue", "Mate", "steam:m"); // ... do not outvote the account
+        const RoleResolution r =
+            resolveRoles(b.rows, config(R"({"me":["PsHaze"],"teammates":{"m":["Mate"]}})"));
+        QCOMPARE(r.roleByRow.value(masked), QStringLiteral("me"));
+        QCOMPARE(r.myTeamByReplay.value(1), QStringLiteral("orange"));
+        QCOMPARE(r.roleByRow.value(mate), QStringLiteral("teammate:m"));
     }
 };
 

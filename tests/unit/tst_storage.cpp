@@ -164,7 +164,7 @@ private Q_SLOTS:
                   "DROP INDEX players_identity", "DROP INDEX players_account",
                   "CREATE INDEX players_replay ON players(rid)",
                   "CREATE INDEX players_account ON players(platform, platform_id)",
-                  "PRAGMA user_version = 1"})
+                  "ALTER TABLE sync_log DROP COLUMN failures", "PRAGMA user_version = 1"})
                 QVERIFY2(query.exec(QLatin1String(undo)), undo);
         }
         Database db(path);

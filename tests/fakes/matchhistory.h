@@ -1,0 +1,53 @@
+#pragma once
+// A player's replay history shaped like what ballchasing really sends, in the proportions real
+// data has: me on two accounts (one of them renamed half way), three regular teammates (one
+// renamed), strangers (some PSN players with masked ids), bots replacing leavers in about one
+// game in twelve, human substitutes, players without stats, a team without stats, training
+// replays without a playlist, forfeits (some of them tied), overtime, games without me, and a
+// stranger on another platform who uses my name. Each game carries the truth about who is who,
+// so tests check role resolution and stats against it, not against our own rules. Every shape
+// comes from the samples in tests/fixtures. Deterministic for a given seed.
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+namespace bcs::test {
+
+struct GeneratedGame
+{
+    QJsonObject detail;
+    QString myTeam;        // "blue" / "orange"; empty when I did not play
+    int goals[2] = {0, 0}; // blue, orange: the real score, also when a team's stats are missing
+    // Per player row, keyed "blue:0" (team and position in its players array): who it really
+    // is: "me", "teammate:<alias>", "stranger" or "bot".
+    QHash<QString, QString> truth;
+};
+
+class MatchHistory
+{
+public:
+    static constexpr const char *kOwnerSteamId = "76561198007191405"; // the ping fixture's
+
+    explicit MatchHistory(quint32 seed = 1);
+
+    // `count` games `spacingSeconds` apart from `first`, each uploaded ten minutes after it.
+    QList<GeneratedGame> games(int count, const QDateTime &first, qint64 spacingSeconds) const;
+    static QList<QJsonObject> details(const QList<GeneratedGame> &games);
+
+    // A player config naming all my names and the three teammates by every name they used.
+    static QJsonObject playerConfig();
+
+private:
+    GeneratedGame game(int index, int count, const QDateTime &date) const;
+
+    quint32 m_seed;
+    QJsonObject m_top;                // top-level fields of a real detail
+    QJsonObject m_training;           // a real training detail (no playlist, no players)
+    QList<QJsonObject> m_playerStats; // every player's stats in the samples
+    QJsonObject m_teamStats;
+    QJsonObject m_mapNames;
+};
+
+} // namespace bcs::test
