@@ -314,6 +314,7 @@ GeneratedGame MatchHistory::game(int index, int count, const QDateTime &date) co
     const char *colors[2] = {"blue", "orange"};
     const bool strangerWithoutStats = oneIn(40);
     const bool teamWithoutStats = oneIn(80);
+    const bool strangerWithoutName = oneIn(60); // as in the list sample without a player name
     int topScore = -1;
     QString mvpKey;
     for (int side = 0; side < 2; ++side) {
@@ -352,6 +353,8 @@ GeneratedGame MatchHistory::game(int index, int count, const QDateTime &date) co
                           person.platform.isEmpty()
                               ? QJsonObject{}
                               : QJsonObject{{"platform", person.platform}, {"id", person.id}});
+            if (strangerWithoutName && side != mine && p == 0)
+                player.remove("name");
             if (playlist.ranked)
                 player.insert("rank", rankObject(random));
             QJsonObject stats = m_playerStats[random.bounded(int(m_playerStats.size()))];

@@ -104,8 +104,8 @@ private Q_SLOTS:
 
     void theGeneratedHistoryHasEveryShape()
     {
-        int bots = 0, masked = 0, withoutMe = 0, impostor = 0, training = 0, forfeitTies = 0,
-            overtime = 0, noStats = 0, teamNoStats = 0, renamed = 0;
+        int bots = 0, nameless = 0, masked = 0, withoutMe = 0, impostor = 0, training = 0,
+            forfeitTies = 0, overtime = 0, noStats = 0, teamNoStats = 0, renamed = 0;
         for (const GeneratedGame &game : std::as_const(m_games)) {
             const QJsonObject &d = game.detail;
             training += !d.contains(QStringLiteral("playlist_id"));
@@ -124,6 +124,7 @@ private Q_SLOTS:
                     masked +=
                         id.value(QStringLiteral("id")).toString() == QLatin1String("************");
                     noStats += !p.contains(QStringLiteral("stats"));
+                    nameless += !p.contains(QStringLiteral("name"));
                     impostor +=
                         p.value(QStringLiteral("name")).toString() == QLatin1String("Haze") &&
                         id.value(QStringLiteral("platform")).toString() == QLatin1String("xbox");
@@ -134,13 +135,13 @@ private Q_SLOTS:
         }
         qInfo("%lld games: %d with a bot, %d masked ids, %d without me, %d impostor rows, "
               "%d training, %d tied forfeits, %d overtime, %d rows and %d teams without stats, "
-              "%d as Hazey",
+              "%d as Hazey, %d without a name",
               qlonglong(m_games.size()), bots, masked, withoutMe, impostor, training, forfeitTies,
-              overtime, noStats, teamNoStats, renamed);
+              overtime, noStats, teamNoStats, renamed, nameless);
         // About one game in twelve has a bot (real casual data); every other shape is present.
         QVERIFY(bots >= 15 && bots <= 45);
-        for (int shape : {masked, withoutMe, impostor, training, forfeitTies, overtime, noStats,
-                          teamNoStats, renamed})
+        for (int shape : {nameless, masked, withoutMe, impostor, training, forfeitTies, overtime,
+                          noStats, teamNoStats, renamed})
             QVERIFY(shape > 0);
     }
 
