@@ -174,6 +174,23 @@ private Q_SLOTS:
         QCOMPARE(countOk(), 20);
     }
 
+    // A cache that cannot be written (here: the writer connection made query-only, as SQLite
+    // answers for a read-only file) is refused with a sentence that says so.
+    void aReadOnlyCacheEndsTheSync()
+    {
+        m_fake->addReplays(m_generator.makeDetails(10, m_base, 3600));
+        QCOMPARE(sync()->runWrite([](const Database &database) {
+            QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA query_only = 1"));
+        }),
+                 QString());
+        SyncStartResult started;
+        runToEnd({}, &started); // not even its log row can be written: it does not start
+        QCOMPARE(int(started.kind), int(SyncStartResult::Kind::Failed));
+        QVERIFY2(started.error.contains(QStringLiteral("cannot be written")),
+                 qPrintable(started.error));
+        QCOMPARE(countOk(), 0);
+    }
+
     void coveredRangeMakesNoUpstreamCall()
     {
         m_fake->addReplays(m_generator.makeDetails(40, m_base, 3600));
