@@ -16,6 +16,16 @@ QString otherGoalsSql()
     return QStringLiteral("(CASE p.team WHEN 'blue' THEN x.orange_goals ELSE x.blue_goals END)");
 }
 
+QString myTeamGoalsSql()
+{
+    return QStringLiteral("(CASE v.my_team WHEN 'blue' THEN x.blue_goals ELSE x.orange_goals END)");
+}
+
+QString opposingTeamGoalsSql()
+{
+    return QStringLiteral("(CASE v.my_team WHEN 'blue' THEN x.orange_goals ELSE x.blue_goals END)");
+}
+
 QString statSumsSql(const QString &alias)
 {
     QStringList sums;

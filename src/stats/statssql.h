@@ -9,6 +9,9 @@ namespace bcs {
 // Goals of the player's own team and of the other team (player alias `p`, replay alias `x`).
 QString ownGoalsSql();
 QString otherGoalsSql();
+// The same from my side of a replay with a perspective (alias `v`, replay alias `x`).
+QString myTeamGoalsSql();
+QString opposingTeamGoalsSql();
 
 // "sum(alias.core_shots), ..." for every catalogue stat, in catalogue order.
 QString statSumsSql(const QString &alias);
