@@ -64,26 +64,43 @@ struct DatedPoint
     CorrelationPoint point;
 };
 
-// `sql` has two places left: the filter's conditions and a tail (GROUP BY). Its columns: date,
-// goal difference, the value (a sum when grouped), the rows in that sum.
+// `sql`'s columns: date, replay id, goal difference, value (x scale); its last place is left for
+// the filter's conditions. `perGame`: the rows of a game come together, each team in its order,
+// and make one point, their mean added up as the seed adds it (stats/rolemeans.h) and rounded
+// to 1 decimal; otherwise each row is a point.
 QList<DatedPoint> readPoints(QSqlDatabase db, const QString &sql, QVariantList values,
-                             const StatsFilter &filter, const QString &tail, double scale,
-                             bool roundedMean)
+                             const StatsFilter &filter, double scale, bool perGame)
 {
     const QString where = filter.sql(values);
-    QSqlQuery query = prepareOrThrow(db, sql.arg(where, tail), Tr::tr("analysing the cache"));
+    QSqlQuery query = prepareOrThrow(db, sql.arg(where), Tr::tr("analysing the cache"));
     query.setForwardOnly(true);
     for (const QVariant &value : values)
         query.addBindValue(value);
     execOrThrow(query, Tr::tr("analysing the cache"));
     QList<DatedPoint> points;
+    qint64 gameRid = -1;
+    double sum = 0;
+    int rows = 0;
+    const auto endGame = [&] {
+        if (rows > 0)
+            points.last().point.statValue = roundToDecimals(sum / rows, 1);
+    };
     while (query.next()) {
-        const double rows = std::max(1.0, query.value(3).toDouble());
-        double value = query.value(2).toDouble() / scale / rows;
-        if (roundedMean)
-            value = roundToDecimals(value, 1);
-        points.append(DatedPoint{query.value(0).toLongLong(), {value, query.value(1).toInt()}});
+        const double value = query.value(3).toDouble() / scale;
+        const qint64 rid = query.value(1).toLongLong();
+        if (!perGame || rid != gameRid) {
+            if (perGame)
+                endGame();
+            points.append(DatedPoint{query.value(0).toLongLong(), {value, query.value(2).toInt()}});
+            gameRid = rid;
+            sum = 0;
+            rows = 0;
+        }
+        sum += value;
+        ++rows;
     }
+    if (perGame)
+        endGame();
     return points;
 }
 
@@ -122,34 +139,34 @@ Correlation correlation(const Database &database, const CorrelationStat &stat, c
     QList<DatedPoint> halves[2];
     const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
         if (perGame) {
-            // The mean over my teammates (or the opponents) in each of my games.
+            // My teammates (or the opponents) in each of my games.
             const QString sql =
-                QStringLiteral("SELECT x.date_ms, %1 - %2, sum(%3), count(*) "
+                QStringLiteral("SELECT x.date_ms, v.rid, %1 - %2, %3 "
                                "FROM perspectives v JOIN replays x ON x.rid = v.rid "
                                "JOIN players p ON p.rid = v.rid AND p.team %4 v.my_team "
                                "JOIN player_roles r ON r.prow = p.rowid "
                                "WHERE v.rid BETWEEN ? AND ? AND r.role <> 'me' AND x.status = 'ok'")
                     .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), stat.value,
                          mates ? QStringLiteral("=") : QStringLiteral("<>")) +
-                QStringLiteral("%1%2");
-            halves[range.index] = readPoints(db, sql, {range.firstRid, range.lastRid}, filter,
-                                             QStringLiteral(" GROUP BY v.rid"), stat.scale, true);
+                QStringLiteral("%1 ORDER BY v.rid, p.team, p.slot");
+            halves[range.index] =
+                readPoints(db, sql, {range.firstRid, range.lastRid}, filter, stat.scale, true);
         } else {
             // One point per appearance of the role, found through the role index.
-            const QString sql = QStringLiteral("SELECT x.date_ms, %1 - %2, %3, 1 ")
+            const QString sql = QStringLiteral("SELECT x.date_ms, x.rid, %1 - %2, %3 ")
                                     .arg(ownGoalsSql(), otherGoalsSql(), stat.value) +
-                                roleRowsByReplaySql() + QStringLiteral("%1%2");
+                                roleRowsByReplaySql() + QStringLiteral("%1");
             halves[range.index] = readPoints(db, sql, {role, range.firstRid, range.lastRid}, filter,
-                                             QString(), stat.scale, false);
+                                             stat.scale, false);
         }
     });
     QList<DatedPoint> dated = std::move(halves[0]);
     if (parts == 2)
         dated.append(halves[1]);
-    // Sorted here rather than by SQLite (see stats/statpoints.cpp); stable, so games at the same
-    // instant stay in replay order.
+    // Newest first, as the seed lists them; sorted here rather than by SQLite (see
+    // stats/statpoints.cpp), stably, so games at the same instant stay in replay order.
     std::stable_sort(dated.begin(), dated.end(),
-                     [](const DatedPoint &a, const DatedPoint &b) { return a.dateMs < b.dateMs; });
+                     [](const DatedPoint &a, const DatedPoint &b) { return a.dateMs > b.dateMs; });
     result.points.reserve(dated.size());
     for (const DatedPoint &d : dated)
         result.points.append(d.point);

@@ -39,7 +39,7 @@ struct Correlation
 {
     QString stat;
     QString role;
-    QList<CorrelationPoint> points; // in date order
+    QList<CorrelationPoint> points; // newest game first
     QList<CorrelationBucket> buckets;
     Regression regression;
 };

@@ -71,8 +71,9 @@ QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int
     for (qsizetype i = 0; i < rids.size(); ++i)
         indexByRid.insert(rids[i], i);
     QList<std::array<RoleSums, kSides>> sums(rows.size());
-    // The players of the page's games, summed per game and side; a long page in two halves on
-    // two threads, each writing only its own games' sums.
+    // The players of the page's games, summed per game and side in each team's order (see
+    // stats/rolemeans.h); a long page in two halves on two threads, each writing only its own
+    // games' sums.
     constexpr qint64 kSplitAbove = 400;
     forEachHalf(
         database, 0, rows.size() - 1, kSplitAbove, [&](QSqlDatabase db, const ReplayRange &range) {
@@ -83,21 +84,18 @@ QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int
                 list << QString::number(rids[i]);
             QSqlQuery query(db);
             query.setForwardOnly(true);
-            if (!query.exec(QStringLiteral("SELECT p.rid, %1 AS side, count(*), %2 FROM players p "
-                                           "JOIN perspectives v ON v.rid = p.rid "
-                                           "JOIN player_roles r ON r.prow = p.rowid "
-                                           "WHERE p.rid IN (%3) GROUP BY p.rid, side")
-                                .arg(sideSql(), roleMeansSumsSql(), list.join(QLatin1Char(',')))))
+            if (!query.exec(
+                    QStringLiteral("SELECT p.rid, %1, %2 FROM players p "
+                                   "JOIN perspectives v ON v.rid = p.rid "
+                                   "JOIN player_roles r ON r.prow = p.rowid "
+                                   "WHERE p.rid IN (%3) ORDER BY p.rid, p.team, p.slot")
+                        .arg(sideSql(), roleMeansColumnsSql(), list.join(QLatin1Char(',')))))
                 throw StorageError::fromSql(query.lastError(), Tr::tr("analysing the cache"));
             while (query.next()) {
                 const int side = query.value(1).toInt();
                 const auto index = indexByRid.constFind(query.value(0).toLongLong());
-                if (index == indexByRid.cend() || side < 0 || side >= kSides)
-                    continue;
-                RoleSums &into = sums[*index][side];
-                into.rows += query.value(2).toInt();
-                for (int i = 0; i < 3; ++i)
-                    into.sums[i] += query.value(3 + i).toLongLong();
+                if (index != indexByRid.cend() && side >= 0 && side < kSides)
+                    sums[*index][side].addRow(query, 2);
             }
         });
     const bool oneVersusOne = filter.teamSize == 1;

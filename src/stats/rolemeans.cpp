@@ -28,19 +28,21 @@ QString sideSql()
         "(CASE WHEN r.role = 'me' THEN 0 WHEN p.team = v.my_team THEN 1 ELSE 2 END)");
 }
 
-QString roleMeansSumsSql()
+QString roleMeansColumnsSql()
 {
-    QStringList sums;
+    QStringList columns;
     for (int i = 0; i < 3; ++i)
-        sums << QStringLiteral("sum(p.%1)").arg(roleMeansStats()[i]->columnName());
-    return sums.join(QStringLiteral(", "));
+        columns << QStringLiteral("p.") + roleMeansStats()[i]->columnName();
+    return columns.join(QStringLiteral(", "));
 }
 
-void RoleSums::add(const RoleSums &other)
+void RoleSums::addRow(const QSqlQuery &query, int firstColumn)
 {
-    rows += other.rows;
+    ++rows;
+    // Stored x scale (statcatalogue.h): the quotient is the double ballchasing's text parses to.
     for (int i = 0; i < 3; ++i)
-        sums[i] += other.sums[i];
+        sums[i] += double(query.value(firstColumn + i).toLongLong()) /
+                   double(roleMeansStats()[i]->storageScale());
 }
 
 RoleMeans RoleSums::means(bool rounded) const
@@ -48,7 +50,7 @@ RoleMeans RoleSums::means(bool rounded) const
     double values[3] = {0, 0, 0};
     for (int i = 0; i < 3; ++i) {
         if (rows > 0)
-            values[i] = double(sums[i]) / double(roleMeansStats()[i]->storageScale()) / rows;
+            values[i] = sums[i] / rows;
         if (rounded)
             values[i] = roundToDecimals(values[i], 1);
     }

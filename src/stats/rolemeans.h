@@ -3,6 +3,7 @@
 // teammates, the opponents), summed from player rows and turned into means. Shared by
 // stats/scorelines.cpp and stats/gamerows.cpp so both read and round them the same way.
 
+#include <QSqlQuery>
 #include <QString>
 #include <QtGlobal>
 
@@ -23,16 +24,20 @@ inline constexpr int kSides = 3;
 
 // Player rows `p` with roles `r` in replays with a perspective `v`: the row's Side.
 QString sideSql();
-// "sum(p.<percent_behind_ball>), sum(p.<avg_speed>), sum(p.<avg_distance_to_ball>)".
-QString roleMeansSumsSql();
+// "p.<percent_behind_ball>, p.<avg_speed>, p.<avg_distance_to_ball>", as stored.
+QString roleMeansColumnsSql();
 
-// Sums of the three stats over player rows, as stored (integers x storage scale).
+// Sums of the three stats over player rows. Added as the seed adds them, one double after the
+// other in its order (newest game first, each team's players in their order), so that a mean
+// on a decimal half rounds the same way: a sum of exact integers rounds the other way now and
+// then (2219.25 against 2219.2500000000005).
 struct RoleSums
 {
     int rows = 0;
-    qint64 sums[3] = {0, 0, 0};
+    double sums[3] = {0, 0, 0};
 
-    void add(const RoleSums &other);
+    // The three columns of roleMeansColumnsSql() from `query`, starting at `firstColumn`.
+    void addRow(const QSqlQuery &query, int firstColumn);
     // Means over the rows (0 without rows), rounded to 1 decimal or at full precision.
     RoleMeans means(bool rounded) const;
 };
