@@ -64,10 +64,10 @@ struct DatedPoint
     CorrelationPoint point;
 };
 
-// `sql`'s columns: date, replay id, goal difference, value (x scale); its last place is left for
-// the filter's conditions. `perGame`: the rows of a game come together, each team in its order,
-// and make one point, their mean added up as the seed adds it (stats/rolemeans.h) and rounded
-// to 1 decimal; otherwise each row is a point.
+// `sql`'s columns: date, goal difference, replay id, value (x scale); its last place is left for
+// the filter's conditions. `perGame`: the rows of a game come together and make one point, their
+// mean (exact integers over one division: the true mean) rounded to 1 decimal; otherwise each row
+// is a point.
 QList<DatedPoint> readPoints(QSqlDatabase db, const QString &sql, QVariantList values,
                              const StatsFilter &filter, double scale, bool perGame)
 {
@@ -79,19 +79,20 @@ QList<DatedPoint> readPoints(QSqlDatabase db, const QString &sql, QVariantList v
     execOrThrow(query, Tr::tr("analysing the cache"));
     QList<DatedPoint> points;
     qint64 gameRid = -1;
-    double sum = 0;
+    double sum = 0; // exact while the values are integers (all but goals / shots)
     int rows = 0;
     const auto endGame = [&] {
         if (rows > 0)
-            points.last().point.statValue = roundToDecimals(sum / rows, 1);
+            points.last().point.statValue = roundToDecimals(sum / (scale * rows), 1);
     };
     while (query.next()) {
-        const double value = query.value(3).toDouble() / scale;
-        const qint64 rid = query.value(1).toLongLong();
+        const double value = query.value(3).toDouble();
+        const qint64 rid = query.value(2).toLongLong();
         if (!perGame || rid != gameRid) {
             if (perGame)
                 endGame();
-            points.append(DatedPoint{query.value(0).toLongLong(), {value, query.value(2).toInt()}});
+            points.append(
+                DatedPoint{query.value(0).toLongLong(), {value / scale, query.value(1).toInt()}});
             gameRid = rid;
             sum = 0;
             rows = 0;
@@ -141,19 +142,17 @@ Correlation correlation(const Database &database, const CorrelationStat &stat, c
         if (perGame) {
             // My teammates (or the opponents) in each of my games.
             const QString sql =
-                QStringLiteral("SELECT x.date_ms, v.rid, %1 - %2, %3 "
-                               "FROM perspectives v JOIN replays x ON x.rid = v.rid "
-                               "JOIN players p ON p.rid = v.rid AND p.team %4 v.my_team "
-                               "JOIN player_roles r ON r.prow = p.rowid "
-                               "WHERE v.rid BETWEEN ? AND ? AND r.role <> 'me' AND x.status = 'ok'")
+                QStringLiteral("SELECT x.date_ms, %1 - %2, p.rid, %3 %4 AND p.team %5 v.my_team "
+                               "AND r.role <> 'me'")
                     .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), stat.value,
+                         myGamesPlayerRowsSql(),
                          mates ? QStringLiteral("=") : QStringLiteral("<>")) +
-                QStringLiteral("%1 ORDER BY v.rid, p.team, p.slot");
+                QStringLiteral("%1");
             halves[range.index] =
                 readPoints(db, sql, {range.firstRid, range.lastRid}, filter, stat.scale, true);
         } else {
             // One point per appearance of the role, found through the role index.
-            const QString sql = QStringLiteral("SELECT x.date_ms, x.rid, %1 - %2, %3 ")
+            const QString sql = QStringLiteral("SELECT x.date_ms, %1 - %2, x.rid, %3 ")
                                     .arg(ownGoalsSql(), otherGoalsSql(), stat.value) +
                                 roleRowsByReplaySql() + QStringLiteral("%1");
             halves[range.index] = readPoints(db, sql, {role, range.firstRid, range.lastRid}, filter,

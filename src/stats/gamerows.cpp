@@ -71,33 +71,46 @@ QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int
     for (qsizetype i = 0; i < rids.size(); ++i)
         indexByRid.insert(rids[i], i);
     QList<std::array<RoleSums, kSides>> sums(rows.size());
-    // The players of the page's games, summed per game and side in each team's order (see
-    // stats/rolemeans.h); a long page in two halves on two threads, each writing only its own
-    // games' sums.
-    constexpr qint64 kSplitAbove = 400;
-    forEachHalf(
-        database, 0, rows.size() - 1, kSplitAbove, [&](QSqlDatabase db, const ReplayRange &range) {
-            if (range.lastRid < range.firstRid)
-                return; // no games
-            QStringList list;
-            for (qint64 i = range.firstRid; i <= range.lastRid; ++i)
-                list << QString::number(rids[i]);
-            QSqlQuery query(db);
+    // Per game and side, only for the page's games; each half writes only its own games' sums.
+    const auto readSums = [&](QSqlQuery &query) {
+        while (query.next()) {
+            const int side = query.value(1).toInt();
+            const auto index = indexByRid.constFind(query.value(0).toLongLong());
+            if (index != indexByRid.cend() && side >= 0 && side < kSides)
+                sums[*index][side].addRow(query, 2);
+        }
+    };
+    const QString columns =
+        QStringLiteral("SELECT p.rid, %1, %2 ").arg(sideSql(), roleMeansColumnsSql());
+    // A page of a few hundred games names them; every game (the seed's default) or a long page
+    // scans my games' player rows in two halves of the replay ids.
+    constexpr qsizetype kNamedGames = 1000;
+    if (limit >= 0 && rows.size() <= kNamedGames) {
+        if (rows.isEmpty())
+            return rows;
+        QStringList list;
+        for (const qint64 rid : std::as_const(rids))
+            list << QString::number(rid);
+        QSqlQuery query(database.connection(Database::Access::ReadOnly));
+        query.setForwardOnly(true);
+        if (!query.exec(columns +
+                        QStringLiteral("FROM players p CROSS JOIN perspectives v ON v.rid = p.rid "
+                                       "CROSS JOIN player_roles r ON r.prow = p.rowid "
+                                       "WHERE p.rid IN (%1)")
+                            .arg(list.join(QLatin1Char(',')))))
+            throw StorageError::fromSql(query.lastError(), Tr::tr("analysing the cache"));
+        readSums(query);
+    } else {
+        forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
+            QSqlQuery query =
+                prepareOrThrow(db, columns + myGamesPlayerRowsSql(), Tr::tr("analysing the cache"));
             query.setForwardOnly(true);
-            if (!query.exec(
-                    QStringLiteral("SELECT p.rid, %1, %2 FROM players p "
-                                   "JOIN perspectives v ON v.rid = p.rid "
-                                   "JOIN player_roles r ON r.prow = p.rowid "
-                                   "WHERE p.rid IN (%3) ORDER BY p.rid, p.team, p.slot")
-                        .arg(sideSql(), roleMeansColumnsSql(), list.join(QLatin1Char(',')))))
-                throw StorageError::fromSql(query.lastError(), Tr::tr("analysing the cache"));
-            while (query.next()) {
-                const int side = query.value(1).toInt();
-                const auto index = indexByRid.constFind(query.value(0).toLongLong());
-                if (index != indexByRid.cend() && side >= 0 && side < kSides)
-                    sums[*index][side].addRow(query, 2);
-            }
+            query.addBindValue(range.firstRid);
+            query.addBindValue(range.lastRid);
+            execOrThrow(query, Tr::tr("analysing the cache"));
+            readSums(query); // rows of games off the page (filtered out) are skipped
         });
+    }
     const bool oneVersusOne = filter.teamSize == 1;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         GameRow &row = rows[i];

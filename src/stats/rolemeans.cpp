@@ -39,10 +39,15 @@ QString roleMeansColumnsSql()
 void RoleSums::addRow(const QSqlQuery &query, int firstColumn)
 {
     ++rows;
-    // Stored x scale (statcatalogue.h): the quotient is the double ballchasing's text parses to.
     for (int i = 0; i < 3; ++i)
-        sums[i] += double(query.value(firstColumn + i).toLongLong()) /
-                   double(roleMeansStats()[i]->storageScale());
+        sums[i] += query.value(firstColumn + i).toLongLong();
+}
+
+void RoleSums::add(const RoleSums &other)
+{
+    rows += other.rows;
+    for (int i = 0; i < 3; ++i)
+        sums[i] += other.sums[i];
 }
 
 RoleMeans RoleSums::means(bool rounded) const
@@ -50,7 +55,7 @@ RoleMeans RoleSums::means(bool rounded) const
     double values[3] = {0, 0, 0};
     for (int i = 0; i < 3; ++i) {
         if (rows > 0)
-            values[i] = sums[i] / rows;
+            values[i] = double(sums[i]) / double(roleMeansStats()[i]->storageScale() * rows);
         if (rounded)
             values[i] = roundToDecimals(values[i], 1);
     }

@@ -27,17 +27,18 @@ QString sideSql();
 // "p.<percent_behind_ball>, p.<avg_speed>, p.<avg_distance_to_ball>", as stored.
 QString roleMeansColumnsSql();
 
-// Sums of the three stats over player rows. Added as the seed adds them, one double after the
-// other in its order (newest game first, each team's players in their order), so that a mean
-// on a decimal half rounds the same way: a sum of exact integers rounds the other way now and
-// then (2219.25 against 2219.2500000000005).
+// Sums of the three stats over player rows, as stored (integers x storage scale): exact, so
+// that the halves of a scan add up to what one pass gives and a mean is the true mean of the
+// values ballchasing sent, rounded once. (The seed adds doubles in its row order; on a mean that
+// is exactly a decimal half, e.g. 2219.25, its float error can tip the rounding the other way.)
 struct RoleSums
 {
     int rows = 0;
-    double sums[3] = {0, 0, 0};
+    qint64 sums[3] = {0, 0, 0};
 
-    // The three columns of roleMeansColumnsSql() from `query`, starting at `firstColumn`.
+    // One row: the three columns of roleMeansColumnsSql() from `query`, from `firstColumn`.
     void addRow(const QSqlQuery &query, int firstColumn);
+    void add(const RoleSums &other);
     // Means over the rows (0 without rows), rounded to 1 decimal or at full precision.
     RoleMeans means(bool rounded) const;
 };

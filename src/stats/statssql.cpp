@@ -49,6 +49,14 @@ QString roleRowsByReplaySql()
                           "AND x.status = 'ok'");
 }
 
+QString myGamesPlayerRowsSql()
+{
+    return QStringLiteral("FROM players p CROSS JOIN perspectives v ON v.rid = p.rid "
+                          "CROSS JOIN replays x ON x.rid = p.rid "
+                          "CROSS JOIN player_roles r ON r.prow = p.rowid "
+                          "WHERE p.rid BETWEEN ? AND ? AND x.status = 'ok'");
+}
+
 QString roleRowsByDateSql()
 {
     return QStringLiteral("FROM replays x INDEXED BY replays_date CROSS JOIN player_roles r "

@@ -141,12 +141,24 @@ double statOf(const QJsonObject &player, const QString &group, const QString &ke
     return player[QStringLiteral("stats")][group][key].toDouble();
 }
 
+// The true mean of the values as ballchasing wrote them (the generator keeps two decimals, five
+// for percentages), in exact integers; goals / shots x 100 has no such form and is averaged as
+// doubles.
 double meanOf(const QList<QJsonObject> &players, const QString &group, const QString &key)
 {
-    double sum = 0;
+    if (players.isEmpty())
+        return 0.0;
+    if (key == QLatin1String("shooting_percentage")) {
+        double sum = 0;
+        for (const QJsonObject &player : players)
+            sum += statOf(player, group, key);
+        return sum / double(players.size());
+    }
+    const double scale = key.startsWith(QLatin1String("percent")) ? 1e5 : 100;
+    qint64 sum = 0;
     for (const QJsonObject &player : players)
-        sum += statOf(player, group, key);
-    return players.isEmpty() ? 0.0 : sum / double(players.size());
+        sum += std::llround(statOf(player, group, key) * scale);
+    return double(sum) / (scale * double(players.size()));
 }
 
 // Python's round(x, 1): the exact binary value to the nearest tenth, halves to even (means of
@@ -294,6 +306,12 @@ private:
         const QJsonArray rows = getArray(QStringLiteral("/api/stats/games?") + query);
         QCOMPARE(rows.size(), games.size());
         QVERIFY(!rows.isEmpty());
+        // A page (ours) is read another way; it must be the same rows.
+        const QJsonArray page =
+            getArray(QStringLiteral("/api/stats/games?limit=5&offset=3&") + query);
+        QCOMPARE(page.size(), std::clamp(int(rows.size()) - 3, 0, 5));
+        for (qsizetype i = 0; i < page.size(); ++i)
+            QCOMPARE(page[i].toObject(), rows[i + 3].toObject());
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QJsonObject row = rows[i].toObject();
             const MyGame &game = games[i];
