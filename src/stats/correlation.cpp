@@ -64,10 +64,10 @@ struct DatedPoint
     CorrelationPoint point;
 };
 
-// `sql`'s columns: date, goal difference, replay id, value (x scale); its last place is left for
-// the filter's conditions. `perGame`: the rows of a game come together and make one point, their
-// mean (exact integers over one division: the true mean) rounded to 1 decimal; otherwise each row
-// is a point.
+// `sql`'s columns: date, goal difference, value (x scale) and, per game, the replay id; its last
+// place is left for the filter's conditions. `perGame`: the rows of a game come together and make
+// one point, their mean (exact integers over one division: the true mean) rounded to 1 decimal;
+// otherwise each row is a point.
 QList<DatedPoint> readPoints(QSqlDatabase db, const QString &sql, QVariantList values,
                              const StatsFilter &filter, double scale, bool perGame)
 {
@@ -86,8 +86,8 @@ QList<DatedPoint> readPoints(QSqlDatabase db, const QString &sql, QVariantList v
             points.last().point.statValue = roundToDecimals(sum / (scale * rows), 1);
     };
     while (query.next()) {
-        const double value = query.value(3).toDouble();
-        const qint64 rid = query.value(2).toLongLong();
+        const double value = query.value(2).toDouble();
+        const qint64 rid = perGame ? query.value(3).toLongLong() : 0;
         if (!perGame || rid != gameRid) {
             if (perGame)
                 endGame();
@@ -142,7 +142,7 @@ Correlation correlation(const Database &database, const CorrelationStat &stat, c
         if (perGame) {
             // My teammates (or the opponents) in each of my games.
             const QString sql =
-                QStringLiteral("SELECT x.date_ms, %1 - %2, p.rid, %3 %4 AND p.team %5 v.my_team "
+                QStringLiteral("SELECT x.date_ms, %1 - %2, %3, p.rid %4 AND p.team %5 v.my_team "
                                "AND r.role <> 'me'")
                     .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), stat.value,
                          myGamesPlayerRowsSql(),
@@ -152,7 +152,7 @@ Correlation correlation(const Database &database, const CorrelationStat &stat, c
                 readPoints(db, sql, {range.firstRid, range.lastRid}, filter, stat.scale, true);
         } else {
             // One point per appearance of the role, found through the role index.
-            const QString sql = QStringLiteral("SELECT x.date_ms, %1 - %2, x.rid, %3 ")
+            const QString sql = QStringLiteral("SELECT x.date_ms, %1 - %2, %3 ")
                                     .arg(ownGoalsSql(), otherGoalsSql(), stat.value) +
                                 roleRowsByReplaySql() + QStringLiteral("%1");
             halves[range.index] = readPoints(db, sql, {role, range.firstRid, range.lastRid}, filter,
