@@ -4,6 +4,7 @@
 #include "core/statcatalogue.h"
 #include "stats/dailytotals.h"
 #include "stats/replayhalves.h"
+#include "stats/rounding.h"
 #include "stats/statssql.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
@@ -24,6 +25,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
 };
 
+// `perGame`: every stat as a mean per game at full precision (our `per_game`). Otherwise the
+// seed's AggregatedStats: totals, and the per-game means (and the shooting percentage) rounded
+// to 1 decimal as the seed rounds them (its stat cards print them as they come).
 QJsonObject groupedStats(const QList<double> &values, int games, bool perGame)
 {
     // values: catalogue order, already unscaled totals over the games.
@@ -38,13 +42,17 @@ QJsonObject groupedStats(const QList<double> &values, int games, bool perGame)
             goals = total;
         if (stat.keyName() == QLatin1String("shots") && stat.group == StatGroup::Core)
             shots = total;
-        const bool mean = perGame || stat.aggregation == Aggregation::Mean;
-        groups[stat.groupName()].insert(stat.keyName(),
-                                        mean ? (games > 0 ? total / games : 0.0) : total);
+        double value = total;
+        if (perGame || stat.aggregation == Aggregation::Mean)
+            value = games > 0 ? total / games : 0.0;
+        if (!perGame && stat.aggregation == Aggregation::Mean)
+            value = roundToDecimals(value, 1);
+        groups[stat.groupName()].insert(stat.keyName(), value);
     }
     // Not a mean of per-game percentages: goals over shots across all games (0 without shots).
+    const double shooting = shots > 0 ? 100.0 * goals / shots : 0.0;
     groups[QStringLiteral("core")].insert(QStringLiteral("shooting_percentage"),
-                                          shots > 0 ? 100.0 * goals / shots : 0.0);
+                                          perGame ? shooting : roundToDecimals(shooting, 1));
     QJsonObject result;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)
         result.insert(it.key(), it.value());

@@ -1,25 +1,14 @@
 #pragma once
-// The analyses beyond plain aggregates, all over the role tables and typed columns:
-// per scoreline, per game, a stat against goal difference (buckets + least-squares line) and
-// results per lineup of named teammates ("who do I win with?").
+// Results per lineup of named teammates ("who do I win with?"), over the role tables. The seed's
+// analyses are in stats/scorelines.h, stats/gamerows.h and stats/correlation.h.
 
-#include "core/statcatalogue.h"
 #include "stats/statsfilter.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace bcs {
 
-QJsonArray scorelines(QSqlDatabase db, const StatsFilter &filter);
-QJsonArray games(QSqlDatabase db, const StatsFilter &filter, int limit, int offset);
-class Database;
-
-// Large caches are read on two threads (stats/replayhalves.h), hence the Database.
-// As JSON text: one point per game (core/jsontext.h).
-QByteArray correlation(const Database &database, const StatDefinition &stat, const QString &role,
-                       const StatsFilter &filter);
 QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter);
 
 } // namespace bcs

@@ -16,6 +16,16 @@ QString otherGoalsSql()
     return QStringLiteral("(CASE p.team WHEN 'blue' THEN x.orange_goals ELSE x.blue_goals END)");
 }
 
+QString myTeamGoalsSql()
+{
+    return QStringLiteral("(CASE v.my_team WHEN 'blue' THEN x.blue_goals ELSE x.orange_goals END)");
+}
+
+QString opposingTeamGoalsSql()
+{
+    return QStringLiteral("(CASE v.my_team WHEN 'blue' THEN x.orange_goals ELSE x.blue_goals END)");
+}
+
 QString statSumsSql(const QString &alias)
 {
     QStringList sums;
@@ -37,6 +47,14 @@ QString roleRowsByReplaySql()
     return QStringLiteral("FROM player_roles r JOIN players p ON p.rowid = r.prow JOIN replays x "
                           "ON x.rid = r.rid WHERE r.role = ? AND r.rid BETWEEN ? AND ? "
                           "AND x.status = 'ok'");
+}
+
+QString myGamesPlayerRowsSql()
+{
+    return QStringLiteral("FROM players p CROSS JOIN perspectives v ON v.rid = p.rid "
+                          "CROSS JOIN replays x ON x.rid = p.rid "
+                          "CROSS JOIN player_roles r ON r.prow = p.rowid "
+                          "WHERE p.rid BETWEEN ? AND ? AND x.status = 'ok'");
 }
 
 QString roleRowsByDateSql()

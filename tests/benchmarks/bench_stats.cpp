@@ -193,7 +193,10 @@ int measureRoutes(SyncTestbed &bed, int requests)
          "/api/stats/me?min-duration=300",
          "/api/stats/me?replay-date-after=2025-06-01T18:30:00Z&replay-date-before=2026-02-01T09:00:00Z",
          "/api/stats/me?map=Mannfield", "/api/stats/replays?limit=200", "/api/stats/scoreline",
-         "/api/stats/games?limit=200", "/api/stats/correlation?stat=goals&role=me",
+         "/api/stats/games?limit=200", "/api/stats/games",
+         "/api/stats/correlation?stat=goals&role=me",
+         "/api/stats/correlation?stat=avg_speed&role=opponents",
+         "/api/stats/correlation?stat=shooting_pct&role=teammates",
          "/api/stats/trend?stat=goals&role=me&bucket=week", "/api/stats/lineups", "/api/players",
          "/api/players/suggest", "/api/replays?limit=200"}) {
         const QString url = bed.server->url() + QLatin1String(route) +

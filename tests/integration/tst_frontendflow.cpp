@@ -139,6 +139,26 @@ private Q_SLOTS:
                  qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(problems.contains(QStringLiteral("$.stats: missing wins")));
         QVERIFY(problems.contains(QStringLiteral("$.stats.games: null where integer is expected")));
+        // ... and a scoreline row that lacks a side or has a null where the seed has a number.
+        const QJsonObject scoreline = m_schema->responseSchema(
+            QStringLiteral("get"), QStringLiteral("/api/stats/scoreline"), 200);
+        const QJsonObject means{{QStringLiteral("percent_behind_ball"), 1},
+                                {QStringLiteral("avg_speed"), QJsonValue()},
+                                {QStringLiteral("avg_distance_to_ball"), 2}};
+        const QStringList rowProblems =
+            m_schema->validate(QJsonArray{QJsonObject{{QStringLiteral("my_goals"), 1},
+                                                      {QStringLiteral("opp_goals"), 0},
+                                                      {QStringLiteral("games"), 1.5},
+                                                      {QStringLiteral("me"), means},
+                                                      {QStringLiteral("teammates"), QJsonValue()}}},
+                               scoreline);
+        QVERIFY2(rowProblems.contains(QStringLiteral("$[0]: missing opponents")),
+                 qPrintable(rowProblems.join(QLatin1Char('\n'))));
+        QVERIFY(rowProblems.contains(QStringLiteral("$[0].games: expected integer, got [1.5]")));
+        QVERIFY(rowProblems.contains(
+            QStringLiteral("$[0].me.avg_speed: null where number is expected")));
+        QVERIFY(
+            !rowProblems.join(QLatin1Char(' ')).contains(QLatin1String("teammates"))); // nullable
     }
 
     void theSeedFrontendsSequence()
@@ -217,12 +237,34 @@ private Q_SLOTS:
                       [QStringLiteral("core")][QStringLiteral("goals")]
                           .isDouble());
 
-        QVERIFY(!call("GET", QStringLiteral("/api/stats/scoreline"), filters).toArray().isEmpty());
-        QVERIFY(!call("GET", QStringLiteral("/api/stats/games"), filters).toArray().isEmpty());
-        const QJsonValue correlation = call("GET", QStringLiteral("/api/stats/correlation"),
-                                            filters + QStringLiteral("&stat=core.goals&role=me"));
-        for (const char *key : {"slope", "intercept", "r_squared"})
-            QVERIFY2(correlation[QStringLiteral("regression")][QLatin1String(key)].isDouble(), key);
+        // The Analysis tab: its filters (team size, ties, minimum duration, playlists), its
+        // views' fields, its stat picker's names and its three sides.
+        const QString analysisFilters = filters + QStringLiteral("&team-size=3&min-duration=300");
+        const QJsonArray scorelines =
+            call("GET", QStringLiteral("/api/stats/scoreline"), analysisFilters).toArray();
+        QVERIFY(!scorelines.isEmpty());
+        QVERIFY(scorelines[0][QStringLiteral("teammates")][QStringLiteral("percent_behind_ball")]
+                    .isDouble());
+        const QJsonArray games =
+            call("GET", QStringLiteral("/api/stats/games"), analysisFilters).toArray();
+        QCOMPARE(games.size(), int(m_details.size())); // every game, as the seed answers
+        QVERIFY(games[0][QStringLiteral("me")][QStringLiteral("percent_behind_ball")].isDouble());
+        QVERIFY(games[0][QStringLiteral("teammates")][QStringLiteral("avg_speed")].isDouble());
+        // In 1v1 (none here) the answers are empty, teammates included.
+        QVERIFY(call("GET", QStringLiteral("/api/stats/scoreline"), QStringLiteral("team-size=1"))
+                    .toArray()
+                    .isEmpty());
+        for (const char *query :
+             {"stat=core.goals&role=me", "stat=percent_behind_ball&role=me",
+              "stat=time_supersonic&role=teammates", "stat=shooting_pct&role=opponents",
+              "stat=avg_boost_amount&role=teammates&team-size=1", "stat=bpm&role=teammate:al"}) {
+            const QJsonValue correlation = call("GET", QStringLiteral("/api/stats/correlation"),
+                                                filters + QLatin1Char('&') + QLatin1String(query));
+            QVERIFY2(correlation.isObject(), query);
+            for (const char *key : {"slope", "intercept", "r_squared"})
+                QVERIFY2(correlation[QStringLiteral("regression")][QLatin1String(key)].isDouble(),
+                         key);
+        }
         QVERIFY(!call("GET", QStringLiteral("/api/stats/trend"),
                       filters +
                           QStringLiteral(

@@ -52,6 +52,9 @@ private:
     void check(const QJsonValue &value, const QJsonObject &schema, const QString &where,
                QStringList &problems) const
     {
+        // `nullable` beside an allOf allows null whatever the parts say (a nullable $ref).
+        if (value.isNull() && schema[QStringLiteral("nullable")].toBool())
+            return;
         for (const QJsonValue part : schema[QStringLiteral("allOf")].toArray())
             check(value, resolve(part.toObject()), where, problems);
         if (value.isNull()) {

@@ -4,6 +4,8 @@
 #include "net/ratelimiter.h"
 #include "net/tierselection.h"
 
+#include <cmath>
+
 namespace bcs {
 
 PingController::PingController(BallchasingClient *client, TierSelection *tiers,
@@ -29,13 +31,15 @@ void PingController::rateLimits(const Responder &responder)
 {
     const auto bucket = [this](EndpointGroup group) {
         const RateLimitUsage usage = m_limiter->usage(group);
-        return QJsonObject{{QStringLiteral("per_second"), usage.perSecond},
-                           {QStringLiteral("tokens_available"), usage.tokensAvailable},
-                           {QStringLiteral("per_hour"), usage.perHour
-                                                            ? QJsonValue(*usage.perHour)
-                                                            : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("hour_used"), usage.hourUsed},
-                           {QStringLiteral("seconds_until_reset"), usage.secondsUntilReset}};
+        return QJsonObject{
+            {QStringLiteral("per_second"), usage.perSecond},
+            {QStringLiteral("tokens_available"), usage.tokensAvailable},
+            {QStringLiteral("per_hour"),
+             usage.perHour ? QJsonValue(*usage.perHour) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("hour_used"), usage.hourUsed},
+            // Whole seconds, as the seed's int; rounded up, so that waiting
+            // this long is never too short.
+            {QStringLiteral("seconds_until_reset"), qint64(std::ceil(usage.secondsUntilReset))}};
     };
     responder.send(
         ApiResponse::json(QJsonObject{{QStringLiteral("tier"), m_tiers->effectiveTier()},

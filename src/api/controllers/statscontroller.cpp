@@ -1,9 +1,13 @@
 #include "api/controllers/statscontroller.h"
 
+#include "api/controllers/analysesjson.h"
 #include "api/queryparams.h"
 #include "stats/aggregates.h"
 #include "stats/analyses.h"
+#include "stats/correlation.h"
+#include "stats/gamerows.h"
 #include "stats/roleresolver.h"
+#include "stats/scorelines.h"
 #include "stats/trend.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
@@ -34,19 +38,47 @@ const StatDefinition &readStat(const ApiRequest &request)
     return *stat;
 }
 
-// me, anon_teammate, anon_opponent or teammate:<alias> of the saved config.
-QString readRole(const ApiRequest &request, QSqlDatabase db)
+// The seed's correlation names (time_supersonic, shooting_pct, ...) or ours (core.saves, saves);
+// 400 listing the seed's when unknown.
+CorrelationStat readCorrelationStat(const ApiRequest &request)
+{
+    const QString name = request.queryValue(QStringLiteral("stat")).trimmed();
+    const QString accepted = seedCorrelationStatNames().join(QStringLiteral(", "));
+    if (name.isEmpty())
+        throw ApiError::badRequest(Tr::tr("stat is required; accepted: %1, or group.key of any "
+                                          "stat, e.g. core.saves")
+                                       .arg(accepted));
+    const std::optional<CorrelationStat> stat = findCorrelationStat(name);
+    if (!stat)
+        throw ApiError::badRequest(Tr::tr("stat: '%1' is not a stat; accepted: %2, or group.key "
+                                          "of any stat, e.g. core.saves")
+                                       .arg(name.left(64), accepted));
+    return *stat;
+}
+
+// me, anon_teammate, anon_opponent or teammate:<alias> of the saved config, and `extra` (the
+// seed's sides for the correlation).
+QString readRole(const ApiRequest &request, QSqlDatabase db, const QStringList &extra = {})
 {
     const QString value = request.hasQuery(QStringLiteral("role"))
                               ? request.queryValue(QStringLiteral("role")).trimmed()
                               : role::Me;
-    QStringList accepted{role::Me, role::AnonTeammate, role::AnonOpponent};
+    QStringList accepted{role::Me};
+    accepted << extra << role::AnonTeammate << role::AnonOpponent;
     for (const auto &[alias, names] : RoleRepository(db).config().teammates)
         accepted << role::teammate(alias);
     if (!accepted.contains(value))
         throw ApiError::badRequest(Tr::tr("role: '%1' is not a role; accepted: %2")
                                        .arg(value.left(64), accepted.join(QStringLiteral(", "))));
     return value;
+}
+
+// My stats and the analyses from my side need to know who I am (the seed answers 400 too).
+void requireMe(QSqlDatabase db)
+{
+    if (RoleRepository(db).config().me.isEmpty())
+        throw ApiError::badRequest(Tr::tr(
+            "\"me\" is not configured: say which names are yours with PUT /api/players/config"));
 }
 
 QJsonObject entry(const QString &name, const QString &roleName, const QJsonObject &stats)
@@ -89,26 +121,32 @@ void StatsController::registerRoutes(Router &router)
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/scoreline"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
-                   responder.send(ApiResponse::json(
-                       scorelines(m_database->connection(Database::Access::ReadOnly), filter)));
+                   requireMe(m_database->connection(Database::Access::ReadOnly));
+                   responder.send(
+                       ApiResponse::json(scorelinesJson(scorelines(*m_database, filter))));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/games"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
-                   const int limit =
-                       params::integer(request, QStringLiteral("limit"), 200, 1, 10000);
+                   // Every game by default, as the seed answers (its Win/Loss view groups them).
+                   const int limit = params::integer(request, QStringLiteral("limit"), -1, 1,
+                                                     std::numeric_limits<int>::max());
                    const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
                                                       std::numeric_limits<int>::max());
-                   responder.send(ApiResponse::json(games(
-                       m_database->connection(Database::Access::ReadOnly), filter, limit, offset)));
+                   requireMe(m_database->connection(Database::Access::ReadOnly));
+                   responder.send(ApiResponse::json(
+                       gameRowsJson(gameRows(*m_database, filter, limit, offset))));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/correlation"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
-                   const StatDefinition &stat = readStat(request);
+                   const CorrelationStat stat = readCorrelationStat(request);
                    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
+                   const QString role = readRole(
+                       request, db, {correlationrole::Teammates, correlationrole::Opponents});
+                   requireMe(db);
                    responder.send(ApiResponse::json(
-                       correlation(*m_database, stat, readRole(request, db), filter)));
+                       correlationJson(correlation(*m_database, stat, role, filter))));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/trend"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
@@ -132,17 +170,13 @@ void StatsController::registerRoutes(Router &router)
                    responder.send(ApiResponse::json(
                        lineups(m_database->connection(Database::Access::ReadOnly), filter)));
                });
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/api/stats/me"),
-        [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
-            const StatsFilter filter = readFilter(request);
-            QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-            if (RoleRepository(db).config().me.isEmpty())
-                throw ApiError::badRequest(Tr::tr(
-                    "\"me\" is not configured: say which names are yours with PUT /api/players/config"));
-            responder.send(ApiResponse::json(
-                entry(role::Me, role::Me, aggregateRole(*m_database, role::Me, filter))));
-        });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/me"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   requireMe(m_database->connection(Database::Access::ReadOnly));
+                   responder.send(ApiResponse::json(
+                       entry(role::Me, role::Me, aggregateRole(*m_database, role::Me, filter))));
+               });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/teammates"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);

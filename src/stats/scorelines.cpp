@@ -1,0 +1,96 @@
+#include "stats/scorelines.h"
+
+#include "stats/replayhalves.h"
+#include "stats/statssql.h"
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace bcs {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
+};
+
+struct ScoreSums
+{
+    int games = 0;
+    RoleSums sides[kSides];
+};
+using ByScore = QMap<std::pair<int, int>, ScoreSums>; // (my goals, theirs)
+
+// The player rows of my games in a replay-id range, added up per final score and side. The
+// score and side come as one number: (my goals x 1024 + theirs) x 4 + side.
+void readScores(QSqlDatabase db, const StatsFilter &filter, const ReplayRange &range,
+                ByScore &scores)
+{
+    QVariantList values{range.firstRid, range.lastRid};
+    const QString where = filter.sql(values);
+    QSqlQuery query = prepareOrThrow(db,
+                                     QStringLiteral("SELECT ((%1) * 1024 + (%2)) * 4 + %3, %4 %5%6")
+                                         .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), sideSql(),
+                                              roleMeansColumnsSql(), myGamesPlayerRowsSql(), where),
+                                     Tr::tr("analysing the cache"));
+    query.setForwardOnly(true);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execOrThrow(query, Tr::tr("analysing the cache"));
+    while (query.next()) {
+        const qint64 key = query.value(0).toLongLong();
+        const int side = int(key % 4);
+        ScoreSums &score = scores[{int(key / 4 / 1024), int(key / 4 % 1024)}];
+        if (side == int(Side::Me))
+            ++score.games; // one "me" row per game of mine
+        if (side >= 0 && side < kSides)
+            score.sides[side].addRow(query, 1);
+    }
+}
+
+} // namespace
+
+QList<ScorelineRow> scorelines(const Database &database, const StatsFilter &filter)
+{
+    ByScore halves[2];
+    const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
+        readScores(db, filter, range, halves[range.index]);
+    });
+    ByScore &scores = halves[0];
+    if (parts == 2) {
+        for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it) {
+            ScoreSums &score = scores[it.key()];
+            score.games += it->games;
+            for (int side = 0; side < kSides; ++side)
+                score.sides[side].add(it->sides[side]);
+        }
+    }
+    const bool oneVersusOne = filter.teamSize == 1;
+    QList<std::pair<int, int>> keys = scores.keys();
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QList<ScorelineRow> rows;
+    for (const auto &key : keys) {
+        const ScoreSums &score = scores[key];
+        if (score.games == 0)
+            continue;
+        ScorelineRow row;
+        row.myGoals = key.first;
+        row.oppGoals = key.second;
+        row.games = score.games;
+        row.me = score.sides[int(Side::Me)].means(true);
+        if (!oneVersusOne)
+            row.teammates = score.sides[int(Side::Teammates)].means(true);
+        row.opponents = score.sides[int(Side::Opponents)].means(true);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace bcs
