@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Install dependencies, build (warnings are errors), and run every test with CTest, offscreen.
+# Then the same tests again under AddressSanitizer + UndefinedBehaviorSanitizer (clang, the
+# "asan" preset, build-asan/) and each fuzz target for BCS_FUZZ_SECONDS (default 15).
+# BCS_SANITIZE=0 skips the sanitizer build, tests and fuzzing (a quick local run).
 # Exits non-zero on any failure and when no test ran.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -8,3 +11,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "${BCS_BUILD_DIR:-$root/build}" --output-on-failure --no-tests=error \
   --timeout 300 "$@"
+[ "${BCS_SANITIZE:-1}" = "0" ] && exit 0
+
+cd "$root"
+echo "== ASan + UBSan: build and every test (build-asan) =="
+cmake --preset asan >/dev/null
+cmake --build --preset asan --parallel "$(nproc)"
+ctest --preset asan "$@"
+echo "== fuzzing, ${BCS_FUZZ_SECONDS:-15} s per target =="
+"$root/scripts/fuzz.sh" "${BCS_FUZZ_SECONDS:-15}"
