@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install dependencies, build (warnings are errors), and run every test with CTest, offscreen.
 # Then the same tests again under AddressSanitizer + UndefinedBehaviorSanitizer (clang, the
-# "asan" preset, build-asan/) and each fuzz target for BCS_FUZZ_SECONDS (default 15).
+# "asan" preset, build-asan/; two tests at a time, as they mostly wait on sockets and timers)
+# and each fuzz target for BCS_FUZZ_SECONDS (default 10).
 # BCS_SANITIZE=0 skips the sanitizer build, tests and fuzzing (a quick local run).
 # Exits non-zero on any failure and when no test ran.
 set -euo pipefail
@@ -18,5 +19,5 @@ echo "== ASan + UBSan: build and every test (build-asan) =="
 cmake --preset asan >/dev/null
 cmake --build --preset asan --parallel "$(nproc)"
 ctest --preset asan "$@"
-echo "== fuzzing, ${BCS_FUZZ_SECONDS:-15} s per target =="
-"$root/scripts/fuzz.sh" "${BCS_FUZZ_SECONDS:-15}"
+echo "== fuzzing, ${BCS_FUZZ_SECONDS:-10} s per target =="
+"$root/scripts/fuzz.sh" "${BCS_FUZZ_SECONDS:-10}"
