@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Install dependencies, build (warnings are errors), and run every test with CTest, offscreen,
-# two at a time. Then the same tests again under AddressSanitizer + UndefinedBehaviorSanitizer (clang, the
-# "asan" preset, build-asan/)
-# and each fuzz target for BCS_FUZZ_SECONDS (default 10).
+# two at a time. Then the same tests again under AddressSanitizer + UndefinedBehaviorSanitizer
+# (clang, the "asan" preset, build-asan/) and each fuzz target for BCS_FUZZ_SECONDS (default 10).
 # BCS_SANITIZE=0 skips the sanitizer build, tests and fuzzing (a quick local run).
 # Exits non-zero on any failure and when no test ran.
 set -euo pipefail
