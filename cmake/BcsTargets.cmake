@@ -51,5 +51,6 @@ function(bcs_add_test name)
   set_tests_properties(${name} PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false"
     TIMEOUT ${ARG_TIMEOUT}
+    COST ${ARG_TIMEOUT} # in a parallel run (ctest -j) the longest tests start first
     LABELS "${ARG_LABELS}")
 endfunction()

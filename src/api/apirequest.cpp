@@ -26,16 +26,21 @@ QStringList ApiRequest::queryValues(const QString &name) const
     return query.allQueryItemValues(name, QUrl::FullyDecoded);
 }
 
+QUrlQuery ApiRequest::queryOf(const QUrl &url)
+{
+    // Browsers and the seed frontend send `+` for spaces (playlist=Ranked+Doubles); QUrlQuery
+    // would keep it as a literal plus, so turn it into %20 before QUrlQuery decodes.
+    QString rawQuery = url.query(QUrl::FullyEncoded);
+    rawQuery.replace(QLatin1Char('+'), QStringLiteral("%20"));
+    return QUrlQuery(rawQuery);
+}
+
 ApiRequest ApiRequest::fromHttp(const QHttpServerRequest &request)
 {
     ApiRequest copy;
     copy.method = methodName(request.method());
     copy.path = request.url().path(QUrl::FullyDecoded);
-    // Browsers and the seed frontend send `+` for spaces (playlist=Ranked+Doubles); QUrlQuery
-    // would keep it as a literal plus, so turn it into %20 before QUrlQuery decodes.
-    QString rawQuery = request.url().query(QUrl::FullyEncoded);
-    rawQuery.replace(QLatin1Char('+'), QStringLiteral("%20"));
-    copy.query.setQuery(rawQuery);
+    copy.query = queryOf(request.url());
     for (const auto &[name, value] : request.headers())
         copy.headers.insert(name.toLower(), value);
     copy.body = request.body();

@@ -35,6 +35,8 @@ struct ApiRequest
     }
 
     static ApiRequest fromHttp(const QHttpServerRequest &request);
+    // The query of a request URL as the controllers see it (`+` is a space).
+    static QUrlQuery queryOf(const QUrl &url);
 };
 
 } // namespace bcs

@@ -8,6 +8,8 @@
 #include "api/controllers/synccontroller.h"
 #include "api/httpcompat.h"
 #include "core/printable.h"
+#include "api/security/limitedtcpserver.h"
+#include "api/security/securityheaders.h"
 #include "net/ballchasingclient.h"
 #include "storage/database.h"
 #include "storage/smalltables.h"
@@ -83,7 +85,10 @@ quint16 ApiServerWorker::listen(QString *error)
         return 0;
     }
     QString listenError;
-    const quint16 port = httpcompat::listen(*m_http, address, m_settings.port, &listenError);
+    RequestLimits limits;
+    limits.maxBodyBytes = m_guard.maxBodyBytes();
+    const quint16 port = httpcompat::listen(*m_http, new LimitedTcpServer(limits), address,
+                                            m_settings.port, &listenError);
     if (port == 0 && error)
         *error = tr("cannot listen on %1:%2: %3")
                      .arg(m_settings.host)
@@ -101,10 +106,8 @@ void ApiServerWorker::setApiKey(const QString &apiKey)
 
 void ApiServerWorker::addCommonHeaders(const ApiRequest &request, ApiResponse &response) const
 {
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    if (request.isApi())
-        response.setHeader("Cache-Control", "no-store");
+    for (const auto &[name, value] : securityHeaders(request.isApi()))
+        response.setHeader(name, value);
     if (response.status == 401)
         response.setHeader("WWW-Authenticate", "Bearer");
     m_guard.addCorsHeaders(request, response);

@@ -17,29 +17,33 @@ void sendResponse(QHttpServerResponder &responder, const QHttpServerResponse &re
 #endif
 }
 
-quint16 listen(QHttpServer &server, const QHostAddress &address, quint16 port, QString *error)
+quint16 listen(QHttpServer &server, QTcpServer *tcpServer, const QHostAddress &address,
+               quint16 port, QString *error)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    auto *tcpServer = new QTcpServer(&server);
-    if (!tcpServer->listen(address, port) || !server.bind(tcpServer)) {
-        if (error)
-            *error = tcpServer->errorString();
-        delete tcpServer;
-        return 0;
-    }
-    return tcpServer->serverPort();
-#else
-    // 6.4's listen() hides the QTcpServer; bind one ourselves so the error text is available.
-    auto *tcpServer = new QTcpServer(&server);
+    // Our own QTcpServer (6.4's listen() would hide it): its error text, and its connections
+    // are watched before QHttpServer reads them.
     if (!tcpServer->listen(address, port)) {
         if (error)
             *error = tcpServer->errorString();
         delete tcpServer;
         return 0;
     }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!server.bind(tcpServer)) {
+        if (error)
+            *error = tcpServer->errorString();
+        delete tcpServer;
+        return 0;
+    }
+#else
     server.bind(tcpServer);
-    return tcpServer->serverPort();
 #endif
+    return tcpServer->serverPort();
+}
+
+quint16 listen(QHttpServer &server, const QHostAddress &address, quint16 port, QString *error)
+{
+    return listen(server, new QTcpServer, address, port, error);
 }
 
 void routeEverythingTo(QHttpServer &server, RequestHandler handler)

@@ -9,11 +9,17 @@
 #include <QHttpServerResponse>
 #include <functional>
 
+class QTcpServer;
+
 namespace bcs::httpcompat {
 
 void sendResponse(QHttpServerResponder &responder, const QHttpServerResponse &response);
 
-// Binds and listens; returns the bound port or 0 with `error` set.
+// Makes `tcpServer` listen and hands it to `server` (which takes ownership); returns the bound
+// port or 0 with `error` set (then `tcpServer` is deleted).
+quint16 listen(QHttpServer &server, QTcpServer *tcpServer, const QHostAddress &address,
+               quint16 port, QString *error);
+// The same with a plain QTcpServer (the fake ballchasing server in the tests).
 quint16 listen(QHttpServer &server, const QHostAddress &address, quint16 port, QString *error);
 
 using RequestHandler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &)>;

@@ -7,6 +7,7 @@
 #include "api/apirequest.h"
 #include "api/apiresponse.h"
 #include "api/security/corspolicy.h"
+#include "api/security/requestlimits.h"
 
 #include <QStringList>
 
@@ -17,7 +18,7 @@ struct GuardSettings
     QString token;            // empty: no token needed (loopback only; ApiServer enforces it)
     QStringList allowedHosts; // Host names besides localhost and the loopback addresses
     QStringList corsOrigins;
-    qsizetype maxBodyBytes = 64 * 1024;
+    qsizetype maxBodyBytes = RequestLimits{}.maxBodyBytes;
 };
 
 struct GuardDecision
@@ -34,6 +35,7 @@ public:
     explicit RequestGuard(GuardSettings settings);
 
     GuardDecision check(const ApiRequest &request) const;
+    qsizetype maxBodyBytes() const { return m_settings.maxBodyBytes; }
     // Access-Control-* headers when the request's Origin is allowed (on every answer, errors
     // included, so a browser can read the error); the preflight ones for an OPTIONS answer.
     void addCorsHeaders(const ApiRequest &request, ApiResponse &response) const;
