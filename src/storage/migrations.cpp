@@ -144,7 +144,7 @@ QStringList schemaV5()
                  sums(QStringLiteral("opp_"), sideStatColumnsOfVersion5()))};
 }
 
-// A stat that joins the catalogue after version 4 comes with a step of its own, e.g.
+// A stat that joins the catalogue after version 5 comes with a step of its own, e.g.
 //   [](QSqlDatabase &db, const QString &doing) { addStatColumns(db, {"boost_x"}, doing); }
 using Step = std::function<void(QSqlDatabase &, const QString &)>;
 
