@@ -12,6 +12,7 @@
 #include "net/tierselection.h"
 #include "secrets/apikeystore.h"
 #include "stats/dailytotals.h"
+#include "stats/replaysides.h"
 #include "stats/roleindex.h"
 #include "storage/database.h"
 #include "storage/replayrepository.h"
@@ -162,6 +163,7 @@ int runApplication(int argc, char **argv)
     syncServices.afterCacheChanged = [](const Database &cache) {
         rebuildRoles(cache);
         refreshDailyTotals(cache);
+        refreshReplaySides(cache);
     };
     SyncManager sync(syncServices);
     sync.startThread();
@@ -173,7 +175,10 @@ int runApplication(int argc, char **argv)
         });
         !error.isEmpty())
         printLine(stderr, Tr::tr("bcstats: warning: %1").arg(error));
-    sync.runWriteLater([](const Database &cache) { refreshDailyTotals(cache); });
+    sync.runWriteLater([](const Database &cache) {
+        refreshDailyTotals(cache);
+        refreshReplaySides(cache);
+    });
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, app.get(),

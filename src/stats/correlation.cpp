@@ -2,8 +2,10 @@
 
 #include "core/statcatalogue.h"
 #include "stats/replayhalves.h"
+#include "stats/replaysides.h"
 #include "stats/rounding.h"
 #include "stats/statssql.h"
+#include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -49,13 +51,10 @@ constexpr SeedName kSeedNames[] = {
 
 CorrelationStat statReading(const StatDefinition &stat, const QString &name)
 {
-    // The cache keeps percentages to 5 decimals (statcatalogue.h); goals / shots is exact.
     if (stat.group == StatGroup::Core && stat.keyName() == QLatin1String("shooting_percentage"))
-        return {name,
-                QStringLiteral("(CASE WHEN p.core_shots > 0 THEN 100.0 * p.core_goals / "
-                               "p.core_shots ELSE 0.0 END)"),
-                1};
-    return {name, QStringLiteral("p.") + stat.columnName(), double(stat.storageScale())};
+        return {name, shootingPercentageSql(), 1, sideShootingPercentageColumn()};
+    return {name, QStringLiteral("p.") + stat.columnName(), double(stat.storageScale()),
+            sideStatColumns().contains(stat.columnName()) ? stat.columnName() : QString()};
 }
 
 struct DatedPoint
@@ -105,6 +104,33 @@ QList<DatedPoint> readPoints(QSqlDatabase db, const QString &sql, QVariantList v
     return points;
 }
 
+// The same per-game points from replay_sides (fresh): a side's sum and row count per game, so the
+// mean is the same division of the same double. In replay-id order, as the halves of the rows.
+QList<DatedPoint> readSidePoints(QSqlDatabase db, const CorrelationStat &stat, Side side,
+                                 const StatsFilter &filter)
+{
+    QVariantList values;
+    const QString where = filter.sql(values);
+    QSqlQuery query = prepareOrThrow(
+        db,
+        QStringLiteral("SELECT x.date_ms, s.my_goals - s.opp_goals, %1, %2 %3 AND %2 > 0%4")
+            .arg(sideColumnSql(side, stat.sideColumn), sideRowsSql(side), replaySidesSql(), where),
+        Tr::tr("analysing the cache"));
+    query.setForwardOnly(true);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execOrThrow(query, Tr::tr("analysing the cache"));
+    QList<DatedPoint> points;
+    while (query.next()) {
+        const double sum = query.value(2).toDouble();
+        const int rows = query.value(3).toInt();
+        points.append(
+            DatedPoint{query.value(0).toLongLong(),
+                       {roundToDecimals(sum / (stat.scale * rows), 1), query.value(1).toInt()}});
+    }
+    return points;
+}
+
 } // namespace
 
 QStringList seedCorrelationStatNames()
@@ -138,27 +164,33 @@ Correlation correlation(const Database &database, const CorrelationStat &stat, c
     if (mates && filter.teamSize == 1)
         return result; // no teammates in 1v1: no points, no buckets, a zero line
     QList<DatedPoint> halves[2];
-    const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
-        if (perGame) {
-            // My teammates (or the opponents) in each of my games.
-            const QString sql =
-                QStringLiteral("SELECT x.date_ms, %1 - %2, %3, p.rid %4 AND p.team %5 v.my_team "
-                               "AND r.role <> 'me'")
-                    .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), stat.value,
-                         myGamesPlayerRowsSql(),
-                         mates ? QStringLiteral("=") : QStringLiteral("<>")) +
-                QStringLiteral("%1");
-            halves[range.index] =
-                readPoints(db, sql, {range.firstRid, range.lastRid}, filter, stat.scale, true);
-        } else {
-            // One point per appearance of the role, found through the role index.
-            const QString sql = QStringLiteral("SELECT x.date_ms, %1 - %2, %3 ")
-                                    .arg(ownGoalsSql(), otherGoalsSql(), stat.value) +
-                                roleRowsByReplaySql() + QStringLiteral("%1");
-            halves[range.index] = readPoints(db, sql, {role, range.firstRid, range.lastRid}, filter,
-                                             stat.scale, false);
-        }
-    });
+    int parts = 1;
+    QSqlDatabase reader = database.connection(Database::Access::ReadOnly);
+    if (perGame && !stat.sideColumn.isEmpty() && replaySidesAreFresh(reader))
+        halves[0] = readSidePoints(reader, stat, mates ? Side::Teammates : Side::Opponents, filter);
+    else
+        parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
+            if (perGame) {
+                // My teammates (or the opponents) in each of my games.
+                const QString sql =
+                    QStringLiteral(
+                        "SELECT x.date_ms, %1 - %2, %3, p.rid %4 AND p.team %5 v.my_team "
+                        "AND r.role <> 'me'")
+                        .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), stat.value,
+                             myGamesPlayerRowsSql(),
+                             mates ? QStringLiteral("=") : QStringLiteral("<>")) +
+                    QStringLiteral("%1");
+                halves[range.index] =
+                    readPoints(db, sql, {range.firstRid, range.lastRid}, filter, stat.scale, true);
+            } else {
+                // One point per appearance of the role, found through the role index.
+                const QString sql = QStringLiteral("SELECT x.date_ms, %1 - %2, %3 ")
+                                        .arg(ownGoalsSql(), otherGoalsSql(), stat.value) +
+                                    roleRowsByReplaySql() + QStringLiteral("%1");
+                halves[range.index] = readPoints(db, sql, {role, range.firstRid, range.lastRid},
+                                                 filter, stat.scale, false);
+            }
+        });
     QList<DatedPoint> dated = std::move(halves[0]);
     if (parts == 2)
         dated.append(halves[1]);

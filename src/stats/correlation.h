@@ -21,6 +21,8 @@ struct CorrelationStat
     QString name;     // as the answer names it: the seed's name as asked, ours as group.key
     QString value;    // SQL over the player row `p`
     double scale = 1; // value / scale is the stat
+    // Its sum per side in replay_sides (sideColumnSql()); empty when that table does not keep it.
+    QString sideColumn;
 };
 
 // The names the seed's stat picker offers, sorted.

@@ -35,9 +35,8 @@ QString accountTotalsSource(QSqlDatabase db)
 
 bool dailyTotalsAreFresh(QSqlDatabase db)
 {
-    const MetaRepository meta(std::move(db));
-    const QString built = meta.value(QLatin1String(MetaRepository::kDailyTotalsGeneration));
-    return !built.isEmpty() && built == meta.value(QLatin1String(MetaRepository::kRolesGeneration));
+    return MetaRepository(std::move(db))
+        .builtFromCurrentRoles(MetaRepository::kDailyTotalsGeneration);
 }
 
 bool refreshDailyTotals(const Database &database)

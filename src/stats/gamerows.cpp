@@ -1,6 +1,7 @@
 #include "stats/gamerows.h"
 
 #include "stats/replayhalves.h"
+#include "stats/replaysides.h"
 #include "stats/statssql.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
@@ -20,9 +21,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
 };
 
-// The page of my games, newest first, without their players.
+using SideSums = std::array<RoleSums, kSides>;
+
+// The page of my games, newest first, without their players; with `sides`, also each game's sums
+// per side from replay_sides (when fresh).
 QList<GameRow> readPage(QSqlDatabase db, const StatsFilter &filter, int limit, int offset,
-                        QList<qint64> &rids)
+                        QList<qint64> &rids, QList<SideSums> *sides)
 {
     QVariantList values;
     const QString where = filter.sql(values);
@@ -31,10 +35,13 @@ QList<GameRow> readPage(QSqlDatabase db, const StatsFilter &filter, int limit, i
         db,
         QStringLiteral(
             "SELECT x.rid, x.id, x.date_text, x.title, x.map_name, x.map_code, x.playlist_name, "
-            "x.duration, x.overtime, v.my_team, %1, %2 "
-            "FROM perspectives v JOIN replays x ON x.rid = v.rid WHERE x.status = 'ok'%3 "
+            "x.duration, x.overtime, v.my_team, %1, %2%3 "
+            "FROM perspectives v JOIN replays x ON x.rid = v.rid %4WHERE x.status = 'ok'%5 "
             "ORDER BY x.date_ms DESC, x.id LIMIT ? OFFSET ?")
-            .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), where),
+            .arg(myTeamGoalsSql(), opposingTeamGoalsSql(),
+                 sides ? QStringLiteral(", ") + sideRoleSumsSql(false) : QString(),
+                 sides ? QStringLiteral("LEFT JOIN replay_sides s ON s.rid = x.rid ") : QString(),
+                 where),
         Tr::tr("analysing the cache"));
     query.setForwardOnly(true);
     for (const QVariant &value : values)
@@ -56,23 +63,24 @@ QList<GameRow> readPage(QSqlDatabase db, const StatsFilter &filter, int limit, i
         row.myTeam = query.value(9).toString();
         row.myGoals = query.value(10).toInt();
         row.oppGoals = query.value(11).toInt();
+        if (sides) {
+            SideSums &sums = sides->emplace_back();
+            for (int side = 0; side < kSides; ++side)
+                sums[side].addSums(query, 12 + 4 * side);
+        }
     }
     return rows;
 }
 
-} // namespace
-
-QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int limit, int offset)
+// Each game's sums per side, from my games' player rows.
+QList<SideSums> readSums(const Database &database, int limit, const QList<qint64> &rids)
 {
-    QList<qint64> rids;
-    QList<GameRow> rows =
-        readPage(database.connection(Database::Access::ReadOnly), filter, limit, offset, rids);
     QHash<qint64, qsizetype> indexByRid;
     for (qsizetype i = 0; i < rids.size(); ++i)
         indexByRid.insert(rids[i], i);
-    QList<std::array<RoleSums, kSides>> sums(rows.size());
+    QList<SideSums> sums(rids.size());
     // Per game and side, only for the page's games; each half writes only its own games' sums.
-    const auto readSums = [&](QSqlQuery &query) {
+    const auto addRows = [&](QSqlQuery &query) {
         while (query.next()) {
             const int side = query.value(1).toInt();
             const auto index = indexByRid.constFind(query.value(0).toLongLong());
@@ -85,9 +93,9 @@ QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int
     // A page of a few hundred games names them; every game (the seed's default) or a long page
     // scans my games' player rows in two halves of the replay ids.
     constexpr qsizetype kNamedGames = 1000;
-    if (limit >= 0 && rows.size() <= kNamedGames) {
-        if (rows.isEmpty())
-            return rows;
+    if (limit >= 0 && rids.size() <= kNamedGames) {
+        if (rids.isEmpty())
+            return sums;
         QStringList list;
         for (const qint64 rid : std::as_const(rids))
             list << QString::number(rid);
@@ -99,7 +107,7 @@ QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int
                                        "WHERE p.rid IN (%1)")
                             .arg(list.join(QLatin1Char(',')))))
             throw StorageError::fromSql(query.lastError(), Tr::tr("analysing the cache"));
-        readSums(query);
+        addRows(query);
     } else {
         forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
             QSqlQuery query =
@@ -108,9 +116,23 @@ QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int
             query.addBindValue(range.firstRid);
             query.addBindValue(range.lastRid);
             execOrThrow(query, Tr::tr("analysing the cache"));
-            readSums(query); // rows of games off the page (filtered out) are skipped
+            addRows(query); // rows of games off the page (filtered out) are skipped
         });
     }
+    return sums;
+}
+
+} // namespace
+
+QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int limit, int offset)
+{
+    QSqlDatabase db = database.connection(Database::Access::ReadOnly);
+    QList<qint64> rids;
+    QList<SideSums> sums;
+    const bool fresh = replaySidesAreFresh(db);
+    QList<GameRow> rows = readPage(db, filter, limit, offset, rids, fresh ? &sums : nullptr);
+    if (!fresh)
+        sums = readSums(database, limit, rids);
     const bool oneVersusOne = filter.teamSize == 1;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         GameRow &row = rows[i];

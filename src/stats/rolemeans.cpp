@@ -28,12 +28,20 @@ QString sideSql()
         "(CASE WHEN r.role = 'me' THEN 0 WHEN p.team = v.my_team THEN 1 ELSE 2 END)");
 }
 
+const QStringList &roleMeansColumns()
+{
+    static const QStringList columns = [] {
+        QStringList names;
+        for (int i = 0; i < 3; ++i)
+            names << roleMeansStats()[i]->columnName();
+        return names;
+    }();
+    return columns;
+}
+
 QString roleMeansColumnsSql()
 {
-    QStringList columns;
-    for (int i = 0; i < 3; ++i)
-        columns << QStringLiteral("p.") + roleMeansStats()[i]->columnName();
-    return columns.join(QStringLiteral(", "));
+    return QStringLiteral("p.") + roleMeansColumns().join(QStringLiteral(", p."));
 }
 
 void RoleSums::addRow(const QSqlQuery &query, int firstColumn)
@@ -41,6 +49,13 @@ void RoleSums::addRow(const QSqlQuery &query, int firstColumn)
     ++rows;
     for (int i = 0; i < 3; ++i)
         sums[i] += query.value(firstColumn + i).toLongLong();
+}
+
+void RoleSums::addSums(const QSqlQuery &query, int firstColumn)
+{
+    rows += query.value(firstColumn).toInt();
+    for (int i = 0; i < 3; ++i)
+        sums[i] += query.value(firstColumn + 1 + i).toLongLong();
 }
 
 void RoleSums::add(const RoleSums &other)

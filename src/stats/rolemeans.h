@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace bcs {
@@ -24,6 +25,8 @@ inline constexpr int kSides = 3;
 
 // Player rows `p` with roles `r` in replays with a perspective `v`: the row's Side.
 QString sideSql();
+// The three stats' columns, in RoleMeans order: "positioning_percent_behind_ball", ...
+const QStringList &roleMeansColumns();
 // "p.<percent_behind_ball>, p.<avg_speed>, p.<avg_distance_to_ball>", as stored.
 QString roleMeansColumnsSql();
 
@@ -38,6 +41,8 @@ struct RoleSums
 
     // One row: the three columns of roleMeansColumnsSql() from `query`, from `firstColumn`.
     void addRow(const QSqlQuery &query, int firstColumn);
+    // Rows already summed: a row count and the three sums from `query`, from `firstColumn`.
+    void addSums(const QSqlQuery &query, int firstColumn);
     void add(const RoleSums &other);
     // Means over the rows (0 without rows), rounded to 1 decimal or at full precision.
     RoleMeans means(bool rounded) const;

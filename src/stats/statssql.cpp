@@ -26,6 +26,12 @@ QString opposingTeamGoalsSql()
     return QStringLiteral("(CASE v.my_team WHEN 'blue' THEN x.orange_goals ELSE x.blue_goals END)");
 }
 
+QString shootingPercentageSql()
+{
+    return QStringLiteral(
+        "(CASE WHEN p.core_shots > 0 THEN 100.0 * p.core_goals / p.core_shots ELSE 0.0 END)");
+}
+
 QString statSumsSql(const QString &alias)
 {
     QStringList sums;

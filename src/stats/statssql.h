@@ -13,6 +13,10 @@ QString otherGoalsSql();
 QString myTeamGoalsSql();
 QString opposingTeamGoalsSql();
 
+// A player row's shooting percentage, goals / shots x 100 (0 without shots), as a double: the
+// cache keeps percentages to 5 decimals (statcatalogue.h), this is exact.
+QString shootingPercentageSql();
+
 // "sum(alias.core_shots), ..." for every catalogue stat, in catalogue order.
 QString statSumsSql(const QString &alias);
 

@@ -119,7 +119,32 @@ QStringList schemaV4()
     return {QStringLiteral("ALTER TABLE sync_log ADD COLUMN failures TEXT NOT NULL DEFAULT '[]'")};
 }
 
-// A stat that joins the catalogue after version 4 comes with a step of its own, e.g.
+// Per game of mine, the player rows of each side (me, my teammates, the opponents) counted and
+// summed (stats/replaysides.h): me_* the three stats of the seed's R, mates_* and opp_* its
+// correlation stats, *_shooting_pct the sum of each player's goals / shots x 100 (a REAL).
+QStringList schemaV5()
+{
+    const auto sums = [](const QString &prefix, const QStringList &columns) {
+        QStringList prefixed;
+        for (const QString &column : columns)
+            prefixed << prefix + column;
+        return statColumnDefinitions(prefixed);
+    };
+    const QStringList r = {QStringLiteral("positioning_percent_behind_ball"),
+                           QStringLiteral("movement_avg_speed"),
+                           QStringLiteral("positioning_avg_distance_to_ball")};
+    return {
+        QStringLiteral(
+            "CREATE TABLE replay_sides (rid INTEGER PRIMARY KEY, my_goals INTEGER NOT NULL,"
+            " opp_goals INTEGER NOT NULL, me_rows INTEGER NOT NULL, mates_rows INTEGER NOT NULL,"
+            " opp_rows INTEGER NOT NULL, %1, %2, mates_shooting_pct REAL NOT NULL DEFAULT 0,"
+            " %3, opp_shooting_pct REAL NOT NULL DEFAULT 0)")
+            .arg(sums(QStringLiteral("me_"), r),
+                 sums(QStringLiteral("mates_"), sideStatColumnsOfVersion5()),
+                 sums(QStringLiteral("opp_"), sideStatColumnsOfVersion5()))};
+}
+
+// A stat that joins the catalogue after version 5 comes with a step of its own, e.g.
 //   [](QSqlDatabase &db, const QString &doing) { addStatColumns(db, {"boost_x"}, doing); }
 using Step = std::function<void(QSqlDatabase &, const QString &)>;
 
@@ -134,7 +159,8 @@ Step statements(QStringList (*schema)())
 const QList<Step> &steps()
 {
     static const QList<Step> all = {statements(schemaV1), statements(schemaV2),
-                                    statements(schemaV3), statements(schemaV4)};
+                                    statements(schemaV3), statements(schemaV4),
+                                    statements(schemaV5)};
     return all;
 }
 

@@ -97,6 +97,12 @@ void MetaRepository::bump(const char *counterKey)
         Tr::tr("writing settings of the cache"));
 }
 
+bool MetaRepository::builtFromCurrentRoles(const char *builtKey) const
+{
+    const QString built = value(QLatin1String(builtKey));
+    return !built.isEmpty() && built == value(QLatin1String(kRolesGeneration));
+}
+
 QString MetaRepository::value(const QString &key) const
 {
     QSqlQuery query = prepareOrThrow(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"),

@@ -43,7 +43,11 @@ public:
     // from (stats/dailytotals.h).
     static constexpr const char *kRolesGeneration = "roles_generation";
     static constexpr const char *kDailyTotalsGeneration = "daily_totals_roles_generation";
+    static constexpr const char *kReplaySidesGeneration = "replay_sides_roles_generation";
     void bump(const char *counterKey);
+    // Whether the derived table whose generation is kept under `builtKey` was built from the
+    // current roles.
+    bool builtFromCurrentRoles(const char *builtKey) const;
 
     explicit MetaRepository(QSqlDatabase db);
     QString value(const QString &key) const; // empty when unset

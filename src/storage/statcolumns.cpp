@@ -108,6 +108,31 @@ const QStringList &statColumnsOfVersion1()
     return columns;
 }
 
+const QStringList &sideStatColumnsOfVersion5()
+{
+    // Frozen: never edit.
+    static const QStringList columns = {
+        QStringLiteral("positioning_percent_behind_ball"),
+        QStringLiteral("positioning_avg_distance_to_ball"),
+        QStringLiteral("positioning_time_defensive_third"),
+        QStringLiteral("positioning_time_offensive_third"),
+        QStringLiteral("movement_avg_speed"),
+        QStringLiteral("movement_time_supersonic_speed"),
+        QStringLiteral("movement_time_slow_speed"),
+        QStringLiteral("boost_bpm"),
+        QStringLiteral("boost_avg_amount"),
+        QStringLiteral("boost_amount_stolen"),
+        QStringLiteral("boost_percent_zero_boost"),
+        QStringLiteral("boost_percent_full_boost"),
+        QStringLiteral("core_score"),
+        QStringLiteral("core_shots"),
+        QStringLiteral("core_saves"),
+        QStringLiteral("demo_inflicted"),
+        QStringLiteral("demo_taken"),
+    };
+    return columns;
+}
+
 QString statColumnDefinitions(const QStringList &columns)
 {
     QStringList definitions;

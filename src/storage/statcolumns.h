@@ -14,6 +14,11 @@ namespace bcs {
 // The 83 stat columns of schema version 1 (and of role_day_totals in version 3).
 const QStringList &statColumnsOfVersion1();
 
+// The 17 stat columns summed per side in replay_sides (schema version 5): the catalogue columns
+// of the seed's correlation stat names (all but shooting_pct, which is kept as a REAL). A stat
+// added to the catalogue later is no seed name, so addStatColumns() leaves that table alone.
+const QStringList &sideStatColumnsOfVersion5();
+
 // "<column> INTEGER NOT NULL DEFAULT 0, ..." for CREATE TABLE.
 QString statColumnDefinitions(const QStringList &columns);
 

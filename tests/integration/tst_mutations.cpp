@@ -8,7 +8,9 @@
 #include "fakes/fixtures.h"
 #include "stats/aggregates.h"
 #include "stats/dailytotals.h"
+#include "stats/replaysides.h"
 #include "stats/roleindex.h"
+#include "stats/scorelines.h"
 #include "storage/database.h"
 #include "storage/replayrepository.h"
 #include "storage/rolerepository.h"
@@ -287,6 +289,8 @@ private Q_SLOTS:
             const RoleIndexStats roles = rebuildRoles(*m_database);
             QVERIFY(roles.replaysWithPerspective > 0);
             QVERIFY(refreshDailyTotals(*m_database));
+            QVERIFY(refreshReplaySides(*m_database));
+            QVERIFY(!scorelines(*m_database, StatsFilter{}).isEmpty());
             for (const QString &role : {QStringLiteral("me"), QStringLiteral("anon_teammate"),
                                         QStringLiteral("anon_opponent")}) {
                 const QJsonObject stats = aggregateRole(*m_database, role, StatsFilter{});

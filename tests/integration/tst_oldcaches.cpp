@@ -3,11 +3,13 @@
 // cache filled fresh, by this version, from the same replay details. Also: a stat column added
 // by its own migration step is filled from the stored details.
 
+#include "api/controllers/analysesjson.h"
 #include "core/playerconfig.h"
 #include "core/replayparser.h"
 #include "fakes/matchhistory.h"
 #include "stats/aggregates.h"
 #include "stats/dailytotals.h"
+#include "stats/replaysides.h"
 #include "stats/roleindex.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -36,14 +38,22 @@ int userVersion(const Database &database)
                : -1;
 }
 
-// What a user reads from a cache: every role's aggregate and the replays with roles.
+// What a user reads from a cache: every role's aggregate, the replays with roles and the seed's
+// analyses (from the per-side sums, which a migrated cache builds as a fresh one does).
 QByteArray answers(const Database &database)
 {
     const PlayerConfigParse config = parsePlayerConfig(bcs::test::MatchHistory::playerConfig());
     RoleRepository(database.connection()).saveConfig(*config.config, 0);
     rebuildRoles(database);
     refreshDailyTotals(database);
-    QByteArray text;
+    if (!refreshReplaySides(database) || !replaySidesAreFresh(database.connection()))
+        return "the per-side sums were not built";
+    QByteArray text = scorelinesJson(scorelines(database, StatsFilter{})) + '\n' +
+                      gameRowsJson(gameRows(database, StatsFilter{}, -1, 0)) + '\n';
+    for (const QString &role : {correlationrole::Teammates, correlationrole::Opponents})
+        text += correlationJson(correlation(
+                    database, *findCorrelationStat(QStringLiteral("shooting_pct")), role, {})) +
+                '\n';
     for (const QString &role : {QStringLiteral("me"), QStringLiteral("teammate:alice"),
                                 QStringLiteral("teammate:bob"), QStringLiteral("teammate:carl"),
                                 QStringLiteral("anon_teammate"), QStringLiteral("anon_opponent")})

@@ -161,8 +161,8 @@ private Q_SLOTS:
             for (const char *undo :
                  {"DROP TABLE player_roles", "DROP TABLE perspectives",
                   "DROP TABLE role_day_totals", "DROP TABLE account_totals",
-                  "DROP INDEX players_identity", "DROP INDEX players_account",
-                  "CREATE INDEX players_replay ON players(rid)",
+                  "DROP TABLE replay_sides", "DROP INDEX players_identity",
+                  "DROP INDEX players_account", "CREATE INDEX players_replay ON players(rid)",
                   "CREATE INDEX players_account ON players(platform, platform_id)",
                   "ALTER TABLE sync_log DROP COLUMN failures", "PRAGMA user_version = 1"})
                 QVERIFY2(query.exec(QLatin1String(undo)), undo);
@@ -174,6 +174,7 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM player_roles")));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM role_day_totals")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM replay_sides")));
         QCOMPARE(ReplayRepository(db.connection()).detailBody(parsed.summary.id).value(), body);
     }
 

@@ -4,6 +4,7 @@
 #include "core/playerconfig.h"
 #include "stats/configsuggestion.h"
 #include "stats/dailytotals.h"
+#include "stats/replaysides.h"
 #include "stats/roleindex.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
@@ -93,7 +94,10 @@ void PlayersController::saveConfig(const ApiRequest &request, const Responder &r
     });
     if (!error.isEmpty())
         throw ApiError(500, error);
-    m_sync->runWriteLater([](const Database &database) { refreshDailyTotals(database); });
+    m_sync->runWriteLater([](const Database &database) {
+        refreshDailyTotals(database);
+        refreshReplaySides(database);
+    });
     responder.send(ApiResponse::json(
         QJsonObject{{QStringLiteral("message"), QStringLiteral("Config saved")}}));
 }
