@@ -148,10 +148,12 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
         plan = planCoverage(range, now, log.completed(m_services.listingFilter), request.force);
         // Replays an earlier sync could not fetch or store are tried again even when the range
         // is covered: "Already synced" only when nothing is left to do.
-        const bool leftOver = !ReplayRepository(m_services.database->connection())
-                                   .idsWithStatus({ReplayStatus::Missing, ReplayStatus::Pending})
-                                   .isEmpty();
-        if (plan.coveredBy && leftOver) {
+        // Counted only when it matters (the ids are read once the ping succeeded).
+        const auto leftOver = [this] {
+            const ReplayRepository replays(m_services.database->connection());
+            return replays.count(ReplayStatus::Missing) + replays.count(ReplayStatus::Pending) > 0;
+        };
+        if (plan.coveredBy && leftOver()) {
             plan.gaps.clear();
             plan.lateUploadsCreatedAfterMs.reset();
         } else if (plan.coveredBy) {

@@ -170,7 +170,6 @@ class TestMutations : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Database> m_second;
-    int m_detailCases = 0;
 
 private Q_SLOTS:
     void initTestCase()
@@ -246,7 +245,6 @@ private Q_SLOTS:
             total.failed += o.failed;
             total.problems += o.problems;
         }
-        m_detailCases = total.cases;
         qInfo("%d broken details from %lld samples: %d stored, %d recorded as failed, in %lld ms",
               total.cases, qlonglong(samples.size()), total.stored, total.failed, timer.elapsed());
         QVERIFY2(total.problems.isEmpty(), qPrintable(total.problems.mid(0, 5).join(u'\n')));
