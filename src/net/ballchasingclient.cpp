@@ -109,7 +109,8 @@ void BallchasingClient::pump(EndpointGroup group)
         }
         if (m_inFlight >= m_settings.maxInFlight)
             return; // a finishing transfer pumps again
-        const qint64 waitMs = m_limiter->tryAcquire(group);
+        const RateLimiter::Grant grant = m_limiter->acquirePending(group);
+        const qint64 waitMs = grant.waitMs;
         if (waitMs > 0) {
             QTimer *timer = m_pumpTimers.value(group);
             if (!timer->isActive() || timer->remainingTime() > waitMs)
@@ -119,6 +120,7 @@ void BallchasingClient::pump(EndpointGroup group)
         }
         UpstreamReply *reply = front;
         queue.pop_front();
+        reply->m_sendTicket = grant.ticket;
         send(reply);
     }
 }
@@ -140,6 +142,12 @@ void BallchasingClient::send(UpstreamReply *reply)
     reply->m_inTransfer = true;
     QNetworkReply *networkReply = m_network->get(request);
     connect(reply, &UpstreamReply::aborted, networkReply, &QNetworkReply::abort);
+    // The grant counts as "sending now" until the network thread reports the bytes written: a
+    // request delayed on a loaded machine then pushes back the ones after it instead of arriving
+    // in their window.
+    connect(networkReply, &QNetworkReply::requestSent, this, [this, reply] {
+        m_limiter->confirmSent(reply->m_group, reply->m_sendTicket);
+    });
     connect(networkReply, &QNetworkReply::finished, this,
             [this, reply, networkReply] { onNetworkFinished(reply, networkReply); });
 }
@@ -148,6 +156,8 @@ void BallchasingClient::onNetworkFinished(UpstreamReply *reply, QNetworkReply *n
 {
     networkReply->deleteLater();
     disconnect(reply, &UpstreamReply::aborted, networkReply, nullptr);
+    // Refused connections and aborts never report a send: count them as sent now (harmless).
+    m_limiter->confirmSent(reply->m_group, reply->m_sendTicket);
     --m_inFlight;
     reply->m_inTransfer = false;
     const EndpointGroup group = reply->m_group;

@@ -19,13 +19,17 @@ qint64 RateLimiter::safetyMarginMs(qint64 windowMs)
 qint64 RateLimiter::waitLocked(const GroupState &state, qint64 now) const
 {
     qint64 earliest = std::max(now, state.blockedUntil);
-    const auto size = static_cast<qsizetype>(state.sent.size());
+    // The log as it may be on the wire: the confirmed sends, then every pending grant "now".
+    const auto confirmed = static_cast<qsizetype>(state.sent.size());
+    const qsizetype size = confirmed + state.pendingTickets.size();
     for (const RateRule &rule : state.rules) {
         if (size < rule.count)
             continue;
         // The window ending at the next send holds the last `count - 1` sends plus the new one, so
         // the send `count` places back must have left the window (plus margin).
-        const qint64 oldestThatMustExpire = state.sent[static_cast<size_t>(size - rule.count)];
+        const qsizetype index = size - rule.count;
+        const qint64 oldestThatMustExpire =
+            index < confirmed ? state.sent[static_cast<size_t>(index)] : now;
         earliest = std::max(earliest,
                             oldestThatMustExpire + rule.windowMs + safetyMarginMs(rule.windowMs));
     }
@@ -41,24 +45,65 @@ void RateLimiter::pruneLocked(GroupState &state, qint64 now) const
         state.sent.pop_front();
 }
 
+qint64 RateLimiter::grantLocked(EndpointGroup group, qint64 &grantedAt)
+{
+    GroupState &state = m_groups[group];
+    const qint64 now = m_clock.nowMs();
+    pruneLocked(state, now);
+    const qint64 wait = waitLocked(state, now);
+    grantedAt = now;
+    return wait > 0 ? wait : 0;
+}
+
+void RateLimiter::recordSentLocked(GroupState &state, qint64 now)
+{
+    // Keep the log sorted even if the wall clock stepped back: never record before the last.
+    state.sent.push_back(state.sent.empty() ? now : std::max(now, state.sent.back()));
+}
+
+void RateLimiter::notify(EndpointGroup group, qint64 grantedAt) const
+{
+    if (m_observer)
+        m_observer(group, grantedAt);
+}
+
 qint64 RateLimiter::tryAcquire(EndpointGroup group)
 {
-    qint64 granted = 0;
+    qint64 grantedAt = 0;
     {
         QMutexLocker lock(&m_mutex);
-        GroupState &state = m_groups[group];
-        const qint64 now = m_clock.nowMs();
-        pruneLocked(state, now);
-        const qint64 wait = waitLocked(state, now);
-        if (wait > 0)
+        if (const qint64 wait = grantLocked(group, grantedAt))
             return wait;
-        // Keep the log sorted even if the wall clock stepped back: never record before the last.
-        granted = state.sent.empty() ? now : std::max(now, state.sent.back());
-        state.sent.push_back(granted);
+        recordSentLocked(m_groups[group], grantedAt);
     }
-    if (m_observer)
-        m_observer(group, granted);
+    notify(group, grantedAt);
     return 0;
+}
+
+RateLimiter::Grant RateLimiter::acquirePending(EndpointGroup group)
+{
+    Grant grant;
+    qint64 grantedAt = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        grant.waitMs = grantLocked(group, grantedAt);
+        if (grant.waitMs > 0)
+            return grant;
+        grant.ticket = m_nextTicket++;
+        m_groups[group].pendingTickets.append(grant.ticket);
+    }
+    // The hour's log persists the grant: a few ms before the real send is within any margin.
+    notify(group, grantedAt);
+    return grant;
+}
+
+void RateLimiter::confirmSent(EndpointGroup group, quint64 ticket)
+{
+    QMutexLocker lock(&m_mutex);
+    GroupState &state = m_groups[group];
+    if (!state.pendingTickets.removeOne(ticket))
+        return;
+    recordSentLocked(state, m_clock.nowMs());
 }
 
 qint64 RateLimiter::msUntilAvailable(EndpointGroup group) const
@@ -126,22 +171,25 @@ RateLimitUsage RateLimiter::usage(EndpointGroup group) const
     RateLimitUsage result;
     const GroupState state = m_groups.value(group);
     const qint64 now = m_clock.nowMs();
-    auto inWindow = [&state, now](qint64 windowMs) {
-        return static_cast<int>(std::count_if(state.sent.begin(), state.sent.end(),
+    // Pending grants are on their way to the wire: they are used, and they leave last.
+    const auto pending = static_cast<int>(state.pendingTickets.size());
+    auto inWindow = [&state, now, pending](qint64 windowMs) {
+        return pending +
+               static_cast<int>(std::count_if(state.sent.begin(), state.sent.end(),
                                               [&](qint64 t) { return t > now - windowMs; }));
     };
     if (!state.rules.isEmpty()) {
         const RateRule &shortest = state.rules.constFirst();
-        const int used = inWindow(shortest.windowMs);
         result.perSecond = shortest.count;
-        result.tokensAvailable = std::max(0, shortest.count - used);
-        if (used > 0) {
-            const auto firstInWindow =
-                std::find_if(state.sent.begin(), state.sent.end(),
-                             [&](qint64 t) { return t > now - shortest.windowMs; });
-            result.secondsUntilReset =
-                std::max<qint64>(0, *firstInWindow + shortest.windowMs - now) / 1000.0;
-        }
+        result.tokensAvailable = std::max(0, shortest.count - inWindow(shortest.windowMs));
+        const auto firstInWindow =
+            std::find_if(state.sent.begin(), state.sent.end(),
+                         [&](qint64 t) { return t > now - shortest.windowMs; });
+        const qint64 firstLeaving = firstInWindow != state.sent.end() ? *firstInWindow
+                                    : pending > 0                    ? now
+                                                                     : now - shortest.windowMs;
+        result.secondsUntilReset =
+            std::max<qint64>(0, firstLeaving + shortest.windowMs - now) / 1000.0;
     }
     constexpr qint64 kHourMs = 3600 * 1000;
     for (const RateRule &rule : state.rules) {

@@ -1,7 +1,10 @@
 #pragma once
 // Client-side pacing for the ballchasing API: one sliding-window log per endpoint group, any
 // number of `count per window` rules each. A slot is granted only at the moment a request is
-// sent, so no window of any rule ever holds more than its count. Thread-safe: the sync worker and
+// sent, so no window of any rule ever holds more than its count. A request handed to the network
+// stack may reach the wire later than its grant (a busy thread, a loaded machine); such a grant
+// stays pending, counted as "sent now", until the caller confirms the real send time, so a late
+// request can never squeeze into the window of the requests granted after it. Thread-safe: the sync worker and
 // the API server thread share one limiter because the quota belongs to the key, not the thread.
 // It never sleeps; callers get the time to wait and schedule themselves.
 
@@ -28,9 +31,20 @@ class RateLimiter
 public:
     RateLimiter(const Clock &clock, const RateLimitTable &rules);
 
-    // Grants a slot now and records it (returns 0), or returns how many ms to wait before asking
-    // again. A slot granted here must be used for exactly one request.
+    // Grants a slot now and records it as sent now (returns 0), or returns how many ms to wait
+    // before asking again. A slot granted here must be used for exactly one request.
     qint64 tryAcquire(EndpointGroup group);
+
+    // The same, for a request whose bytes leave later: the grant stays pending (it counts as
+    // sent at every moment until confirmed) until confirmSent() records the real send time.
+    struct Grant
+    {
+        qint64 waitMs = 0;  // 0 = granted
+        quint64 ticket = 0; // identifies the pending grant (non-zero when granted)
+    };
+    Grant acquirePending(EndpointGroup group);
+    // Records a pending grant as sent now. Idempotent; unknown tickets are ignored.
+    void confirmSent(EndpointGroup group, quint64 ticket);
     // How long until tryAcquire would succeed, without taking anything.
     qint64 msUntilAvailable(EndpointGroup group) const;
 
@@ -56,16 +70,22 @@ private:
     struct GroupState
     {
         QList<RateRule> rules;
-        std::deque<qint64> sent; // ascending send times, pruned beyond the longest window
+        std::deque<qint64> sent;      // ascending send times, pruned beyond the longest window
+        QList<quint64> pendingTickets; // granted, not yet on the wire
         qint64 blockedUntil = 0;
     };
     qint64 waitLocked(const GroupState &state, qint64 now) const;
     void pruneLocked(GroupState &state, qint64 now) const;
+    // Grants (returns 0 and records the grant) or returns the wait; the caller holds the lock.
+    qint64 grantLocked(EndpointGroup group, qint64 &grantedAt);
+    void recordSentLocked(GroupState &state, qint64 now);
+    void notify(EndpointGroup group, qint64 grantedAt) const;
 
     const Clock &m_clock;
     mutable QMutex m_mutex;
     QMap<EndpointGroup, GroupState> m_groups;
     std::function<void(EndpointGroup, qint64)> m_observer;
+    quint64 m_nextTicket = 1;
 };
 
 } // namespace bcs

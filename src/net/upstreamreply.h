@@ -47,6 +47,7 @@ private:
     bool m_finished = false;
     bool m_abortRequested = false;
     bool m_inTransfer = false;
+    quint64 m_sendTicket = 0; // the limiter's pending grant of the transfer under way
     UpstreamError m_error;
     QJsonObject m_json;
     QByteArray m_body;

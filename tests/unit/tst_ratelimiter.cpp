@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace bcs;
 using bcs::test::ManualClock;
 
@@ -116,6 +118,42 @@ private Q_SLOTS:
         QCOMPARE(usage.tokensAvailable, 3);
         QVERIFY(!usage.perHour.has_value());
         QVERIFY(usage.secondsUntilReset > 0.9 && usage.secondsUntilReset <= 1.0);
+    }
+
+    // A request that reaches the wire late (a loaded machine) must not share a window with the
+    // ones granted after it: until confirmed, its grant counts as "sending now".
+    void aPendingGrantCountsUntilItIsSent()
+    {
+        ManualClock clock;
+        RateLimiter limiter(clock, {{EndpointGroup::Get, {{1, 1000}}}});
+        const RateLimiter::Grant late = limiter.acquirePending(EndpointGroup::Get);
+        QCOMPARE(late.waitMs, 0);
+        QVERIFY(late.ticket != 0);
+        const qint64 window = 1000 + RateLimiter::safetyMarginMs(1000);
+        clock.advance(window + 80); // the grant's window is over, but the bytes are still queued
+        QCOMPARE(limiter.tryAcquire(EndpointGroup::Get), window);
+        QCOMPARE(limiter.usage(EndpointGroup::Get).tokensAvailable, 0);
+        limiter.confirmSent(EndpointGroup::Get, late.ticket); // on the wire now
+        limiter.confirmSent(EndpointGroup::Get, late.ticket); // a second report changes nothing
+        limiter.confirmSent(EndpointGroup::Get, 9999);        // nor does an unknown ticket
+        QCOMPARE(limiter.history(EndpointGroup::Get).size(), 1);
+        QCOMPARE(limiter.tryAcquire(EndpointGroup::Get), window);
+        clock.advance(window);
+        QCOMPARE(limiter.tryAcquire(EndpointGroup::Get), 0);
+    }
+
+    void confirmedGrantsKeepTheLogSorted()
+    {
+        ManualClock clock;
+        RateLimiter limiter(clock, {{EndpointGroup::Get, {{3, 1000}}}});
+        const RateLimiter::Grant first = limiter.acquirePending(EndpointGroup::Get);
+        clock.advance(10);
+        QCOMPARE(limiter.tryAcquire(EndpointGroup::Get), 0); // sent at 10, before `first`
+        clock.advance(30);
+        limiter.confirmSent(EndpointGroup::Get, first.ticket); // sent at 40
+        const QList<qint64> log = limiter.history(EndpointGroup::Get);
+        QVERIFY(std::is_sorted(log.cbegin(), log.cend()));
+        QCOMPARE(log.last() - log.first(), 30);
     }
 
     void observerSeesEveryGrant()
