@@ -1,18 +1,12 @@
 #include "api/queryparams.h"
 
 #include "api/apierror.h"
+#include "api/apitr.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace bcs::params {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Api)
-};
-} // namespace
 
 std::optional<QDateTime> date(const QString &name, const QString &value, DayBound bound)
 {
@@ -21,7 +15,7 @@ std::optional<QDateTime> date(const QString &name, const QString &value, DayBoun
     const auto parsed = parseDateBound(value, bound);
     if (!parsed)
         throw ApiError::badRequest(
-            Tr::tr(
+            ApiTr::tr(
                 "%1: '%2' is not a date; use YYYY-MM-DD or RFC 3339, e.g. 2024-05-01T18:00:00+02:00")
                 .arg(name, value.left(64)));
     return parsed;
@@ -41,7 +35,7 @@ int integer(const ApiRequest &request, const QString &name, int defaultValue, in
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < minimum || value > maximum)
-        throw ApiError::badRequest(Tr::tr("%1: '%2' is not a whole number from %3 to %4")
+        throw ApiError::badRequest(ApiTr::tr("%1: '%2' is not a whole number from %3 to %4")
                                        .arg(name, text.left(32))
                                        .arg(minimum)
                                        .arg(maximum));
@@ -57,7 +51,8 @@ bool boolean(const QString &name, const QString &value)
     if (lower == QLatin1String("false") || lower == QLatin1String("0") ||
         lower == QLatin1String("no") || lower.isEmpty())
         return false;
-    throw ApiError::badRequest(Tr::tr("%1: '%2' is not true or false").arg(name, value.left(32)));
+    throw ApiError::badRequest(
+        ApiTr::tr("%1: '%2' is not true or false").arg(name, value.left(32)));
 }
 
 bool boolean(const ApiRequest &request, const QString &name, bool defaultValue)
@@ -72,11 +67,11 @@ QJsonObject jsonBody(const ApiRequest &request)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
-        throw ApiError::badRequest(Tr::tr("the body is not valid JSON: %1 at byte %2")
+        throw ApiError::badRequest(ApiTr::tr("the body is not valid JSON: %1 at byte %2")
                                        .arg(error.errorString())
                                        .arg(error.offset));
     if (!document.isObject())
-        throw ApiError::badRequest(Tr::tr("the body must be a JSON object"));
+        throw ApiError::badRequest(ApiTr::tr("the body must be a JSON object"));
     return document.object();
 }
 

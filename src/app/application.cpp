@@ -43,7 +43,7 @@ namespace {
 enum ExitCode { Ok = 0, RuntimeFailure = 1, BadConfiguration = 2 };
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr
+struct ApplicationTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::Application)
 };
@@ -121,9 +121,9 @@ int runApplication(int argc, char **argv)
     sources.savedSettings = &savedSettings;
     const ConfigLoadResult loaded = loadConfig(sources);
     for (const QString &warning : loaded.warnings)
-        printLine(stderr, Tr::tr("bcstats: warning: %1").arg(warning));
+        printLine(stderr, ApplicationTr::tr("bcstats: warning: %1").arg(warning));
     if (!loaded.config) {
-        printLine(stderr, Tr::tr("bcstats: %1").arg(loaded.error));
+        printLine(stderr, ApplicationTr::tr("bcstats: %1").arg(loaded.error));
         return BadConfiguration;
     }
     const AppConfig &config = *loaded.config;
@@ -135,20 +135,22 @@ int runApplication(int argc, char **argv)
 
     const ApiKeyStore keyStore;
     const ApiKeyLookup key = keyStore.resolve(config.apiKey, config.apiKeyOrigin);
-    printLine(stderr, key.found() ? Tr::tr("bcstats: ballchasing API key from %1").arg(key.origin)
-                                  : Tr::tr("bcstats: no ballchasing API key: %1").arg(key.problem));
+    printLine(stderr,
+              key.found()
+                  ? ApplicationTr::tr("bcstats: ballchasing API key from %1").arg(key.origin)
+                  : ApplicationTr::tr("bcstats: no ballchasing API key: %1").arg(key.problem));
 
     const SystemClock clock;
     Database database(QDir(config.dataDir).filePath(QStringLiteral("cache.sqlite")));
     if (const QString error = database.open(); !error.isEmpty()) {
-        printLine(stderr, Tr::tr("bcstats: %1").arg(error));
+        printLine(stderr, ApplicationTr::tr("bcstats: %1").arg(error));
         return RuntimeFailure;
     }
     RequestJournal journal;
     RateLimiter limiter(clock, {});
     TierSelection tiers(config.tier, config.rateLimitOverride, &limiter);
     if (const QString warning = restoreLimiterFromLog(database, limiter, clock); !warning.isEmpty())
-        printLine(stderr, Tr::tr("bcstats: warning: %1").arg(warning));
+        printLine(stderr, ApplicationTr::tr("bcstats: warning: %1").arg(warning));
     limiter.setGrantObserver(
         [&journal](EndpointGroup group, qint64 sentMs) { journal.record(group, sentMs); });
 
@@ -174,7 +176,7 @@ int runApplication(int argc, char **argv)
                 rebuildRoles(cache);
         });
         !error.isEmpty())
-        printLine(stderr, Tr::tr("bcstats: warning: %1").arg(error));
+        printLine(stderr, ApplicationTr::tr("bcstats: warning: %1").arg(error));
     sync.runWriteLater([](const Database &cache) {
         refreshDailyTotals(cache);
         refreshReplaySides(cache);
@@ -206,13 +208,14 @@ int runApplication(int argc, char **argv)
     if (!commandLine.noApi) {
         QString error;
         if (!apiServer.start(&error)) {
-            printLine(stderr, Tr::tr("bcstats: %1").arg(error));
+            printLine(stderr, ApplicationTr::tr("bcstats: %1").arg(error));
             return RuntimeFailure;
         }
         if (commandLine.mode == CommandLine::Mode::Headless)
-            printLine(stdout, Tr::tr("API listening on %1").arg(apiServer.url()));
+            printLine(stdout, ApplicationTr::tr("API listening on %1").arg(apiServer.url()));
         else
-            printLine(stderr, Tr::tr("bcstats: API listening on %1").arg(apiServer.url()));
+            printLine(stderr,
+                      ApplicationTr::tr("bcstats: API listening on %1").arg(apiServer.url()));
     }
 
 #ifdef BCS_WITH_GUI
@@ -236,28 +239,28 @@ int runApplication(int argc, char **argv)
                 return;
             const auto [count, last] = cacheSummary(database);
             view->showSyncFinished(started.kind == SyncStartResult::Kind::AlreadySynced
-                                       ? Tr::tr("Already synced")
+                                       ? ApplicationTr::tr("Already synced")
                                        : started.error,
                                    count, last);
         });
         QObject::connect(&sync, &SyncManager::progress, view, [view](const SyncStatus &progress) {
             if (progress.running)
                 view->showSyncProgress(
-                    Tr::tr("Syncing: %1 found, %2 fetched, %3 already cached, %4 failed")
+                    ApplicationTr::tr("Syncing: %1 found, %2 fetched, %3 already cached, %4 failed")
                         .arg(progress.found)
                         .arg(progress.fetched)
                         .arg(progress.skipped)
                         .arg(progress.failed));
         });
-        QObject::connect(&sync, &SyncManager::finished, view,
-                         [view, &database](const SyncStatus &outcome) {
-                             const auto [count, last] = cacheSummary(database);
-                             view->showSyncFinished(
-                                 outcome.lastStatus == QLatin1String("completed")
-                                     ? Tr::tr("Sync completed: %1 new replays").arg(outcome.fetched)
-                                     : Tr::tr("Sync %1: %2").arg(outcome.lastStatus, outcome.error),
-                                 count, last);
-                         });
+        QObject::connect(
+            &sync, &SyncManager::finished, view, [view, &database](const SyncStatus &outcome) {
+                const auto [count, last] = cacheSummary(database);
+                view->showSyncFinished(
+                    outcome.lastStatus == QLatin1String("completed")
+                        ? ApplicationTr::tr("Sync completed: %1 new replays").arg(outcome.fetched)
+                        : ApplicationTr::tr("Sync %1: %2").arg(outcome.lastStatus, outcome.error),
+                    count, last);
+            });
         window->show();
     }
 #endif

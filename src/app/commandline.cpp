@@ -12,7 +12,7 @@ namespace bcs {
 namespace {
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr
+struct CommandLineTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::CommandLine)
 };
@@ -38,51 +38,60 @@ CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("%1 syncs your ballchasing.com replays into a local cache and shows your stats, "
-               "your teammates' and your opponents'.\nConfiguration keys (see .env.example) can be "
-               "set "
-               "in the "
-               "environment or a .env file; these options override them.")
+        CommandLineTr::tr(
+            "%1 syncs your ballchasing.com replays into a local cache and shows your stats, "
+            "your teammates' and your opponents'.\nConfiguration keys (see .env.example) can be "
+            "set "
+            "in the "
+            "environment or a .env file; these options override them.")
             .arg(QLatin1String(kProductName)));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption headless(
         QStringLiteral("headless"),
-        Tr::tr("No window: run the API server until SIGINT/SIGTERM. Prints "
-               "\"API listening on http://HOST:PORT\" when ready."));
+        CommandLineTr::tr("No window: run the API server until SIGINT/SIGTERM. Prints "
+                          "\"API listening on http://HOST:PORT\" when ready."));
     const QCommandLineOption apiPort(
         QStringLiteral("api-port"),
-        Tr::tr("Port of the embedded API (0 = any free port) [BCSTATS_API_PORT]."), Tr::tr("N"));
+        CommandLineTr::tr("Port of the embedded API (0 = any free port) [BCSTATS_API_PORT]."),
+        CommandLineTr::tr("N"));
     const QCommandLineOption apiHost(
         QStringLiteral("api-host"),
-        Tr::tr("Address the embedded API listens on [BCSTATS_API_HOST]."), Tr::tr("HOST"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     Tr::tr("Directory holding cache.sqlite [BCSTATS_DATA_DIR]."),
-                                     Tr::tr("DIR"));
+        CommandLineTr::tr("Address the embedded API listens on [BCSTATS_API_HOST]."),
+        CommandLineTr::tr("HOST"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        CommandLineTr::tr("Directory holding cache.sqlite [BCSTATS_DATA_DIR]."),
+        CommandLineTr::tr("DIR"));
     const QCommandLineOption noApi(QStringLiteral("no-api"),
-                                   Tr::tr("Do not start the embedded API server."));
+                                   CommandLineTr::tr("Do not start the embedded API server."));
     const QCommandLineOption showConfig(
         QStringLiteral("show-config"),
-        Tr::tr("Print the effective configuration and where each value "
-               "came from, then exit."));
+        CommandLineTr::tr("Print the effective configuration and where each value "
+                          "came from, then exit."));
     const QCommandLineOption envExample(
         QStringLiteral("env-example"),
-        Tr::tr("Print a commented .env template with every configuration key, then exit."));
+        CommandLineTr::tr(
+            "Print a commented .env template with every configuration key, then exit."));
     const QCommandLineOption after(
         QStringLiteral("after"),
-        Tr::tr("With `sync`: only games played on or after DATE (YYYY-MM-DD or RFC 3339)."),
-        Tr::tr("DATE"));
+        CommandLineTr::tr(
+            "With `sync`: only games played on or after DATE (YYYY-MM-DD or RFC 3339)."),
+        CommandLineTr::tr("DATE"));
     const QCommandLineOption before(
         QStringLiteral("before"),
-        Tr::tr("With `sync`: only games played on or before DATE (YYYY-MM-DD or RFC 3339)."),
-        Tr::tr("DATE"));
+        CommandLineTr::tr(
+            "With `sync`: only games played on or before DATE (YYYY-MM-DD or RFC 3339)."),
+        CommandLineTr::tr("DATE"));
     const QCommandLineOption force(
-        QStringLiteral("force"), Tr::tr("With `sync`: sync even if the range was synced before."));
+        QStringLiteral("force"),
+        CommandLineTr::tr("With `sync`: sync even if the range was synced before."));
     parser.addOptions(
         {headless, apiPort, apiHost, dataDir, noApi, showConfig, envExample, after, before, force});
     parser.addPositionalArgument(
         QStringLiteral("sync"),
-        Tr::tr("Run one sync in the terminal with a progress line, then exit (0 on success)."),
+        CommandLineTr::tr(
+            "Run one sync in the terminal with a progress line, then exit (0 on success)."),
         QStringLiteral("[sync]"));
     parser.process(arguments); // exits for --help, --version and unknown options
 
@@ -93,10 +102,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
         ::exit(2);
     };
     if (!positional.isEmpty() && !sync)
-        usageError(Tr::tr("bcstats: unexpected argument '%1'; see bcstats --help")
+        usageError(CommandLineTr::tr("bcstats: unexpected argument '%1'; see bcstats --help")
                        .arg(positional.constFirst()));
     if (!sync && (parser.isSet(after) || parser.isSet(before) || parser.isSet(force)))
-        usageError(Tr::tr("bcstats: --after, --before and --force go with `bcstats sync`"));
+        usageError(
+            CommandLineTr::tr("bcstats: --after, --before and --force go with `bcstats sync`"));
 
     CommandLine result;
     result.mode = sync                     ? CommandLine::Mode::Sync

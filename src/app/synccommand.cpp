@@ -23,7 +23,7 @@ namespace bcs {
 
 namespace {
 
-struct Tr
+struct SyncCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::SyncCommand)
 };
@@ -41,16 +41,17 @@ QString formatDuration(double seconds)
 
 QString progressLine(const SyncStatus &status)
 {
-    QString line = Tr::tr("%1: found %2 · fetched %3 · skipped %4 · failed %5 · pending %6 · %7/s")
-                       .arg(status.phase)
-                       .arg(status.found)
-                       .arg(status.fetched)
-                       .arg(status.skipped)
-                       .arg(status.failed)
-                       .arg(status.pending)
-                       .arg(status.detailsPerSecond, 0, 'f', 1);
+    QString line =
+        SyncCommandTr::tr("%1: found %2 · fetched %3 · skipped %4 · failed %5 · pending %6 · %7/s")
+            .arg(status.phase)
+            .arg(status.found)
+            .arg(status.fetched)
+            .arg(status.skipped)
+            .arg(status.failed)
+            .arg(status.pending)
+            .arg(status.detailsPerSecond, 0, 'f', 1);
     if (status.etaSeconds && status.queued > 0)
-        line += Tr::tr(" · ETA %1").arg(formatDuration(*status.etaSeconds));
+        line += SyncCommandTr::tr(" · ETA %1").arg(formatDuration(*status.etaSeconds));
     return line;
 }
 
@@ -61,11 +62,11 @@ std::optional<QDateTime> parseBound(const QString &text, DayBound bound, const c
         return std::nullopt;
     const auto parsed = parseDateBound(text, bound);
     if (!parsed) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(Tr::tr("bcstats: --%1 '%2' is not a date; use YYYY-MM-DD or RFC 3339 "
-                              "(2024-05-01T18:00:00+02:00)")
-                           .arg(QLatin1String(option), text)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(SyncCommandTr::tr(
+                                    "bcstats: --%1 '%2' is not a date; use YYYY-MM-DD or RFC 3339 "
+                                    "(2024-05-01T18:00:00+02:00)")
+                                    .arg(QLatin1String(option), text)));
         *ok = false;
     }
     return parsed;
@@ -84,7 +85,8 @@ int runSyncCommand(SyncManager &sync, const CommandLine &commandLine,
     if (!ok)
         return 2;
     if (request.after && request.before && *request.after > *request.before) {
-        std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("bcstats: --after is later than --before")));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(SyncCommandTr::tr("bcstats: --after is later than --before")));
         return 2;
     }
 
@@ -110,14 +112,15 @@ int runSyncCommand(SyncManager &sync, const CommandLine &commandLine,
         std::fprintf(
             stdout, "%s\n",
             qPrintable(
-                Tr::tr(
+                SyncCommandTr::tr(
                     "Already synced: sync #%1 (started %2) covers this range; use --force to sync it again.")
                     .arg(started.coveredBy.id)
                     .arg(started.coveredBy.startedAt)));
         return 0;
     case SyncStartResult::Kind::Conflict:
     case SyncStartResult::Kind::Failed:
-        std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("bcstats: %1").arg(started.error)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(SyncCommandTr::tr("bcstats: %1").arg(started.error)));
         return 1;
     case SyncStartResult::Kind::Started:
         break;
@@ -126,7 +129,7 @@ int runSyncCommand(SyncManager &sync, const CommandLine &commandLine,
     if (interactive)
         std::fputc('\n', stderr);
     const QString summary =
-        Tr::tr(
+        SyncCommandTr::tr(
             "Sync #%1 %2: %3 found, %4 fetched, %5 already cached, %6 failed, %7 pending, %8 requests.")
             .arg(last.syncId)
             .arg(last.lastStatus)
@@ -138,14 +141,15 @@ int runSyncCommand(SyncManager &sync, const CommandLine &commandLine,
             .arg(last.requests);
     // The replays left for the next sync, each with its reason.
     for (const SyncFailure &failure : std::as_const(last.failures))
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(Tr::tr("  not stored: %1 (%2)").arg(failure.id, failure.reason)));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(SyncCommandTr::tr("  not stored: %1 (%2)").arg(failure.id, failure.reason)));
     if (last.lastStatus == QLatin1String("completed")) {
         std::fprintf(stdout, "%s\n", qPrintable(summary));
         return 0;
     }
     std::fprintf(stderr, "%s\n%s\n", qPrintable(summary),
-                 qPrintable(Tr::tr("bcstats: %1").arg(last.error)));
+                 qPrintable(SyncCommandTr::tr("bcstats: %1").arg(last.error)));
     return 1;
 }
 

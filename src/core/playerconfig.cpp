@@ -9,7 +9,7 @@ namespace bcs {
 
 namespace {
 
-struct Tr
+struct PlayerConfigTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::PlayerConfig)
 };
@@ -27,14 +27,14 @@ const QStringList &platforms()
 std::optional<QStringList> readNames(const QJsonValue &value, const QString &where, QString *error)
 {
     if (!value.isArray()) {
-        *error = Tr::tr("%1 must be a list of names").arg(where);
+        *error = PlayerConfigTr::tr("%1 must be a list of names").arg(where);
         return std::nullopt;
     }
     QStringList names;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
-            *error = Tr::tr("%1[%2] must be a name (a string), not %3")
+            *error = PlayerConfigTr::tr("%1[%2] must be a name (a string), not %3")
                          .arg(where)
                          .arg(i)
                          .arg(array.at(i).isNull()
@@ -47,11 +47,11 @@ std::optional<QStringList> readNames(const QJsonValue &value, const QString &whe
         }
         const QString name = array.at(i).toString().trimmed();
         if (name.isEmpty()) {
-            *error = Tr::tr("%1[%2] is an empty name").arg(where).arg(i);
+            *error = PlayerConfigTr::tr("%1[%2] is an empty name").arg(where).arg(i);
             return std::nullopt;
         }
         if (name.size() > 200) {
-            *error = Tr::tr("%1[%2] is longer than 200 characters").arg(where).arg(i);
+            *error = PlayerConfigTr::tr("%1[%2] is longer than 200 characters").arg(where).arg(i);
             return std::nullopt;
         }
         names << name;
@@ -91,14 +91,15 @@ QJsonObject PlayerConfig::toJson() const
 PlayerConfigParse parsePlayerConfig(const QJsonValue &json)
 {
     if (!json.isObject())
-        return {
-            std::nullopt,
-            Tr::tr("the config must be a JSON object like {\"me\": [...], \"teammates\": {...}}")};
+        return {std::nullopt,
+                PlayerConfigTr::tr(
+                    "the config must be a JSON object like {\"me\": [...], \"teammates\": {...}}")};
     const QJsonObject object = json.toObject();
     for (const QString &key : object.keys()) {
         if (key != QLatin1String("me") && key != QLatin1String("teammates"))
             return {std::nullopt,
-                    Tr::tr("unknown key '%1'; a config has only 'me' and 'teammates'").arg(key)};
+                    PlayerConfigTr::tr("unknown key '%1'; a config has only 'me' and 'teammates'")
+                        .arg(key)};
     }
     PlayerConfig config;
     QString error;
@@ -111,16 +112,17 @@ PlayerConfigParse parsePlayerConfig(const QJsonValue &json)
     if (object.contains(QStringLiteral("teammates"))) {
         const QJsonValue mates = object.value(QStringLiteral("teammates"));
         if (!mates.isObject())
-            return {std::nullopt,
-                    Tr::tr("teammates must be an object: {\"alias\": [\"name\", ...]}")};
+            return {std::nullopt, PlayerConfigTr::tr(
+                                      "teammates must be an object: {\"alias\": [\"name\", ...]}")};
         const QJsonObject matesObject = mates.toObject();
         QHash<QString, QString> aliasKeys;
         for (auto it = matesObject.begin(); it != matesObject.end(); ++it) {
             const QString alias = it.key().trimmed();
             if (alias.isEmpty())
-                return {std::nullopt, Tr::tr("a teammate alias is empty")};
+                return {std::nullopt, PlayerConfigTr::tr("a teammate alias is empty")};
             if (aliasKeys.contains(alias.toLower()))
-                return {std::nullopt, Tr::tr("teammate alias '%1' is given twice").arg(alias)};
+                return {std::nullopt,
+                        PlayerConfigTr::tr("teammate alias '%1' is given twice").arg(alias)};
             aliasKeys.insert(alias.toLower(), alias);
             const auto names =
                 readNames(it.value(), QStringLiteral("teammates.%1").arg(alias), &error);
@@ -135,7 +137,8 @@ PlayerConfigParse parsePlayerConfig(const QJsonValue &json)
         const QString key = PlayerConfig::matchKey(entry);
         const auto existing = owner.constFind(key);
         if (existing != owner.cend() && *existing != role)
-            return Tr::tr("'%1' is in two roles: %2 and %3").arg(entry, *existing, role);
+            return PlayerConfigTr::tr("'%1' is in two roles: %2 and %3")
+                .arg(entry, *existing, role);
         owner.insert(key, role);
         return {};
     };
@@ -145,7 +148,7 @@ PlayerConfigParse parsePlayerConfig(const QJsonValue &json)
     }
     for (const auto &[alias, names] : std::as_const(config.teammates)) {
         for (const QString &name : names) {
-            if (const QString conflict = claim(name, Tr::tr("teammate %1").arg(alias));
+            if (const QString conflict = claim(name, PlayerConfigTr::tr("teammate %1").arg(alias));
                 !conflict.isEmpty())
                 return {std::nullopt, conflict};
         }

@@ -11,9 +11,12 @@ RateLimiter::RateLimiter(const Clock &clock, const RateLimitTable &rules) : m_cl
 
 qint64 RateLimiter::safetyMarginMs(qint64 windowMs)
 {
-    // 2% of the window, at least 10 ms: costs 2% of the per-second cap, and more than covers the
-    // loopback/event-loop jitter between our timer firing and the server stamping the arrival.
-    return std::max<qint64>(10, windowMs / 50);
+    // The server stamps arrivals, not our sends: network and scheduling jitter of tens of ms
+    // can move two sends one window apart into one server window (practitioners pacing at the
+    // documented 16/s still drew 429s, ../API.md §2). 50 ms per second-window costs 5% of a
+    // per-second cap that the hourly quota binds long before on every tier that has one; an
+    // hour's window gets 1% (36 s).
+    return std::max<qint64>(50, windowMs / 100);
 }
 
 qint64 RateLimiter::waitLocked(const GroupState &state, qint64 now) const

@@ -10,7 +10,7 @@ namespace bcs {
 namespace {
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr
+struct ClassifierTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::ResponseClassifier)
 };
@@ -42,59 +42,62 @@ ClassifiedResponse classifyResponse(int httpStatus, QNetworkReply::NetworkError 
 
     if (timedOut) {
         error.kind = Kind::Timeout;
-        error.message = Tr::tr("ballchasing.com did not answer in time");
+        error.message = ClassifierTr::tr("ballchasing.com did not answer in time");
         return result;
     }
     if (httpStatus == 0) {
         error.kind = Kind::Network;
-        error.message = Tr::tr("cannot reach ballchasing.com: %1").arg(transportMessage);
+        error.message = ClassifierTr::tr("cannot reach ballchasing.com: %1").arg(transportMessage);
         return result;
     }
     if (httpStatus == 401 || httpStatus == 403) {
         error.kind = Kind::Auth;
-        error.message = withReason(Tr::tr("ballchasing.com rejected the API key; check it on "
-                                          "https://ballchasing.com/upload and set it again"),
-                                   body);
+        error.message =
+            withReason(ClassifierTr::tr("ballchasing.com rejected the API key; check it on "
+                                        "https://ballchasing.com/upload and set it again"),
+                       body);
         return result;
     }
     if (httpStatus == 404) {
         error.kind = Kind::NotFound;
-        error.message = withReason(Tr::tr("not found on ballchasing.com"), body);
+        error.message = withReason(ClassifierTr::tr("not found on ballchasing.com"), body);
         return result;
     }
     if (httpStatus == 429) {
         error.kind = Kind::RateLimited;
-        error.message = Tr::tr("ballchasing.com is rate limiting this key");
+        error.message = ClassifierTr::tr("ballchasing.com is rate limiting this key");
         return result;
     }
     if (httpStatus >= 500) {
         error.kind = Kind::Server;
-        error.message =
-            withReason(Tr::tr("ballchasing.com failed with HTTP %1").arg(httpStatus), body);
+        error.message = withReason(
+            ClassifierTr::tr("ballchasing.com failed with HTTP %1").arg(httpStatus), body);
         return result;
     }
     if (httpStatus >= 400) {
         error.kind = Kind::BadRequest;
         error.message = withReason(
-            Tr::tr("ballchasing.com refused the request with HTTP %1").arg(httpStatus), body);
+            ClassifierTr::tr("ballchasing.com refused the request with HTTP %1").arg(httpStatus),
+            body);
         return result;
     }
     if (transportError != QNetworkReply::NoError) {
         // A 2xx whose transfer broke off (connection reset mid-body).
         error.kind = Kind::Network;
         error.message =
-            Tr::tr("the answer from ballchasing.com broke off: %1").arg(transportMessage);
+            ClassifierTr::tr("the answer from ballchasing.com broke off: %1").arg(transportMessage);
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         error.kind = Kind::BadResponse;
-        error.message = parseError.error != QJsonParseError::NoError
-                            ? Tr::tr("ballchasing.com sent an unreadable answer (%1 at byte %2)")
-                                  .arg(parseError.errorString())
-                                  .arg(parseError.offset)
-                            : Tr::tr("ballchasing.com sent JSON that is not an object");
+        error.message =
+            parseError.error != QJsonParseError::NoError
+                ? ClassifierTr::tr("ballchasing.com sent an unreadable answer (%1 at byte %2)")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset)
+                : ClassifierTr::tr("ballchasing.com sent JSON that is not an object");
         return result;
     }
     result.json = document.object();

@@ -12,7 +12,7 @@ namespace {
 constexpr auto kKeyName = "ballchasing-api-key";
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr
+struct KeyStoreTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::ApiKeyStore)
 };
@@ -34,8 +34,9 @@ bool runJob(QKeychain::Job &job, int timeoutMs)
 
 QString keychainProblem(const QKeychain::Job &job)
 {
-    return Tr::tr("the system keychain is not available (%1); set BALLCHASING_API_KEY in the "
-                  "environment or in a .env file instead")
+    return KeyStoreTr::tr(
+               "the system keychain is not available (%1); set BALLCHASING_API_KEY in the "
+               "environment or in a .env file instead")
         .arg(job.errorString());
 }
 
@@ -53,20 +54,22 @@ ApiKeyLookup ApiKeyStore::readFromKeychain() const
     if (!runJob(job, m_timeoutMs))
         return {{},
                 {},
-                Tr::tr("the system keychain did not answer within %1 s; set BALLCHASING_API_KEY "
-                       "in the environment or in a .env file instead")
+                KeyStoreTr::tr(
+                    "the system keychain did not answer within %1 s; set BALLCHASING_API_KEY "
+                    "in the environment or in a .env file instead")
                     .arg(m_timeoutMs / 1000.0)};
     if (job.error() == QKeychain::EntryNotFound)
         return {{},
                 {},
-                Tr::tr("no ballchasing API key is set: enter it in the app (saved in the system "
-                       "keychain) or set BALLCHASING_API_KEY")};
+                KeyStoreTr::tr(
+                    "no ballchasing API key is set: enter it in the app (saved in the system "
+                    "keychain) or set BALLCHASING_API_KEY")};
     if (job.error() != QKeychain::NoError)
         return {{}, {}, keychainProblem(job)};
     const QString key = job.textData().trimmed();
     if (key.isEmpty())
-        return {{}, {}, Tr::tr("the API key saved in the system keychain is empty")};
-    return {key, Tr::tr("system keychain"), {}};
+        return {{}, {}, KeyStoreTr::tr("the API key saved in the system keychain is empty")};
+    return {key, KeyStoreTr::tr("system keychain"), {}};
 }
 
 bool ApiKeyStore::writeToKeychain(const QString &key, QString *error) const
@@ -76,7 +79,8 @@ bool ApiKeyStore::writeToKeychain(const QString &key, QString *error) const
     job.setTextData(key.trimmed());
     if (!runJob(job, m_timeoutMs)) {
         if (error)
-            *error = Tr::tr("the system keychain did not answer in time; the key was not saved");
+            *error =
+                KeyStoreTr::tr("the system keychain did not answer in time; the key was not saved");
         return false;
     }
     if (job.error() != QKeychain::NoError) {
@@ -93,7 +97,7 @@ bool ApiKeyStore::removeFromKeychain(QString *error) const
     job.setKey(QString::fromLatin1(kKeyName));
     if (!runJob(job, m_timeoutMs)) {
         if (error)
-            *error = Tr::tr("the system keychain did not answer in time");
+            *error = KeyStoreTr::tr("the system keychain did not answer in time");
         return false;
     }
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {

@@ -6,6 +6,7 @@
 #include "stats/replayhalves.h"
 #include "stats/rounding.h"
 #include "stats/statssql.h"
+#include "stats/statstr.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -19,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
 
 // `perGame`: every stat as a mean per game at full precision (our `per_game`). Otherwise the
 // seed's AggregatedStats: totals, and the per-game means (and the shooting percentage) rounded
@@ -80,10 +76,10 @@ struct RoleTotals
 // Reads one row of games, wins, losses, ties and the catalogue sums.
 RoleTotals queryTotals(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query = prepareOrThrow(db, sql, Tr::tr("aggregating stats"));
+    QSqlQuery query = prepareOrThrow(db, sql, StatsTr::tr("aggregating stats"));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    execOrThrow(query, Tr::tr("aggregating stats"));
+    execOrThrow(query, StatsTr::tr("aggregating stats"));
     query.next();
     RoleTotals totals{query.value(0).toInt(),
                       query.value(1).toInt(),
@@ -161,7 +157,7 @@ QJsonObject aggregateRole(const Database &database, const QString &role, const S
     RoleTotals totals;
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     // One read transaction, so that the totals and the freshness check see the same snapshot.
-    Transaction snapshot(db, Tr::tr("aggregating stats"));
+    Transaction snapshot(db, StatsTr::tr("aggregating stats"));
     if (plan.usable && dailyTotalsAreFresh(db))
         totals = dailyTotals(db, role, filter, plan);
     else if (filter.afterMs && filter.beforeMs && *filter.beforeMs - *filter.afterMs < 2 * kDayMs)
@@ -197,12 +193,12 @@ QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter,
             "LEFT JOIN perspectives v ON v.rid = x.rid WHERE x.status = 'ok'%1 "
             "ORDER BY x.date_ms DESC, x.id LIMIT ? OFFSET ?")
             .arg(where),
-        Tr::tr("listing replays"));
+        StatsTr::tr("listing replays"));
     for (const QVariant &value : values)
         replays.addBindValue(value);
     replays.addBindValue(limit);
     replays.addBindValue(offset);
-    execOrThrow(replays, Tr::tr("listing replays"));
+    execOrThrow(replays, StatsTr::tr("listing replays"));
     // A replay with six players is ~14 KB of text; reserving it saves the regrowth copies.
     constexpr qsizetype kReplayTextGuess = 16 * 1024;
     QList<JsonText> rows; // each replay up to its "players" key
@@ -254,7 +250,7 @@ QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter,
                         "SELECT p.rid, p.name, COALESCE(r.role, 'unknown'), p.team, %1 FROM players p "
                         "LEFT JOIN player_roles r ON r.prow = p.rowid WHERE p.rid IN (%2) ORDER BY p.rid, p.team, p.slot")
                         .arg(columns.join(QStringLiteral(", ")), rids.join(QLatin1Char(',')))))
-                throw StorageError::fromSql(players.lastError(), Tr::tr("listing players"));
+                throw StorageError::fromSql(players.lastError(), StatsTr::tr("listing players"));
             const QList<StatDefinition> &catalogue = statCatalogue();
             while (players.next()) {
                 JsonText &row = rows[indexByRid.value(players.value(0).toLongLong())];

@@ -2,6 +2,7 @@
 
 #include "stats/roleindex.h"
 #include "stats/statssql.h"
+#include "stats/statstr.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -14,18 +15,13 @@ namespace bcs {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
-
 QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query = prepareOrThrow(db, sql, Tr::tr("analysing the cache"));
+    QSqlQuery query = prepareOrThrow(db, sql, StatsTr::tr("analysing the cache"));
     query.setForwardOnly(true);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    execOrThrow(query, Tr::tr("analysing the cache"));
+    execOrThrow(query, StatsTr::tr("analysing the cache"));
     return query;
 }
 

@@ -2,6 +2,7 @@
 
 #include "stats/dailytotals.h"
 #include "stats/replayhalves.h"
+#include "stats/statstr.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -14,11 +15,6 @@ namespace bcs {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
-
 // `accounts`: accountTotalsSource(), decided once per suggestion.
 QStringList namesOf(QSqlDatabase &db, const QString &accounts, const QString &platform,
                     const QString &id)
@@ -29,10 +25,10 @@ QStringList namesOf(QSqlDatabase &db, const QString &accounts, const QString &pl
             "SELECT name FROM %1 a WHERE platform = ? AND platform_id = ? AND name <> '' "
             "ORDER BY games DESC, name")
             .arg(accounts),
-        Tr::tr("suggesting a config"));
+        StatsTr::tr("suggesting a config"));
     query.addBindValue(platform);
     query.addBindValue(id);
-    execOrThrow(query, Tr::tr("suggesting a config"));
+    execOrThrow(query, StatsTr::tr("suggesting a config"));
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
@@ -62,10 +58,10 @@ QList<Account> regularMates(const Database &database, const QString &platform, c
                 "JOIN players q ON q.rid = m.rid AND q.team = m.team AND q.rowid <> m.rowid "
                 "WHERE m.platform = ? AND m.platform_id = ? AND m.rid BETWEEN ? AND ? "
                 "AND q.platform_id GLOB '*[^*]*' GROUP BY q.platform, q.platform_id"),
-            Tr::tr("suggesting a config"));
+            StatsTr::tr("suggesting a config"));
         for (const QVariant &value : QVariantList{platform, id, range.firstRid, range.lastRid})
             mates.addBindValue(value);
-        execOrThrow(mates, Tr::tr("suggesting a config"));
+        execOrThrow(mates, StatsTr::tr("suggesting a config"));
         while (mates.next())
             halves[range.index].insert({mates.value(0).toString(), mates.value(1).toString()},
                                        mates.value(2).toInt());
@@ -95,7 +91,7 @@ PlayerConfig suggestConfig(const Database &database)
                                  "WHERE platform_id GLOB '*[^*]*' GROUP BY platform, "
                                  "platform_id ORDER BY c DESC, platform, platform_id LIMIT 1")
                       .arg(accounts)))
-        throw StorageError::fromSql(top.lastError(), Tr::tr("suggesting a config"));
+        throw StorageError::fromSql(top.lastError(), StatsTr::tr("suggesting a config"));
     PlayerConfig config;
     if (top.next()) {
         const QString platform = top.value(0).toString();

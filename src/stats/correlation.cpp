@@ -5,6 +5,7 @@
 #include "stats/replaysides.h"
 #include "stats/rounding.h"
 #include "stats/statssql.h"
+#include "stats/statstr.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -15,11 +16,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
 
 struct SeedName
 {
@@ -71,11 +67,11 @@ QList<DatedPoint> readPoints(QSqlDatabase db, const QString &sql, QVariantList v
                              const StatsFilter &filter, double scale, bool perGame)
 {
     const QString where = filter.sql(values);
-    QSqlQuery query = prepareOrThrow(db, sql.arg(where), Tr::tr("analysing the cache"));
+    QSqlQuery query = prepareOrThrow(db, sql.arg(where), StatsTr::tr("analysing the cache"));
     query.setForwardOnly(true);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    execOrThrow(query, Tr::tr("analysing the cache"));
+    execOrThrow(query, StatsTr::tr("analysing the cache"));
     QList<DatedPoint> points;
     qint64 gameRid = -1;
     double sum = 0; // exact while the values are integers (all but goals / shots)
@@ -115,11 +111,11 @@ QList<DatedPoint> readSidePoints(QSqlDatabase db, const CorrelationStat &stat, S
         db,
         QStringLiteral("SELECT x.date_ms, s.my_goals - s.opp_goals, %1, %2 %3 AND %2 > 0%4")
             .arg(sideColumnSql(side, stat.sideColumn), sideRowsSql(side), replaySidesSql(), where),
-        Tr::tr("analysing the cache"));
+        StatsTr::tr("analysing the cache"));
     query.setForwardOnly(true);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    execOrThrow(query, Tr::tr("analysing the cache"));
+    execOrThrow(query, StatsTr::tr("analysing the cache"));
     QList<DatedPoint> points;
     while (query.next()) {
         const double sum = query.value(2).toDouble();

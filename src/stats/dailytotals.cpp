@@ -1,6 +1,7 @@
 #include "stats/dailytotals.h"
 
 #include "stats/statssql.h"
+#include "stats/statstr.h"
 #include "storage/database.h"
 #include "storage/smalltables.h"
 #include "storage/sqlhelpers.h"
@@ -12,10 +13,6 @@
 namespace bcs {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
 // Streams the account index in its order, without sorting 120,000 rows; only ok replays have
 // player rows (ReplayRepository::storeDetail).
 QString accountCountsSql()
@@ -44,7 +41,7 @@ bool refreshDailyTotals(const Database &database)
     QSqlDatabase db = database.connection();
     if (dailyTotalsAreFresh(db))
         return false;
-    const QString doing = Tr::tr("summing stats per day");
+    const QString doing = StatsTr::tr("summing stats per day");
     // Roles and their generation are read in the same transaction as the totals are written.
     Transaction transaction(db, doing);
     MetaRepository meta(db);

@@ -3,6 +3,7 @@
 #include "stats/replayhalves.h"
 #include "stats/replaysides.h"
 #include "stats/statssql.h"
+#include "stats/statstr.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -15,11 +16,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
 
 using SideSums = std::array<RoleSums, kSides>;
 
@@ -42,11 +38,11 @@ QList<GameRow> readPage(QSqlDatabase db, const StatsFilter &filter, int limit, i
                  sides ? QStringLiteral(", ") + sideRoleSumsSql(false) : QString(),
                  sides ? QStringLiteral("LEFT JOIN replay_sides s ON s.rid = x.rid ") : QString(),
                  where),
-        Tr::tr("analysing the cache"));
+        StatsTr::tr("analysing the cache"));
     query.setForwardOnly(true);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    execOrThrow(query, Tr::tr("analysing the cache"));
+    execOrThrow(query, StatsTr::tr("analysing the cache"));
     QList<GameRow> rows;
     while (query.next()) {
         rids << query.value(0).toLongLong();
@@ -106,16 +102,16 @@ QList<SideSums> readSums(const Database &database, int limit, const QList<qint64
                                        "CROSS JOIN player_roles r ON r.prow = p.rowid "
                                        "WHERE p.rid IN (%1)")
                             .arg(list.join(QLatin1Char(',')))))
-            throw StorageError::fromSql(query.lastError(), Tr::tr("analysing the cache"));
+            throw StorageError::fromSql(query.lastError(), StatsTr::tr("analysing the cache"));
         addRows(query);
     } else {
         forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
-            QSqlQuery query =
-                prepareOrThrow(db, columns + myGamesPlayerRowsSql(), Tr::tr("analysing the cache"));
+            QSqlQuery query = prepareOrThrow(db, columns + myGamesPlayerRowsSql(),
+                                             StatsTr::tr("analysing the cache"));
             query.setForwardOnly(true);
             query.addBindValue(range.firstRid);
             query.addBindValue(range.lastRid);
-            execOrThrow(query, Tr::tr("analysing the cache"));
+            execOrThrow(query, StatsTr::tr("analysing the cache"));
             addRows(query); // rows of games off the page (filtered out) are skipped
         });
     }

@@ -1,5 +1,6 @@
 #include "stats/replayhalves.h"
 
+#include "stats/statstr.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -10,11 +11,6 @@
 namespace bcs {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
-
 constexpr qint64 kSplitAbove = 4000; // replay ids; below this a thread costs more than it saves
 } // namespace
 
@@ -51,7 +47,7 @@ int forEachReplayHalf(const Database &database,
 {
     QSqlQuery span(database.connection(Database::Access::ReadOnly));
     if (!span.exec(QStringLiteral("SELECT min(rid), max(rid) FROM replays")) || !span.next())
-        throw StorageError::fromSql(span.lastError(), Tr::tr("reading the cache"));
+        throw StorageError::fromSql(span.lastError(), StatsTr::tr("reading the cache"));
     const qint64 first = span.value(0).toLongLong();
     const qint64 last = span.value(1).toLongLong();
     span.finish();

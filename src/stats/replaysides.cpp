@@ -1,6 +1,7 @@
 #include "stats/replaysides.h"
 
 #include "stats/statssql.h"
+#include "stats/statstr.h"
 #include "storage/database.h"
 #include "storage/smalltables.h"
 #include "storage/sqlhelpers.h"
@@ -15,11 +16,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
 
 QString prefix(Side side)
 {
@@ -136,7 +132,7 @@ bool refreshReplaySides(const Database &database)
     QSqlDatabase db = database.connection();
     if (replaySidesAreFresh(db))
         return false;
-    const QString doing = Tr::tr("summing the sides of my games");
+    const QString doing = StatsTr::tr("summing the sides of my games");
     // Roles and their generation are read in the same transaction as the sums are written.
     Transaction transaction(db, doing);
     MetaRepository meta(db);

@@ -3,6 +3,7 @@
 #include "stats/replayhalves.h"
 #include "stats/replaysides.h"
 #include "stats/statssql.h"
+#include "stats/statstr.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -14,11 +15,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
 
 struct ScoreSums
 {
@@ -38,11 +34,11 @@ void readScores(QSqlDatabase db, const StatsFilter &filter, const ReplayRange &r
                                      QStringLiteral("SELECT ((%1) * 1024 + (%2)) * 4 + %3, %4 %5%6")
                                          .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), sideSql(),
                                               roleMeansColumnsSql(), myGamesPlayerRowsSql(), where),
-                                     Tr::tr("analysing the cache"));
+                                     StatsTr::tr("analysing the cache"));
     query.setForwardOnly(true);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    execOrThrow(query, Tr::tr("analysing the cache"));
+    execOrThrow(query, StatsTr::tr("analysing the cache"));
     while (query.next()) {
         const qint64 key = query.value(0).toLongLong();
         const int side = int(key % 4);
@@ -63,11 +59,11 @@ ByScore readScoresFromSides(QSqlDatabase db, const StatsFilter &filter)
                                      QStringLiteral("SELECT s.my_goals, s.opp_goals, %1 %2%3 "
                                                     "GROUP BY s.my_goals, s.opp_goals")
                                          .arg(sideRoleSumsSql(true), replaySidesSql(), where),
-                                     Tr::tr("analysing the cache"));
+                                     StatsTr::tr("analysing the cache"));
     query.setForwardOnly(true);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    execOrThrow(query, Tr::tr("analysing the cache"));
+    execOrThrow(query, StatsTr::tr("analysing the cache"));
     ByScore scores;
     while (query.next()) {
         ScoreSums &score = scores[{query.value(0).toInt(), query.value(1).toInt()}];

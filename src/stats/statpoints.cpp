@@ -2,6 +2,7 @@
 
 #include "stats/replayhalves.h"
 #include "stats/statssql.h"
+#include "stats/statstr.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
 
 // (date, goal difference, stat) of an appearance: player alias `p`, replay alias `x`.
 QString pointColumns(const StatDefinition &stat)
@@ -43,11 +39,11 @@ QList<StatPoint> statPoints(const Database &database, const StatDefinition &stat
         QSqlQuery query = prepareOrThrow(
             db,
             QStringLiteral("SELECT %1 %2%3").arg(pointColumns(stat), roleRowsByReplaySql(), where),
-            Tr::tr("analysing the cache"));
+            StatsTr::tr("analysing the cache"));
         query.setForwardOnly(true);
         for (const QVariant &value : values)
             query.addBindValue(value);
-        execOrThrow(query, Tr::tr("analysing the cache"));
+        execOrThrow(query, StatsTr::tr("analysing the cache"));
         readPoints(query, halves[range.index]);
     });
     // Sorted here rather than by SQLite (a temporary b-tree of 20,000 rows was ~a fifth of the
@@ -75,13 +71,13 @@ void ShortRangeStatPoints::read(const StatsFilter &filter, QList<StatPoint> &poi
         m_query = prepareOrThrow(
             m_db,
             QStringLiteral("SELECT %1 %2%3").arg(pointColumns(m_stat), roleRowsByDateSql(), where),
-            Tr::tr("analysing the cache"));
+            StatsTr::tr("analysing the cache"));
         m_query.setForwardOnly(true);
         m_where = where;
     }
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query.bindValue(int(i), values[i]);
-    execOrThrow(m_query, Tr::tr("analysing the cache"));
+    execOrThrow(m_query, StatsTr::tr("analysing the cache"));
     readPoints(m_query, points);
     m_query.finish();
 }

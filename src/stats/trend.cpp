@@ -2,6 +2,7 @@
 
 #include "stats/dailytotals.h"
 #include "stats/statpoints.h"
+#include "stats/statstr.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 
@@ -13,11 +14,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Stats)
-};
 
 struct Period
 {
@@ -117,11 +113,11 @@ QList<DayTotals> dayTotals(QSqlDatabase &db, const StatDefinition &stat, const Q
         QStringLiteral("SELECT t.day, sum(t.games), sum(t.wins), sum(t.%1) FROM role_day_totals t "
                        "WHERE t.role = ?%2 GROUP BY t.day")
             .arg(stat.columnName(), where),
-        Tr::tr("analysing the cache"));
+        StatsTr::tr("analysing the cache"));
     query.setForwardOnly(true);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    execOrThrow(query, Tr::tr("analysing the cache"));
+    execOrThrow(query, StatsTr::tr("analysing the cache"));
     QList<DayTotals> days;
     while (query.next())
         days.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(),
@@ -136,7 +132,7 @@ QJsonObject trend(const Database &database, const StatDefinition &stat, const QS
 {
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     // One read transaction, so that the totals and the freshness check see the same snapshot.
-    Transaction snapshot(db, Tr::tr("analysing the cache"));
+    Transaction snapshot(db, StatsTr::tr("analysing the cache"));
     const DailyTotalsPlan plan = planDailyTotals(filter);
     QList<StatPoint> points; // from player rows
     QList<DayTotals> days;   // from the totals

@@ -16,7 +16,7 @@ namespace bcs {
 
 namespace {
 
-struct Tr
+struct DatabaseTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::Database)
 };
@@ -48,7 +48,8 @@ void enlargePages(QSqlDatabase &db)
         }
         rewrite.finish();
     }
-    execOrThrow(db, QStringLiteral("PRAGMA journal_mode = WAL"), Tr::tr("opening the cache"));
+    execOrThrow(db, QStringLiteral("PRAGMA journal_mode = WAL"),
+                DatabaseTr::tr("opening the cache"));
 }
 
 } // namespace
@@ -90,11 +91,13 @@ QSqlDatabase Database::connection(Access access) const
         const QSqlError error = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw StorageError::fromSql(error, Tr::tr("opening %1").arg(m_filePath));
+        throw StorageError::fromSql(error, DatabaseTr::tr("opening %1").arg(m_filePath));
     }
-    execOrThrow(db, QStringLiteral("PRAGMA foreign_keys = ON"), Tr::tr("opening the cache"));
+    execOrThrow(db, QStringLiteral("PRAGMA foreign_keys = ON"),
+                DatabaseTr::tr("opening the cache"));
     if (access == Access::ReadWrite)
-        execOrThrow(db, QStringLiteral("PRAGMA synchronous = NORMAL"), Tr::tr("opening the cache"));
+        execOrThrow(db, QStringLiteral("PRAGMA synchronous = NORMAL"),
+                    DatabaseTr::tr("opening the cache"));
     {
         QMutexLocker lock(&m_connections->mutex);
         m_connections->names.insert(name);
@@ -118,13 +121,13 @@ QString Database::open()
 {
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath()))
-        return Tr::tr("cannot create the data directory %1").arg(info.absolutePath());
+        return DatabaseTr::tr("cannot create the data directory %1").arg(info.absolutePath());
     if (info.exists() && info.size() > 0) {
         QFile file(m_filePath);
         if (!file.open(QIODevice::ReadOnly))
-            return Tr::tr("cannot read %1: %2").arg(m_filePath, file.errorString());
+            return DatabaseTr::tr("cannot read %1: %2").arg(m_filePath, file.errorString());
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Tr::
+            return DatabaseTr::
                 tr("%1 is not a SQLite database (damaged, or another file); it was left untouched. "
                    "Move it away to start a new cache, or choose another --data-dir.")
                     .arg(m_filePath);
@@ -133,13 +136,13 @@ QString Database::open()
         QSqlDatabase db = connection();
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return Tr::
+            return DatabaseTr::
                 tr("%1 cannot be read (%2); it was left untouched. Move it away to start a new cache.")
                     .arg(m_filePath, query.lastError().text());
         const int version = query.value(0).toInt();
         query.finish();
         if (version > latestSchemaVersion())
-            return Tr::
+            return DatabaseTr::
                 tr("%1 was written by a newer version of Ballchasing Stats (cache version %2; this version "
                    "reads up to %3). It was left untouched: update Ballchasing Stats, or use another --data-dir.")
                     .arg(m_filePath)
@@ -148,17 +151,19 @@ QString Database::open()
         // Only now that the file is known to be ours and not newer do we write to it.
         if (version == 0) // before the first table, and before WAL mode fixes the page size
             execOrThrow(db, QStringLiteral("PRAGMA page_size = %1").arg(kPageSize),
-                        Tr::tr("opening the cache"));
-        execOrThrow(db, QStringLiteral("PRAGMA journal_mode = WAL"), Tr::tr("opening the cache"));
+                        DatabaseTr::tr("opening the cache"));
+        execOrThrow(db, QStringLiteral("PRAGMA journal_mode = WAL"),
+                    DatabaseTr::tr("opening the cache"));
         migrateSchema(db, version);
         if (const QStringList missing = missingStatColumns(db); !missing.isEmpty())
-            return Tr::tr("this build's stat catalogue names columns that no cache migration "
-                          "creates (%1); the cache was not changed beyond its migrations.")
+            return DatabaseTr::tr(
+                       "this build's stat catalogue names columns that no cache migration "
+                       "creates (%1); the cache was not changed beyond its migrations.")
                 .arg(missing.join(QStringLiteral(", ")));
         if (version > 0) {
             QSqlQuery check(db); // cheap structural check: a truncated file fails here
             if (!check.exec(QStringLiteral("SELECT count(*) FROM sync_log")))
-                return Tr::
+                return DatabaseTr::
                     tr("%1 is damaged (%2); it was left untouched. Move it away to start a new cache.")
                         .arg(m_filePath, check.lastError().text());
             check.finish(); // VACUUM waits for no statement
@@ -166,7 +171,7 @@ QString Database::open()
         }
     } catch (const StorageError &error) {
         if (error.kind == StorageError::Kind::Corrupt)
-            return Tr::
+            return DatabaseTr::
                 tr("%1 is damaged and was left untouched (%2). Move it away to start a new cache.")
                     .arg(m_filePath, error.message);
         return error.message;

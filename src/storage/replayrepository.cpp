@@ -3,6 +3,7 @@
 #include "core/statcatalogue.h"
 #include "storage/detailcodec.h"
 #include "storage/sqlhelpers.h"
+#include "storage/storagetr.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,11 +13,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Storage)
-};
 
 const QString kSummaryColumns = QStringLiteral(
     "id, status, date_ms, date_text, created_ms, playlist_id, playlist_name, map_code, map_name, team_size, duration, "
@@ -79,10 +75,10 @@ QHash<QString, ReplayStatus> ReplayRepository::statuses(const QStringList &ids) 
             prepareOrThrow(m_db,
                            QStringLiteral("SELECT id, status FROM replays WHERE id IN (%1)")
                                .arg(placeholders(batch.size())),
-                           Tr::tr("looking up cached replays"));
+                           StorageTr::tr("looking up cached replays"));
         for (const QString &id : batch)
             query.addBindValue(id);
-        execOrThrow(query, Tr::tr("looking up cached replays"));
+        execOrThrow(query, StorageTr::tr("looking up cached replays"));
         while (query.next())
             result.insert(
                 query.value(0).toString(),
@@ -97,17 +93,17 @@ void ReplayRepository::insertListed(const ReplaySummary &summary)
         prepareOrThrow(m_db,
                        QStringLiteral("INSERT OR IGNORE INTO replays (%1) VALUES (%2)")
                            .arg(kSummaryColumns, placeholders(19)),
-                       Tr::tr("remembering a listed replay"));
+                       StorageTr::tr("remembering a listed replay"));
     ReplaySummary listed = summary;
     listed.status = ReplayStatus::Missing;
     bindSummary(query, listed);
-    execOrThrow(query, Tr::tr("remembering a listed replay"));
+    execOrThrow(query, StorageTr::tr("remembering a listed replay"));
 }
 
 void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &parsed,
                                    qint64 fetchedMs)
 {
-    const QString doing = Tr::tr("storing replay %1").arg(parsed.summary.id);
+    const QString doing = StorageTr::tr("storing replay %1").arg(parsed.summary.id);
     const bool ok = parsed.summary.status == ReplayStatus::Ok;
     const QByteArray compressed =
         ok ? detailcodec::compress(body) : QByteArray(); // outside the transaction
@@ -187,10 +183,10 @@ void ReplayRepository::recordFetchFailure(const QString &id, const QString &erro
         m_db,
         QStringLiteral(
             "UPDATE replays SET attempts = attempts + 1, last_error = ? WHERE id = ? AND status <> 'ok'"),
-        Tr::tr("recording a failed fetch"));
+        StorageTr::tr("recording a failed fetch"));
     query.addBindValue(error);
     query.addBindValue(id);
-    execOrThrow(query, Tr::tr("recording a failed fetch"));
+    execOrThrow(query, StorageTr::tr("recording a failed fetch"));
 }
 
 QStringList ReplayRepository::idsWithStatus(const QList<ReplayStatus> &statuses) const
@@ -202,7 +198,7 @@ QStringList ReplayRepository::idsWithStatus(const QList<ReplayStatus> &statuses)
     if (!query.exec(
             QStringLiteral("SELECT id FROM replays WHERE status IN (%1) ORDER BY created_ms DESC")
                 .arg(names.join(QLatin1Char(',')))))
-        throw StorageError::fromSql(query.lastError(), Tr::tr("listing replays to fetch"));
+        throw StorageError::fromSql(query.lastError(), StorageTr::tr("listing replays to fetch"));
     QStringList ids;
     while (query.next())
         ids << query.value(0).toString();
@@ -215,10 +211,10 @@ int ReplayRepository::count(std::optional<ReplayStatus> status) const
         prepareOrThrow(m_db,
                        status ? QStringLiteral("SELECT count(*) FROM replays WHERE status = ?")
                               : QStringLiteral("SELECT count(*) FROM replays"),
-                       Tr::tr("counting replays"));
+                       StorageTr::tr("counting replays"));
     if (status)
         query.addBindValue(replayStatusName(*status));
-    execOrThrow(query, Tr::tr("counting replays"));
+    execOrThrow(query, StorageTr::tr("counting replays"));
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -228,9 +224,9 @@ std::optional<QByteArray> ReplayRepository::detailBody(const QString &id) const
         m_db,
         QStringLiteral(
             "SELECT d.body FROM replays r JOIN replay_details d ON d.rid = r.rid WHERE r.id = ? AND r.status = 'ok'"),
-        Tr::tr("reading replay %1").arg(id));
+        StorageTr::tr("reading replay %1").arg(id));
     query.addBindValue(id);
-    execOrThrow(query, Tr::tr("reading replay %1").arg(id));
+    execOrThrow(query, StorageTr::tr("reading replay %1").arg(id));
     if (!query.next())
         return std::nullopt;
     return detailcodec::decompress(query.value(0).toByteArray());
@@ -260,12 +256,12 @@ QList<ReplaySummary> ReplayRepository::list(const ReplayListFilter &filter) cons
         m_db,
         QStringLiteral("SELECT %1 FROM replays WHERE %2 ORDER BY date_ms DESC, id LIMIT ? OFFSET ?")
             .arg(kSummaryColumns, where.join(QStringLiteral(" AND "))),
-        Tr::tr("listing replays"));
+        StorageTr::tr("listing replays"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(filter.limit);
     query.addBindValue(filter.offset);
-    execOrThrow(query, Tr::tr("listing replays"));
+    execOrThrow(query, StorageTr::tr("listing replays"));
     QList<ReplaySummary> result;
     while (query.next())
         result.append(readSummary(query));
@@ -276,7 +272,7 @@ QMap<QString, int> ReplayRepository::countsByDay() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT date_ms FROM replays WHERE status = 'ok'")))
-        throw StorageError::fromSql(query.lastError(), Tr::tr("counting replays per day"));
+        throw StorageError::fromSql(query.lastError(), StorageTr::tr("counting replays per day"));
     QMap<QString, int> counts;
     while (query.next()) {
         const QDate day =

@@ -1,18 +1,12 @@
 #include "storage/rolerepository.h"
 
 #include "storage/sqlhelpers.h"
+#include "storage/storagetr.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace bcs {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Storage)
-};
-} // namespace
 
 RoleRepository::RoleRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -20,14 +14,15 @@ PlayerConfig RoleRepository::config() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT json FROM player_config WHERE id = 1")))
-        throw StorageError::fromSql(query.lastError(), Tr::tr("reading the player config"));
+        throw StorageError::fromSql(query.lastError(), StorageTr::tr("reading the player config"));
     if (!query.next())
         return {};
     const PlayerConfigParse parsed =
         parsePlayerConfig(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
     if (!parsed.config)
-        throw StorageError(StorageError::Kind::Corrupt,
-                           Tr::tr("the saved player config is damaged: %1").arg(parsed.error));
+        throw StorageError(
+            StorageError::Kind::Corrupt,
+            StorageTr::tr("the saved player config is damaged: %1").arg(parsed.error));
     return *parsed.config;
 }
 
@@ -37,11 +32,11 @@ void RoleRepository::saveConfig(const PlayerConfig &config, qint64 nowMs)
         m_db,
         QStringLiteral(
             "INSERT OR REPLACE INTO player_config (id, json, updated_ms) VALUES (1, ?, ?)"),
-        Tr::tr("saving the player config"));
+        StorageTr::tr("saving the player config"));
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(nowMs);
-    execOrThrow(query, Tr::tr("saving the player config"));
+    execOrThrow(query, StorageTr::tr("saving the player config"));
 }
 
 QList<PlayerIdentity> RoleRepository::identities() const
@@ -51,7 +46,7 @@ QList<PlayerIdentity> RoleRepository::identities() const
     if (!query.exec(QStringLiteral(
             "SELECT p.rowid, p.rid, p.team, p.name_key, p.platform, p.platform_id FROM players p "
             "INDEXED BY players_identity ORDER BY p.rid"))) // only ok replays have player rows
-        throw StorageError::fromSql(query.lastError(), Tr::tr("reading players"));
+        throw StorageError::fromSql(query.lastError(), StorageTr::tr("reading players"));
     QList<PlayerIdentity> rows;
     while (query.next()) {
         const QString platform = query.value(4).toString();
@@ -71,7 +66,7 @@ void RoleRepository::replaceRoles(const QList<PlayerIdentity> &rows,
                                   const QHash<qint64, QString> &myTeamByReplay,
                                   const QHash<qint64, QString> &lineupByReplay)
 {
-    const QString doing = Tr::tr("saving player roles");
+    const QString doing = StorageTr::tr("saving player roles");
     execOrThrow(m_db, QStringLiteral("DELETE FROM player_roles"), doing);
     execOrThrow(m_db, QStringLiteral("DELETE FROM perspectives"), doing);
     BatchInsert roles(m_db, QStringLiteral("player_roles"),

@@ -1,17 +1,11 @@
 #include "storage/smalltables.h"
 
 #include "storage/sqlhelpers.h"
+#include "storage/storagetr.h"
 
 #include <QCoreApplication>
 
 namespace bcs {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Storage)
-};
-} // namespace
 
 RequestLogRepository::RequestLogRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -19,14 +13,14 @@ void RequestLogRepository::append(const QList<QPair<EndpointGroup, qint64>> &sen
 {
     if (sends.isEmpty())
         return;
-    Transaction transaction(m_db, Tr::tr("saving request times"));
+    Transaction transaction(m_db, StorageTr::tr("saving request times"));
     QSqlQuery query =
         prepareOrThrow(m_db, QStringLiteral("INSERT INTO request_log (grp, sent_ms) VALUES (?, ?)"),
-                       Tr::tr("saving request times"));
+                       StorageTr::tr("saving request times"));
     for (const auto &[group, sentMs] : sends) {
         query.addBindValue(endpointGroupName(group));
         query.addBindValue(sentMs);
-        execOrThrow(query, Tr::tr("saving request times"));
+        execOrThrow(query, StorageTr::tr("saving request times"));
     }
     transaction.commit();
 }
@@ -36,9 +30,9 @@ QMap<EndpointGroup, QList<qint64>> RequestLogRepository::since(qint64 fromMs) co
     QSqlQuery query = prepareOrThrow(
         m_db,
         QStringLiteral("SELECT grp, sent_ms FROM request_log WHERE sent_ms >= ? ORDER BY sent_ms"),
-        Tr::tr("reading request times"));
+        StorageTr::tr("reading request times"));
     query.addBindValue(fromMs);
-    execOrThrow(query, Tr::tr("reading request times"));
+    execOrThrow(query, StorageTr::tr("reading request times"));
     QMap<EndpointGroup, QList<qint64>> result;
     while (query.next()) {
         if (const auto group = endpointGroupFromName(query.value(0).toString()))
@@ -51,24 +45,24 @@ void RequestLogRepository::pruneBefore(qint64 beforeMs)
 {
     QSqlQuery query =
         prepareOrThrow(m_db, QStringLiteral("DELETE FROM request_log WHERE sent_ms < ?"),
-                       Tr::tr("pruning request times"));
+                       StorageTr::tr("pruning request times"));
     query.addBindValue(beforeMs);
-    execOrThrow(query, Tr::tr("pruning request times"));
+    execOrThrow(query, StorageTr::tr("pruning request times"));
 }
 
 MapsRepository::MapsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 void MapsRepository::replaceAll(const QMap<QString, QString> &codeToName)
 {
-    Transaction transaction(m_db, Tr::tr("saving the map names"));
-    execOrThrow(m_db, QStringLiteral("DELETE FROM maps"), Tr::tr("saving the map names"));
+    Transaction transaction(m_db, StorageTr::tr("saving the map names"));
+    execOrThrow(m_db, QStringLiteral("DELETE FROM maps"), StorageTr::tr("saving the map names"));
     QSqlQuery query =
         prepareOrThrow(m_db, QStringLiteral("INSERT INTO maps (code, name) VALUES (?, ?)"),
-                       Tr::tr("saving the map names"));
+                       StorageTr::tr("saving the map names"));
     for (auto it = codeToName.cbegin(); it != codeToName.cend(); ++it) {
         query.addBindValue(it.key());
         query.addBindValue(it.value());
-        execOrThrow(query, Tr::tr("saving the map names"));
+        execOrThrow(query, StorageTr::tr("saving the map names"));
     }
     transaction.commit();
 }
@@ -77,7 +71,7 @@ QMap<QString, QString> MapsRepository::all() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT code, name FROM maps")))
-        throw StorageError::fromSql(query.lastError(), Tr::tr("reading the map names"));
+        throw StorageError::fromSql(query.lastError(), StorageTr::tr("reading the map names"));
     QMap<QString, QString> result;
     while (query.next())
         result.insert(query.value(0).toString(), query.value(1).toString());
@@ -94,7 +88,7 @@ void MetaRepository::bump(const char *counterKey)
             "INSERT INTO meta (key, value) VALUES ('%1', '1') ON CONFLICT(key) DO UPDATE SET "
             "value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)")
             .arg(QLatin1String(counterKey)),
-        Tr::tr("writing settings of the cache"));
+        StorageTr::tr("writing settings of the cache"));
 }
 
 bool MetaRepository::builtFromCurrentRoles(const char *builtKey) const
@@ -106,9 +100,9 @@ bool MetaRepository::builtFromCurrentRoles(const char *builtKey) const
 QString MetaRepository::value(const QString &key) const
 {
     QSqlQuery query = prepareOrThrow(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                                     Tr::tr("reading settings of the cache"));
+                                     StorageTr::tr("reading settings of the cache"));
     query.addBindValue(key);
-    execOrThrow(query, Tr::tr("reading settings of the cache"));
+    execOrThrow(query, StorageTr::tr("reading settings of the cache"));
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -116,10 +110,10 @@ void MetaRepository::setValue(const QString &key, const QString &value)
 {
     QSqlQuery query = prepareOrThrow(
         m_db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
-        Tr::tr("writing settings of the cache"));
+        StorageTr::tr("writing settings of the cache"));
     query.addBindValue(key);
     query.addBindValue(textValue(value)); // a counter never bumped reads as empty, not NULL
-    execOrThrow(query, Tr::tr("writing settings of the cache"));
+    execOrThrow(query, StorageTr::tr("writing settings of the cache"));
 }
 
 } // namespace bcs

@@ -1,6 +1,7 @@
 #include "storage/synclogrepository.h"
 
 #include "storage/sqlhelpers.h"
+#include "storage/storagetr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,11 +11,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Storage)
-};
 
 const QString kColumns = QStringLiteral(
     "date_after, date_before, date_after_ms, date_before_ms, started_at, started_ms, completed_at, status, filter, "
@@ -99,9 +95,9 @@ qint64 SyncLogRepository::insert(const SyncLogEntry &entry)
         m_db,
         QStringLiteral("INSERT INTO sync_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
             .arg(kColumns),
-        Tr::tr("starting the sync log"));
+        StorageTr::tr("starting the sync log"));
     bindEntry(query, entry);
-    execOrThrow(query, Tr::tr("starting the sync log"));
+    execOrThrow(query, StorageTr::tr("starting the sync log"));
     return query.lastInsertId().toLongLong();
 }
 
@@ -113,10 +109,10 @@ void SyncLogRepository::update(const SyncLogEntry &entry)
     QSqlQuery query = prepareOrThrow(m_db,
                                      QStringLiteral("UPDATE sync_log SET %1 WHERE id = ?")
                                          .arg(assignments.join(QStringLiteral(", "))),
-                                     Tr::tr("updating the sync log"));
+                                     StorageTr::tr("updating the sync log"));
     bindEntry(query, entry);
     query.addBindValue(entry.id);
-    execOrThrow(query, Tr::tr("updating the sync log"));
+    execOrThrow(query, StorageTr::tr("updating the sync log"));
 }
 
 QList<SyncLogEntry> SyncLogRepository::select(const QString &whereAndOrder,
@@ -124,10 +120,10 @@ QList<SyncLogEntry> SyncLogRepository::select(const QString &whereAndOrder,
 {
     QSqlQuery query = prepareOrThrow(
         m_db, QStringLiteral("SELECT id, %1 FROM sync_log %2").arg(kColumns, whereAndOrder),
-        Tr::tr("reading the sync log"));
+        StorageTr::tr("reading the sync log"));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    execOrThrow(query, Tr::tr("reading the sync log"));
+    execOrThrow(query, StorageTr::tr("reading the sync log"));
     QList<SyncLogEntry> entries;
     while (query.next()) {
         SyncLogEntry e;
@@ -183,9 +179,9 @@ int SyncLogRepository::markInterrupted(const QString &now)
         m_db,
         QStringLiteral(
             "UPDATE sync_log SET status = 'failed', error = 'interrupted', completed_at = ? WHERE status = 'running'"),
-        Tr::tr("recovering the sync log"));
+        StorageTr::tr("recovering the sync log"));
     query.addBindValue(now);
-    execOrThrow(query, Tr::tr("recovering the sync log"));
+    execOrThrow(query, StorageTr::tr("recovering the sync log"));
     return query.numRowsAffected();
 }
 

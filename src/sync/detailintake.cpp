@@ -10,10 +10,11 @@
 namespace bcs {
 
 namespace {
-struct Tr
+struct SyncTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::Sync)
 };
+
 } // namespace
 
 DetailIntake takeDetail(const Database &database, const QString &requestedId,
@@ -24,7 +25,7 @@ DetailIntake takeDetail(const Database &database, const QString &requestedId,
     if (parsed.summary.id.isEmpty())
         parsed.summary.id = requestedId;
     if (parsed.summary.id != requestedId) {
-        intake.failure = Tr::tr("ballchasing answered with another replay (%1)")
+        intake.failure = SyncTr::tr("ballchasing answered with another replay (%1)")
                              .arg(printableExcerpt(parsed.summary.id, 64));
     } else {
         try {
@@ -32,7 +33,7 @@ DetailIntake takeDetail(const Database &database, const QString &requestedId,
             intake.stored = true;
             intake.status = parsed.summary.status;
             if (intake.status == ReplayStatus::Failed)
-                intake.failure = Tr::tr("ballchasing could not process this replay file");
+                intake.failure = SyncTr::tr("ballchasing could not process this replay file");
             return intake;
         } catch (const StorageError &error) {
             if (error.stopsEveryWrite())

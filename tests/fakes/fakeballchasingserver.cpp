@@ -189,7 +189,7 @@ void FakeBallchasingServer::addReplays(const QList<QJsonObject> &details)
         StoredReplay stored;
         stored.id = detail.value(QStringLiteral("id")).toString();
         stored.body = compact(detail);
-        stored.summary = ReplayGenerator::summaryFromDetail(detail);
+        stored.summary = compact(ReplayGenerator::summaryFromDetail(detail));
         stored.dateMs = upstreamDateMs(detail, "date");
         stored.createdMs = upstreamDateMs(detail, "created");
         stored.uploaderSteamId = detail.value(QStringLiteral("uploader"))
@@ -538,21 +538,22 @@ FakeBallchasingServer::Answer FakeBallchasingServer::listReplays(const QUrlQuery
         matching.erase(matching.cbegin(), after);
     }
 
-    QJsonArray list;
+    // {"count", "list", "next"}: keys in the order QJsonDocument writes them.
+    QByteArrayList rows;
     for (qsizetype i = 0; i < std::min<qsizetype>(pageSize, matching.size()); ++i)
-        list.append(matching[i]->summary);
-    QJsonObject page{{QStringLiteral("count"), qMin<qsizetype>(total, 10000)},
-                     {QStringLiteral("list"), list}};
+        rows.append(matching[i]->summary);
+    result.body = "{\"count\":" + QByteArray::number(qMin<qsizetype>(total, 10000)) +
+                  ",\"list\":[" + rows.join(',') + ']';
     if (matching.size() > pageSize) {
         const auto last = keyOf(matching[pageSize - 1]);
         // Like the real server, `next` keeps only the cursor: a client must re-send its filters.
-        page.insert(QStringLiteral("next"),
-                    QStringLiteral("http://127.0.0.1:%1/api/replays?after=%2")
-                        .arg(m_port)
-                        .arg(QString::fromLatin1(
-                            QUrl::toPercentEncoding(cursorFor(last.first, last.second)))));
+        const QString next = QStringLiteral("http://127.0.0.1:%1/api/replays?after=%2")
+                                 .arg(m_port)
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                                     cursorFor(last.first, last.second))));
+        result.body += ",\"next\":\"" + next.toUtf8() + '"'; // percent-encoded: nothing to escape
     }
-    result.body = compact(page);
+    result.body += '}';
     return result;
 }
 

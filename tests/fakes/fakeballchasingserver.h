@@ -92,7 +92,8 @@ private:
     {
         QString id;
         QByteArray body;     // the detail as sent
-        QJsonObject summary; // its list row
+        QByteArray summary; // its list row, serialized once: a page is then a join, and the
+                            // server thread, busy building it, delays no arrival stamp
         qint64 dateMs = 0;
         qint64 createdMs = 0;
         QString uploaderSteamId;

@@ -11,7 +11,6 @@
 #include "storage/replayrepository.h"
 #include "storage/smalltables.h"
 #include "storage/synclogrepository.h"
-#include "support/sanitizers.h"
 #include "support/synctestbed.h"
 #include "sync/requestjournal.h"
 #include "sync/syncmanager.h"
@@ -89,8 +88,7 @@ private Q_SLOTS:
         QCOMPARE(status.fetched, 300);
         QCOMPARE(countOk(), 300);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM players")), 300 * 6);
-        if (!kSanitizedBuild) // under ASan the jitter exceeds the limiter's 20 ms margin
-            QCOMPARE(m_fake->rateLimitViolations(), 0);
+        QCOMPARE(m_fake->rateLimitViolations(), 0);
         // Listing used count=200 and the uploader filter on every page.
         for (const RecordedRequest &request : m_fake->requests()) {
             if (request.path == QLatin1String("/api/replays")) {

@@ -1,5 +1,6 @@
 #include "api/controllers/playerscontroller.h"
 
+#include "api/apitr.h"
 #include "api/queryparams.h"
 #include "core/playerconfig.h"
 #include "stats/configsuggestion.h"
@@ -17,14 +18,7 @@
 
 namespace bcs {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Api)
-};
-
-} // namespace
+namespace {} // namespace
 
 PlayersController::PlayersController(Database *database, SyncManager *sync)
     : m_database(database)
@@ -61,7 +55,7 @@ void PlayersController::players(const Responder &responder)
     if (!query.exec(QStringLiteral("SELECT name, platform, platform_id, games FROM %1 a "
                                    "ORDER BY games DESC, name, platform, platform_id")
                         .arg(accountTotalsSource(db))))
-        throw StorageError::fromSql(query.lastError(), Tr::tr("listing players"));
+        throw StorageError::fromSql(query.lastError(), ApiTr::tr("listing players"));
     QJsonArray list;
     while (query.next())
         list.append(QJsonObject{{QStringLiteral("name"), query.value(0).toString()},
@@ -81,7 +75,7 @@ void PlayersController::saveConfig(const ApiRequest &request, const Responder &r
     if (request.body.trimmed().isEmpty())
         throw ApiError(
             422,
-            Tr::tr("the body must be the config, e.g. {\"me\": [\"name\"], \"teammates\": {}}"));
+            ApiTr::tr("the body must be the config, e.g. {\"me\": [\"name\"], \"teammates\": {}}"));
     const QJsonObject body = params::jsonBody(request); // 400 when not JSON at all
     const PlayerConfigParse parsed = parsePlayerConfig(body);
     if (!parsed.config)

@@ -1,5 +1,6 @@
 #include "api/controllers/replayscontroller.h"
 
+#include "api/apitr.h"
 #include "api/queryparams.h"
 #include "net/ballchasingclient.h"
 #include "storage/database.h"
@@ -11,13 +12,6 @@
 #include <QJsonArray>
 
 namespace bcs {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Api)
-};
-} // namespace
 
 ReplaysController::ReplaysController(Database *database, BallchasingClient *client,
                                      SyncManager *sync)
@@ -81,7 +75,7 @@ void ReplaysController::detail(const QString &id, const Responder &responder)
         ReplayRepository(m_database->connection(Database::Access::ReadOnly)).detailBody(id);
     if (!body)
         throw ApiError::notFound(
-            Tr::tr("replay %1 is not in the cache; sync first").arg(id.left(64)));
+            ApiTr::tr("replay %1 is not in the cache; sync first").arg(id.left(64)));
     responder.send(ApiResponse::json(*body));
 }
 

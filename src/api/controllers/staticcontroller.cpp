@@ -1,6 +1,7 @@
 #include "api/controllers/staticcontroller.h"
 
 #include "api/apierror.h"
+#include "api/apitr.h"
 #include "core/printable.h"
 #include "core/version.h"
 
@@ -13,11 +14,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Api)
-};
 
 // Pages may load their own scripts, styles and images and call this server; nothing else.
 constexpr const char *kContentSecurityPolicy =
@@ -58,7 +54,8 @@ void StaticController::serve(const ApiRequest &request, const Responder &respond
 {
     if (request.method != QLatin1String("GET") && request.method != QLatin1String("HEAD")) {
         ApiResponse response = ApiResponse::error(
-            405, Tr::tr("Method Not Allowed: %1 %2 accepts GET").arg(request.method, request.path));
+            405,
+            ApiTr::tr("Method Not Allowed: %1 %2 accepts GET").arg(request.method, request.path));
         response.setHeader("Allow", "GET");
         responder.send(response);
         return;
@@ -73,7 +70,7 @@ ApiResponse StaticController::fromDirectory(const QString &path) const
     const QFileInfo file(wanted);
     const QString real = file.exists() ? file.canonicalFilePath() : wanted;
     if (path.contains(QChar(0)) || (real != m_root && !real.startsWith(m_root + QLatin1Char('/'))))
-        return ApiResponse::error(403, Tr::tr("Forbidden: %1 is outside the static directory")
+        return ApiResponse::error(403, ApiTr::tr("Forbidden: %1 is outside the static directory")
                                            .arg(printableExcerpt(path, 200)));
     QString servedPath = real;
     if (!file.exists() || file.isDir()) {
@@ -82,12 +79,12 @@ ApiResponse StaticController::fromDirectory(const QString &path) const
         const QString lastSegment = path.section(QLatin1Char('/'), -1);
         if (!file.isDir() && lastSegment.contains(QLatin1Char('.')))
             return ApiResponse::error(404,
-                                      Tr::tr("Not Found: %1").arg(printableExcerpt(path, 200)));
+                                      ApiTr::tr("Not Found: %1").arg(printableExcerpt(path, 200)));
         servedPath = m_root + QStringLiteral("/index.html");
     }
     QFile content(servedPath);
     if (!content.open(QIODevice::ReadOnly))
-        return ApiResponse::error(404, Tr::tr("Not Found: %1").arg(printableExcerpt(path, 200)));
+        return ApiResponse::error(404, ApiTr::tr("Not Found: %1").arg(printableExcerpt(path, 200)));
     const QMimeType type =
         QMimeDatabase().mimeTypeForFile(servedPath, QMimeDatabase::MatchExtension);
     QByteArray contentType = type.name().toLatin1();
@@ -100,9 +97,10 @@ ApiResponse StaticController::bundledPage(const QString &path) const
 {
     if (path != QLatin1String("/") && path != QLatin1String("/index.html"))
         return ApiResponse::error(
-            404, Tr::tr("Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a "
-                        "frontend here)")
-                     .arg(printableExcerpt(path, 200)));
+            404,
+            ApiTr::tr("Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a "
+                      "frontend here)")
+                .arg(printableExcerpt(path, 200)));
     return page(m_bundledPage, "text/html; charset=utf-8");
 }
 

@@ -1,5 +1,6 @@
 #include "api/controllers/statscontroller.h"
 
+#include "api/apitr.h"
 #include "api/controllers/analysesjson.h"
 #include "api/queryparams.h"
 #include "stats/aggregates.h"
@@ -17,22 +18,17 @@
 namespace bcs {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Api)
-};
-
 // `stat=core.saves` or `stat=saves`; 400 naming an example when unknown.
 const StatDefinition &readStat(const ApiRequest &request)
 {
     const QString name = request.queryValue(QStringLiteral("stat")).trimmed();
     if (name.isEmpty())
         throw ApiError::badRequest(
-            Tr::tr("stat is required, e.g. stat=core.saves or stat=boost.bpm"));
+            ApiTr::tr("stat is required, e.g. stat=core.saves or stat=boost.bpm"));
     const StatDefinition *stat = findStat(name);
     if (!stat)
         throw ApiError::badRequest(
-            Tr::tr(
+            ApiTr::tr(
                 "stat: '%1' is not a stat; use group.key, e.g. core.saves, boost.bpm, movement.avg_speed")
                 .arg(name.left(64)));
     return *stat;
@@ -45,13 +41,13 @@ CorrelationStat readCorrelationStat(const ApiRequest &request)
     const QString name = request.queryValue(QStringLiteral("stat")).trimmed();
     const QString accepted = seedCorrelationStatNames().join(QStringLiteral(", "));
     if (name.isEmpty())
-        throw ApiError::badRequest(Tr::tr("stat is required; accepted: %1, or group.key of any "
-                                          "stat, e.g. core.saves")
+        throw ApiError::badRequest(ApiTr::tr("stat is required; accepted: %1, or group.key of any "
+                                             "stat, e.g. core.saves")
                                        .arg(accepted));
     const std::optional<CorrelationStat> stat = findCorrelationStat(name);
     if (!stat)
-        throw ApiError::badRequest(Tr::tr("stat: '%1' is not a stat; accepted: %2, or group.key "
-                                          "of any stat, e.g. core.saves")
+        throw ApiError::badRequest(ApiTr::tr("stat: '%1' is not a stat; accepted: %2, or group.key "
+                                             "of any stat, e.g. core.saves")
                                        .arg(name.left(64), accepted));
     return *stat;
 }
@@ -68,7 +64,7 @@ QString readRole(const ApiRequest &request, QSqlDatabase db, const QStringList &
     for (const auto &[alias, names] : RoleRepository(db).config().teammates)
         accepted << role::teammate(alias);
     if (!accepted.contains(value))
-        throw ApiError::badRequest(Tr::tr("role: '%1' is not a role; accepted: %2")
+        throw ApiError::badRequest(ApiTr::tr("role: '%1' is not a role; accepted: %2")
                                        .arg(value.left(64), accepted.join(QStringLiteral(", "))));
     return value;
 }
@@ -77,7 +73,7 @@ QString readRole(const ApiRequest &request, QSqlDatabase db, const QStringList &
 void requireMe(QSqlDatabase db)
 {
     if (RoleRepository(db).config().me.isEmpty())
-        throw ApiError::badRequest(Tr::tr(
+        throw ApiError::badRequest(ApiTr::tr(
             "\"me\" is not configured: say which names are yours with PUT /api/players/config"));
 }
 
@@ -101,7 +97,7 @@ StatsFilter StatsController::readFilter(const ApiRequest &request)
             params::date(request, QStringLiteral("replay-date-before"), DayBound::End))
         filter.beforeMs = before->toMSecsSinceEpoch();
     if (filter.afterMs && filter.beforeMs && *filter.afterMs > *filter.beforeMs)
-        throw ApiError::badRequest(Tr::tr("replay-date-after is later than replay-date-before"));
+        throw ApiError::badRequest(ApiTr::tr("replay-date-after is later than replay-date-before"));
     for (const QString &playlist : request.queryValues(QStringLiteral("playlist"))) {
         if (!playlist.trimmed().isEmpty())
             filter.playlists << playlist.trimmed();
@@ -157,7 +153,7 @@ void StatsController::registerRoutes(Router &router)
                                                   : QStringLiteral("week");
                    if (bucketName != QLatin1String("week") && bucketName != QLatin1String("month"))
                        throw ApiError::badRequest(
-                           Tr::tr("bucket: '%1' is not week or month").arg(bucketName.left(32)));
+                           ApiTr::tr("bucket: '%1' is not week or month").arg(bucketName.left(32)));
                    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
                    responder.send(ApiResponse::json(trend(
                        *m_database, stat, readRole(request, db),

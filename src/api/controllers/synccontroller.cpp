@@ -1,5 +1,6 @@
 #include "api/controllers/synccontroller.h"
 
+#include "api/apitr.h"
 #include "api/queryparams.h"
 #include "net/ballchasingclient.h"
 #include "storage/database.h"
@@ -13,11 +14,6 @@ namespace bcs {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Api)
-};
-
 // A sync request from the query string (the seed frontend) or a JSON body with the same names
 // in snake_case; the query wins where both say something.
 SyncRequest readSyncRequest(const ApiRequest &request)
@@ -27,7 +23,7 @@ SyncRequest readSyncRequest(const ApiRequest &request)
                                    QStringLiteral("replay_date_before"), QStringLiteral("force")};
     for (const QString &key : body.keys()) {
         if (!known.contains(key))
-            throw ApiError::badRequest(Tr::tr("unknown field '%1'; accepted: %2")
+            throw ApiError::badRequest(ApiTr::tr("unknown field '%1'; accepted: %2")
                                            .arg(key, known.join(QStringLiteral(", "))));
     }
     const auto text = [&](const QString &queryName, const QString &bodyName) -> QString {
@@ -35,7 +31,7 @@ SyncRequest readSyncRequest(const ApiRequest &request)
             return request.queryValue(queryName);
         const QJsonValue value = body.value(bodyName);
         if (!value.isUndefined() && !value.isNull() && !value.isString())
-            throw ApiError::badRequest(Tr::tr("%1 must be a string date").arg(bodyName));
+            throw ApiError::badRequest(ApiTr::tr("%1 must be a string date").arg(bodyName));
         return value.toString();
     };
     SyncRequest sync;
@@ -56,7 +52,7 @@ SyncRequest readSyncRequest(const ApiRequest &request)
         sync.force = params::boolean(QStringLiteral("force"),
                                      body.value(QStringLiteral("force")).toString());
     if (sync.after && sync.before && *sync.after > *sync.before)
-        throw ApiError::badRequest(Tr::tr("replay-date-after is later than replay-date-before"));
+        throw ApiError::badRequest(ApiTr::tr("replay-date-after is later than replay-date-before"));
     return sync;
 }
 
@@ -82,13 +78,13 @@ void SyncController::registerRoutes(Router &router)
                [this](const ApiRequest &, const QStringList &, const Responder &responder) {
                    const SyncStatus status = m_sync->status();
                    if (!status.running) {
-                       responder.send(ApiResponse::json(
-                           QJsonObject{{QStringLiteral("message"), Tr::tr("No sync is running")}}));
+                       responder.send(ApiResponse::json(QJsonObject{
+                           {QStringLiteral("message"), ApiTr::tr("No sync is running")}}));
                        return;
                    }
                    m_sync->cancel();
                    responder.send(ApiResponse::json(
-                       QJsonObject{{QStringLiteral("message"), Tr::tr("Sync cancelled")},
+                       QJsonObject{{QStringLiteral("message"), ApiTr::tr("Sync cancelled")},
                                    {QStringLiteral("sync_id"), status.syncId}}));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/sync/history"),
@@ -123,7 +119,7 @@ void SyncController::start(const ApiRequest &request, const Responder &responder
         return;
     case SyncStartResult::Kind::Conflict:
         throw ApiError::conflict(
-            Tr::tr("A sync is already running (sync %1); wait for it or cancel it")
+            ApiTr::tr("A sync is already running (sync %1); wait for it or cancel it")
                 .arg(result.syncId));
     case SyncStartResult::Kind::Failed:
         throw ApiError(500, result.error);

@@ -1,5 +1,6 @@
 #include "api/security/requestframer.h"
 
+#include "api/apitr.h"
 #include "core/printable.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Api)
-};
 
 // What QHttpServer 6.4 skips before a request line (leftovers of the previous request).
 bool isLeadingWhitespace(char c)
@@ -33,7 +29,7 @@ bool allDigits(const QByteArray &text)
            std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-QString shown(const QByteArray &text)
+QString shownLine(const QByteArray &text)
 {
     return printableExcerpt(QString::fromLatin1(text), 40);
 }
@@ -57,7 +53,7 @@ FramingVerdict RequestFramer::feed(QByteArrayView bytes)
         case State::BetweenRequests:
             if (isLeadingWhitespace(rest.front())) {
                 if (++m_leadingBytes > m_limits.maxHeaderBytes)
-                    refuse(431, Tr::tr("more than %1 bytes of blank lines before a request")
+                    refuse(431, ApiTr::tr("more than %1 bytes of blank lines before a request")
                                     .arg(m_limits.maxHeaderBytes));
                 ++at;
             } else {
@@ -103,7 +99,7 @@ qsizetype RequestFramer::feedHead(QByteArrayView bytes)
 {
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         if (m_leadingBytes + m_line.size() >= m_limits.maxHeaderBytes) {
-            refuse(431, Tr::tr("the request line and headers are over %1 bytes")
+            refuse(431, ApiTr::tr("the request line and headers are over %1 bytes")
                             .arg(m_limits.maxHeaderBytes));
             return i;
         }
@@ -129,10 +125,11 @@ void RequestFramer::startBody(QByteArrayView head)
         if (line.isEmpty())
             break;
         if (line.front() == ' ' || line.front() == '\t')
-            return refuse(400, Tr::tr("folded header lines are not accepted"));
+            return refuse(400, ApiTr::tr("folded header lines are not accepted"));
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
-            return refuse(400, Tr::tr("header line '%1' has no name and colon").arg(shown(line)));
+            return refuse(400,
+                          ApiTr::tr("header line '%1' has no name and colon").arg(shownLine(line)));
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length")
@@ -150,13 +147,14 @@ void RequestFramer::startBody(QByteArrayView head)
     qint64 length = 0;
     for (const QByteArray &value : lengths) {
         if (!allDigits(value) || value.size() > 18)
-            return refuse(400, Tr::tr("Content-Length '%1' is not a byte count").arg(shown(value)));
+            return refuse(400,
+                          ApiTr::tr("Content-Length '%1' is not a byte count").arg(shownLine(value)));
         if (value.toLongLong() != lengths.constFirst().toLongLong())
-            return refuse(400, Tr::tr("conflicting Content-Length headers"));
+            return refuse(400, ApiTr::tr("conflicting Content-Length headers"));
         length = value.toLongLong();
     }
     if (length > m_limits.maxBodyBytes)
-        return refuse(413, Tr::tr("the request body is %1 bytes; the limit is %2")
+        return refuse(413, ApiTr::tr("the request body is %1 bytes; the limit is %2")
                                .arg(length)
                                .arg(m_limits.maxBodyBytes));
     m_remaining = length;
@@ -171,7 +169,7 @@ qsizetype RequestFramer::feedChunkSize(QByteArrayView bytes)
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
         if (++m_framingBytes > m_limits.maxChunkFramingBytes) {
-            refuse(400, Tr::tr("the chunked body's framing is over %1 bytes")
+            refuse(400, ApiTr::tr("the chunked body's framing is over %1 bytes")
                             .arg(m_limits.maxChunkFramingBytes));
             return i;
         }
@@ -181,7 +179,7 @@ qsizetype RequestFramer::feedChunkSize(QByteArrayView bytes)
         }
         const QByteArray line = std::exchange(m_line, {});
         if (!line.endsWith('\r')) {
-            refuse(400, Tr::tr("a chunk-size line must end with CRLF"));
+            refuse(400, ApiTr::tr("a chunk-size line must end with CRLF"));
             return i;
         }
         QByteArray digits = line.chopped(1);
@@ -189,13 +187,14 @@ qsizetype RequestFramer::feedChunkSize(QByteArrayView bytes)
             digits.truncate(extension); // chunk extensions are allowed and ignored
         if (digits.isEmpty() || digits.size() > 15 ||
             !std::all_of(digits.cbegin(), digits.cend(), isHexDigit)) {
-            refuse(400, Tr::tr("chunk size '%1' is not hexadecimal").arg(shown(digits)));
+            refuse(400, ApiTr::tr("chunk size '%1' is not hexadecimal").arg(shownLine(digits)));
             return i;
         }
         const qint64 size = digits.toLongLong(nullptr, 16);
         if (m_bodyBytes + size > m_limits.maxBodyBytes) {
-            refuse(413,
-                   Tr::tr("the chunked request body is over %1 bytes").arg(m_limits.maxBodyBytes));
+            refuse(
+                413,
+                ApiTr::tr("the chunked request body is over %1 bytes").arg(m_limits.maxBodyBytes));
             return i;
         }
         m_bodyBytes += size;
@@ -210,8 +209,8 @@ qsizetype RequestFramer::feedLineEnd(QByteArrayView bytes, State next)
 {
     const char expected = m_sawCarriageReturn ? '\n' : '\r';
     if (bytes.front() != expected) {
-        refuse(400, next == State::BetweenRequests ? Tr::tr("chunked trailers are not accepted")
-                                                   : Tr::tr("a chunk must end with CRLF"));
+        refuse(400, next == State::BetweenRequests ? ApiTr::tr("chunked trailers are not accepted")
+                                                   : ApiTr::tr("a chunk must end with CRLF"));
         return 0;
     }
     ++m_framingBytes; // bounded: every line end follows a counted chunk-size line

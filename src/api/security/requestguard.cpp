@@ -1,5 +1,6 @@
 #include "api/security/requestguard.h"
 
+#include "api/apitr.h"
 #include "api/security/bearertoken.h"
 #include "core/printable.h"
 
@@ -8,11 +9,6 @@
 namespace bcs {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bcs::Api)
-};
 
 bool changesState(const QString &method)
 {
@@ -42,7 +38,7 @@ QString hostName(const QByteArray &hostHeader)
     return host;
 }
 
-QString shown(const QByteArray &headerValue)
+QString shownHeader(const QByteArray &headerValue)
 {
     return printableExcerpt(QString::fromLatin1(headerValue), 80);
 }
@@ -76,14 +72,14 @@ GuardDecision RequestGuard::check(const ApiRequest &request) const
         return GuardDecision{GuardDecision::Action::Reject, status, detail};
     };
     if (request.body.size() > m_settings.maxBodyBytes)
-        return reject(413, Tr::tr("the request body is %1 bytes; the limit is %2")
+        return reject(413, ApiTr::tr("the request body is %1 bytes; the limit is %2")
                                .arg(request.body.size())
                                .arg(m_settings.maxBodyBytes));
     if (!hostAllowed(request.header("host")))
         return reject(403,
-                      Tr::tr("Host '%1' is not this server (it answers to %2; add names with "
-                             "BCSTATS_ALLOWED_HOSTS)")
-                          .arg(shown(request.header("host")), m_hosts.join(QStringLiteral(", "))));
+                      ApiTr::tr("Host '%1' is not this server (it answers to %2; add names with "
+                                "BCSTATS_ALLOWED_HOSTS)")
+                          .arg(shownHeader(request.header("host")), m_hosts.join(QStringLiteral(", "))));
 
     const QByteArray origin = request.header("origin");
     const bool foreignOrigin = !origin.isEmpty() && !originAllowed(request);
@@ -91,33 +87,32 @@ GuardDecision RequestGuard::check(const ApiRequest &request) const
         if (foreignOrigin)
             return reject(
                 403,
-                Tr::tr("origin '%1' is not allowed (BCSTATS_CORS_ORIGINS)").arg(shown(origin)));
+                ApiTr::tr("origin '%1' is not allowed (BCSTATS_CORS_ORIGINS)").arg(shownHeader(origin)));
         return {GuardDecision::Action::AnswerPreflight, 204, {}};
     }
     if (changesState(request.method)) {
         if (foreignOrigin)
-            return reject(403, Tr::tr("%1 from origin '%2' refused: that origin is not allowed "
-                                      "(BCSTATS_CORS_ORIGINS)")
-                                   .arg(request.method, shown(origin)));
+            return reject(403, ApiTr::tr("%1 from origin '%2' refused: that origin is not allowed "
+                                         "(BCSTATS_CORS_ORIGINS)")
+                                   .arg(request.method, shownHeader(origin)));
         // A configured origin on another site (localhost vs 127.0.0.1) is the user's choice;
         // anything else a browser calls cross-site is a forged request.
         if (request.header("sec-fetch-site") == "cross-site" && origin.isEmpty())
-            return reject(
-                403,
-                Tr::tr("cross-site %1 refused (Sec-Fetch-Site: cross-site)").arg(request.method));
+            return reject(403, ApiTr::tr("cross-site %1 refused (Sec-Fetch-Site: cross-site)")
+                                   .arg(request.method));
         const QByteArray contentType = request.header("content-type");
         if ((!request.body.isEmpty() || !contentType.isEmpty()) && !isJsonType(contentType))
             return reject(
-                415, Tr::tr("request bodies must be JSON (Content-Type: "
-                            "application/json), not '%1'")
-                         .arg(contentType.isEmpty() ? QStringLiteral("none") : shown(contentType)));
+                415, ApiTr::tr("request bodies must be JSON (Content-Type: "
+                               "application/json), not '%1'")
+                         .arg(contentType.isEmpty() ? QStringLiteral("none") : shownHeader(contentType)));
     }
     if (!m_settings.token.isEmpty() && request.isApi() &&
         !bearerTokenMatches(request.header("authorization"), m_settings.token))
         return reject(401, request.header("authorization").isEmpty()
-                               ? Tr::tr("this server needs 'Authorization: Bearer <token>' "
-                                        "(BCSTATS_API_TOKEN)")
-                               : Tr::tr("wrong bearer token"));
+                               ? ApiTr::tr("this server needs 'Authorization: Bearer <token>' "
+                                           "(BCSTATS_API_TOKEN)")
+                               : ApiTr::tr("wrong bearer token"));
     return {};
 }
 

@@ -15,7 +15,7 @@ namespace bcs {
 namespace {
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr
+struct ConfigTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::Config)
 };
@@ -78,7 +78,7 @@ private:
 
 Layer environmentLayer(const QProcessEnvironment &environment)
 {
-    Layer layer{Tr::tr("environment"), {}};
+    Layer layer{ConfigTr::tr("environment"), {}};
     for (const QString &name : knownNames()) {
         if (environment.contains(name))
             layer.values.insert(name, environment.value(name));
@@ -95,18 +95,18 @@ std::optional<Layer> dotEnvLayer(const QString &directory, QStringList *warnings
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly)) {
-        warnings->append(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+        warnings->append(ConfigTr::tr("cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     const DotEnvParseResult parsed = parseDotEnv(file.readAll());
     for (const QString &error : parsed.errors)
-        warnings->append(Tr::tr("%1 %2 (line skipped)").arg(path, error));
-    return Layer{Tr::tr(".env file %1").arg(path), parsed.values};
+        warnings->append(ConfigTr::tr("%1 %2 (line skipped)").arg(path, error));
+    return Layer{ConfigTr::tr(".env file %1").arg(path), parsed.values};
 }
 
 Layer settingsLayer(QSettings *settings, QStringList *warnings)
 {
-    Layer layer{Tr::tr("saved settings"), {}};
+    Layer layer{ConfigTr::tr("saved settings"), {}};
     if (!settings)
         return layer;
     for (const QString &name : knownNames()) {
@@ -114,8 +114,9 @@ Layer settingsLayer(QSettings *settings, QStringList *warnings)
             continue;
         if (isSecret(name)) {
             warnings->append(
-                Tr::tr("%1 in saved settings (%2) is ignored: secrets are never read from "
-                       "settings; remove it and use the keychain, the environment or a .env file")
+                ConfigTr::tr(
+                    "%1 in saved settings (%2) is ignored: secrets are never read from "
+                    "settings; remove it and use the keychain, the environment or a .env file")
                     .arg(name, settings->fileName()));
             continue;
         }
@@ -126,8 +127,8 @@ Layer settingsLayer(QSettings *settings, QStringList *warnings)
 
 QString invalid(const QString &key, const Found &found, const QString &problem)
 {
-    const QString shown = isSecret(key) ? Tr::tr("<hidden>") : found.value;
-    return Tr::tr("%1: '%2' %3 (from %4)").arg(key, shown, problem, found.origin);
+    const QString shown = isSecret(key) ? ConfigTr::tr("<hidden>") : found.value;
+    return ConfigTr::tr("%1: '%2' %3 (from %4)").arg(key, shown, problem, found.origin);
 }
 
 bool isValidHostName(const QString &host)
@@ -153,7 +154,7 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
     QStringList &warnings = result.warnings;
 
     Resolver resolver;
-    resolver.append({Tr::tr("command line"), sources.commandLine});
+    resolver.append({ConfigTr::tr("command line"), sources.commandLine});
     resolver.append(environmentLayer(sources.environment));
     const auto workingDirEnv = dotEnvLayer(sources.workingDirectory, &warnings);
     if (workingDirEnv)
@@ -168,7 +169,7 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
     const Found dataDir = dataDirResolver.find(QLatin1String(DataDir));
     config.dataDir = QDir::cleanPath(dataDir.present ? dataDir.value : sources.defaultDataDir);
     config.origins.insert(QLatin1String(DataDir),
-                          dataDir.present ? dataDir.origin : Tr::tr("default"));
+                          dataDir.present ? dataDir.origin : ConfigTr::tr("default"));
     const bool sameDirectory = workingDirEnv && QDir(sources.workingDirectory).absolutePath() ==
                                                     QDir(config.dataDir).absolutePath();
     if (!sameDirectory) {
@@ -182,7 +183,7 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
         const QString alias = layer.values.value(QLatin1String(ApiKeyAlias)).trimmed();
         if (!main.isEmpty() && !alias.isEmpty() && main != alias)
             warnings.append(
-                Tr::tr("%1 and %2 differ in %3; using %1")
+                ConfigTr::tr("%1 and %2 differ in %3; using %1")
                     .arg(QLatin1String(ApiKey), QLatin1String(ApiKeyAlias), layer.origin));
     }
 
@@ -191,7 +192,8 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
         return result;
     };
     const auto record = [&config](const char *key, const Found &found) {
-        config.origins.insert(QLatin1String(key), found.present ? found.origin : Tr::tr("default"));
+        config.origins.insert(QLatin1String(key),
+                              found.present ? found.origin : ConfigTr::tr("default"));
     };
 
     const Found apiKey = resolver.find(QLatin1String(ApiKey), QLatin1String(ApiKeyAlias));
@@ -200,21 +202,21 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
         // Say which variable it was, so a user who set both knows which one counts.
         const bool viaAlias = resolver.find(QLatin1String(ApiKey)).origin != apiKey.origin;
         const QString variable = QLatin1String(viaAlias ? ApiKeyAlias : ApiKey);
-        config.apiKeyOrigin = apiKey.origin == Tr::tr("environment")
-                                  ? Tr::tr("environment variable %1").arg(variable)
-                              : apiKey.origin == Tr::tr("command line")
-                                  ? Tr::tr("command line")
-                                  : Tr::tr("%1 (%2)").arg(apiKey.origin, variable);
+        config.apiKeyOrigin = apiKey.origin == ConfigTr::tr("environment")
+                                  ? ConfigTr::tr("environment variable %1").arg(variable)
+                              : apiKey.origin == ConfigTr::tr("command line")
+                                  ? ConfigTr::tr("command line")
+                                  : ConfigTr::tr("%1 (%2)").arg(apiKey.origin, variable);
     }
     config.origins.insert(QLatin1String(ApiKey),
-                          apiKey.present ? config.apiKeyOrigin : Tr::tr("system keychain"));
+                          apiKey.present ? config.apiKeyOrigin : ConfigTr::tr("system keychain"));
 
     const Found tier = resolver.find(QLatin1String(Tier));
     if (tier.present) {
         const QString normalized = tier.value.toLower();
         if (normalized != QLatin1String("auto") && !isKnownTier(normalized))
             return fail(invalid(QLatin1String(Tier), tier,
-                                Tr::tr("is not a tier; accepted: auto, %1")
+                                ConfigTr::tr("is not a tier; accepted: auto, %1")
                                     .arg(knownTierNames().join(QStringLiteral(", ")))));
         config.tier = normalized;
     }
@@ -226,9 +228,10 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty() || url.hasQuery() || url.hasFragment())
-            return fail(invalid(QLatin1String(BaseUrl), baseUrl,
-                                Tr::tr("is not a URL; accepted: http(s)://host[:port]/path, e.g. "
-                                       "https://ballchasing.com/api")));
+            return fail(
+                invalid(QLatin1String(BaseUrl), baseUrl,
+                        ConfigTr::tr("is not a URL; accepted: http(s)://host[:port]/path, e.g. "
+                                     "https://ballchasing.com/api")));
         config.baseUrl = url;
     }
     record(BaseUrl, baseUrl);
@@ -237,7 +240,7 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
     if (rateLimits.present) {
         const RateLimitParseResult parsed = parseRateLimits(rateLimits.value);
         if (!parsed.table)
-            return fail(Tr::tr("%1: %2 (from %3)")
+            return fail(ConfigTr::tr("%1: %2 (from %3)")
                             .arg(QLatin1String(RateLimits), parsed.error, rateLimits.origin));
         config.rateLimitOverride = parsed.table;
     }
@@ -248,7 +251,7 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
         if (!isValidHostName(host.value))
             return fail(invalid(
                 QLatin1String(ApiHost), host,
-                Tr::tr(
+                ConfigTr::tr(
                     "is not an IP address or host name; accepted e.g. 127.0.0.1, ::1, localhost")));
         config.apiHost = host.value;
     }
@@ -259,8 +262,9 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
         bool ok = false;
         const int number = port.value.toInt(&ok);
         if (!ok || number < 0 || number > 65535)
-            return fail(invalid(QLatin1String(ApiPort), port,
-                                Tr::tr("is not a port; accepted: 0-65535 (0 = any free port)")));
+            return fail(
+                invalid(QLatin1String(ApiPort), port,
+                        ConfigTr::tr("is not a port; accepted: 0-65535 (0 = any free port)")));
         config.apiPort = static_cast<quint16>(number);
     }
     record(ApiPort, port);
@@ -276,10 +280,10 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
         for (const QString &entry : cors.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString origin = entry.trimmed();
             if (!isValidOrigin(origin))
-                return fail(
-                    Tr::tr("%1: '%2' is not an origin; accepted: scheme://host[:port|:*] or * "
-                           "(from %3)")
-                        .arg(QLatin1String(CorsOrigins), origin, cors.origin));
+                return fail(ConfigTr::tr(
+                                "%1: '%2' is not an origin; accepted: scheme://host[:port|:*] or * "
+                                "(from %3)")
+                                .arg(QLatin1String(CorsOrigins), origin, cors.origin));
             origins << origin;
         }
         config.corsOrigins = origins;
@@ -290,7 +294,7 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
     if (staticDir.present) {
         if (!QDir(staticDir.value).exists())
             return fail(invalid(QLatin1String(StaticDir), staticDir,
-                                Tr::tr("is not an existing directory")));
+                                ConfigTr::tr("is not an existing directory")));
         config.staticDir = QDir(staticDir.value).absolutePath();
     }
     record(StaticDir, staticDir);
@@ -301,9 +305,10 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
             const QString name = entry.trimmed().toLower();
             if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char(' ')) ||
                 name.contains(QLatin1Char('*')))
-                return fail(invalid(QLatin1String(AllowedHosts), hosts,
-                                    Tr::tr("must list host names or addresses, without scheme, "
-                                           "path or wildcard")));
+                return fail(
+                    invalid(QLatin1String(AllowedHosts), hosts,
+                            ConfigTr::tr("must list host names or addresses, without scheme, "
+                                         "path or wildcard")));
             config.allowedHosts << name;
         }
     }
@@ -317,7 +322,7 @@ QStringList describeConfig(const AppConfig &config)
 {
     using namespace configkey;
     const auto secret = [](const QString &value) {
-        return value.isEmpty() ? Tr::tr("not set") : Tr::tr("set");
+        return value.isEmpty() ? ConfigTr::tr("not set") : ConfigTr::tr("set");
     };
     const QMap<QString, QString> values = {
         {QLatin1String(ApiKey), secret(config.apiKey)},
@@ -325,14 +330,14 @@ QStringList describeConfig(const AppConfig &config)
         {QLatin1String(BaseUrl), config.baseUrl.toString()},
         {QLatin1String(RateLimits), config.rateLimitOverride
                                         ? formatRateLimits(*config.rateLimitOverride)
-                                        : Tr::tr("from tier")},
+                                        : ConfigTr::tr("from tier")},
         {QLatin1String(DataDir), config.dataDir},
         {QLatin1String(ApiHost), config.apiHost},
         {QLatin1String(ApiPort), QString::number(config.apiPort)},
         {QLatin1String(ApiToken), secret(config.apiToken)},
         {QLatin1String(CorsOrigins), config.corsOrigins.join(QLatin1Char(','))},
         {QLatin1String(StaticDir),
-         config.staticDir.isEmpty() ? Tr::tr("bundled page") : config.staticDir},
+         config.staticDir.isEmpty() ? ConfigTr::tr("bundled page") : config.staticDir},
         {QLatin1String(AllowedHosts), config.allowedHosts.join(QLatin1Char(','))},
     };
     QStringList lines;

@@ -8,7 +8,7 @@ namespace bcs {
 namespace {
 
 // lupdate reads the context from here; free functions have no class of their own.
-struct Tr
+struct DotEnvTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::DotEnv)
 };
@@ -19,12 +19,12 @@ std::optional<QString> unquote(const QString &raw, QString *error)
     if (raw.startsWith(QLatin1Char('\''))) {
         const qsizetype end = raw.indexOf(QLatin1Char('\''), 1);
         if (end < 0) {
-            *error = Tr::tr("unterminated single quote");
+            *error = DotEnvTr::tr("unterminated single quote");
             return std::nullopt;
         }
         const QString rest = raw.mid(end + 1).trimmed();
         if (!rest.isEmpty() && !rest.startsWith(QLatin1Char('#'))) {
-            *error = Tr::tr("unexpected text after the closing quote");
+            *error = DotEnvTr::tr("unexpected text after the closing quote");
             return std::nullopt;
         }
         return raw.mid(1, end - 1);
@@ -44,14 +44,14 @@ std::optional<QString> unquote(const QString &raw, QString *error)
             if (c == QLatin1Char('"')) {
                 const QString rest = raw.mid(i + 1).trimmed();
                 if (!rest.isEmpty() && !rest.startsWith(QLatin1Char('#'))) {
-                    *error = Tr::tr("unexpected text after the closing quote");
+                    *error = DotEnvTr::tr("unexpected text after the closing quote");
                     return std::nullopt;
                 }
                 return value;
             }
             value += c;
         }
-        *error = Tr::tr("unterminated double quote");
+        *error = DotEnvTr::tr("unterminated double quote");
         return std::nullopt;
     }
     // Unquoted: a ` #` starts a comment; a `#` inside a word (a URL fragment) does not.
@@ -80,14 +80,14 @@ DotEnvParseResult parseDotEnv(const QByteArray &content)
         if (trimmed.startsWith(QLatin1String("export ")))
             trimmed = trimmed.mid(7).trimmed();
         const qsizetype equals = trimmed.indexOf(QLatin1Char('='));
-        const QString lineLabel = Tr::tr("line %1: ").arg(number + 1);
+        const QString lineLabel = DotEnvTr::tr("line %1: ").arg(number + 1);
         if (equals < 0) {
-            result.errors << lineLabel + Tr::tr("expected KEY=VALUE");
+            result.errors << lineLabel + DotEnvTr::tr("expected KEY=VALUE");
             continue;
         }
         const QString key = trimmed.left(equals).trimmed();
         if (!keyPattern.match(key).hasMatch()) {
-            result.errors << lineLabel + Tr::tr("'%1' is not a valid variable name").arg(key);
+            result.errors << lineLabel + DotEnvTr::tr("'%1' is not a valid variable name").arg(key);
             continue;
         }
         QString error;
