@@ -118,6 +118,26 @@ qint64 RateLimiter::msUntilAvailable(EndpointGroup group) const
     return std::max<qint64>(0, waitLocked(*it, m_clock.nowMs()));
 }
 
+qint64 RateLimiter::msToSend(EndpointGroup group, int count) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_groups.constFind(group);
+    if (it == m_groups.cend() || count <= 0)
+        return 0;
+    const qint64 start = m_clock.nowMs();
+    GroupState simulated = *it; // sends are simulated on a copy
+    for (qsizetype i = 0; i < simulated.pendingTickets.size(); ++i)
+        recordSentLocked(simulated, start); // on their way: sent now
+    simulated.pendingTickets.clear();
+    qint64 at = start;
+    for (int i = 0; i < count; ++i) {
+        pruneLocked(simulated, at);
+        at += waitLocked(simulated, at);
+        recordSentLocked(simulated, at);
+    }
+    return at - start;
+}
+
 void RateLimiter::blockUntil(EndpointGroup group, qint64 untilMs)
 {
     QMutexLocker lock(&m_mutex);

@@ -47,6 +47,9 @@ public:
     void confirmSent(EndpointGroup group, quint64 ticket);
     // How long until tryAcquire would succeed, without taking anything.
     qint64 msUntilAvailable(EndpointGroup group) const;
+    // How long `count` more requests take at the fastest pace every rule allows, from now and
+    // the log as it is (an hourly quota already spent shows): the lower bound of a sync's ETA.
+    qint64 msToSend(EndpointGroup group, int count) const;
 
     // After a 429: nothing in this group is granted before `untilMs` (epoch ms).
     void blockUntil(EndpointGroup group, qint64 untilMs);
@@ -78,7 +81,7 @@ private:
     void pruneLocked(GroupState &state, qint64 now) const;
     // Grants (returns 0 and records the grant) or returns the wait; the caller holds the lock.
     qint64 grantLocked(EndpointGroup group, qint64 &grantedAt);
-    void recordSentLocked(GroupState &state, qint64 now);
+    static void recordSentLocked(GroupState &state, qint64 now);
     void notify(EndpointGroup group, qint64 grantedAt) const;
 
     const Clock &m_clock;

@@ -191,18 +191,27 @@ void ReplayRepository::recordFetchFailure(const QString &id, const QString &erro
 
 QStringList ReplayRepository::idsWithStatus(const QList<ReplayStatus> &statuses) const
 {
+    QStringList ids;
+    for (const auto &[id, dateMs] : datedIdsWithStatus(statuses))
+        ids << id;
+    return ids;
+}
+
+QList<QPair<QString, qint64>>
+ReplayRepository::datedIdsWithStatus(const QList<ReplayStatus> &statuses) const
+{
     QStringList names;
     for (ReplayStatus status : statuses)
         names << QLatin1Char('\'') + replayStatusName(status) + QLatin1Char('\'');
     QSqlQuery query(m_db);
-    if (!query.exec(
-            QStringLiteral("SELECT id FROM replays WHERE status IN (%1) ORDER BY created_ms DESC")
-                .arg(names.join(QLatin1Char(',')))))
+    if (!query.exec(QStringLiteral("SELECT id, date_ms FROM replays WHERE status IN (%1)"
+                                   " ORDER BY date_ms DESC, id DESC")
+                        .arg(names.join(QLatin1Char(',')))))
         throw StorageError::fromSql(query.lastError(), StorageTr::tr("listing replays to fetch"));
-    QStringList ids;
+    QList<QPair<QString, qint64>> dated;
     while (query.next())
-        ids << query.value(0).toString();
-    return ids;
+        dated.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return dated;
 }
 
 int ReplayRepository::count(std::optional<ReplayStatus> status) const

@@ -36,6 +36,8 @@ public:
     // A fetch that failed for good this time: the replay stays `missing` and is tried next sync.
     void recordFetchFailure(const QString &id, const QString &error);
     QStringList idsWithStatus(const QList<ReplayStatus> &statuses) const;
+    // The same replays with their match dates (ms), newest match first.
+    QList<QPair<QString, qint64>> datedIdsWithStatus(const QList<ReplayStatus> &statuses) const;
     int count(std::optional<ReplayStatus> status = std::nullopt) const;
 
     std::optional<QByteArray> detailBody(const QString &id) const;

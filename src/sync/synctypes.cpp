@@ -18,6 +18,8 @@ QJsonObject SyncStatus::toJson() const
             {QStringLiteral("replays_failed"), failed},
             {QStringLiteral("replays_pending"), pending},
             {QStringLiteral("replays_queued"), queued},
+            {QStringLiteral("replays_listed"), listed},
+            {QStringLiteral("details_due"), detailsDue},
             {QStringLiteral("requests"), requests},
             {QStringLiteral("rate_limited"), rateLimited},
             {QStringLiteral("details_per_second"), detailsPerSecond},

@@ -39,10 +39,12 @@ struct SyncStatus
     int requests = 0;
     int rateLimited = 0;
     int queued = 0;     // details still to fetch
+    int listed = 0;     // rows the listing pages of this sync returned
+    int detailsDue = 0; // details this sync set out to fetch (fetched + failed + pending + queued)
     QString lastStatus; // completed / failed / cancelled of the last finished sync
     QString error;
     QList<SyncFailure> failures; // replays not stored by this sync, and why
-    std::optional<double> etaSeconds;
+    std::optional<double> etaSeconds; // for the queued details at the tier's fastest pace
     double detailsPerSecond = 0;
 
     QJsonObject toJson() const; // the seed's fields first, then ours

@@ -178,6 +178,10 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
     m_running = true;
     m_force = request.force;
     m_seen.clear();
+    m_due.clear();
+    m_detailsInClient = 0;
+    m_detailsDue = 0;
+    m_listed = 0;
     m_listingsActive = 0;
     m_fetchClock.start();
     {
@@ -211,12 +215,13 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
             QList<ReplayStatus> retry{ReplayStatus::Missing, ReplayStatus::Pending};
             if (m_force)
                 retry << ReplayStatus::Failed;
-            for (const QString &id :
-                 ReplayRepository(m_services.database->connection()).idsWithStatus(retry)) {
+            for (const auto &[id, dateMs] :
+                 ReplayRepository(m_services.database->connection()).datedIdsWithStatus(retry)) {
                 m_seen.insert(id);
                 ++m_entry.replaysFound;
-                enqueueFetch(id);
+                queueDetail(id, dateMs);
             }
+            fetchNewestDue();
             if (MapsRepository(m_services.database->connection()).all().isEmpty()) {
                 UpstreamReply *maps = m_client->maps();
                 connect(maps, &UpstreamReply::finished, this, [this, maps] {
@@ -290,6 +295,7 @@ void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
     QStringList ids;
     for (const QJsonValue value : reply->json().value(QStringLiteral("list")).toArray()) {
         const ReplaySummary row = parseReplayListRow(value.toObject());
+        ++m_listed;
         if (row.id.isEmpty() || m_seen.contains(row.id))
             continue;
         m_seen.insert(row.id);
@@ -324,19 +330,34 @@ void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
             recordFailure(row.id, error.message);
             continue;
         }
-        enqueueFetch(row.id);
+        queueDetail(row.id, row.dateMs);
     }
+    fetchNewestDue(); // after the whole page: its newest games go first
     if (const auto next = query.nextPage(reply->json()))
         startListing(*next);
     maybeFinish();
 }
 
-void SyncWorker::enqueueFetch(const QString &id)
+void SyncWorker::queueDetail(const QString &id, qint64 matchDateMs)
 {
-    UpstreamReply *reply = m_client->getReplay(id);
-    m_outstanding.insert(reply);
-    connect(reply, &UpstreamReply::finished, this, [this, reply, id] { onDetail(reply, id); });
-    {
+    m_due.add(id, matchDateMs);
+    ++m_detailsDue;
+}
+
+void SyncWorker::fetchNewestDue()
+{
+    // A couple beyond the client's pipeline keep it full; the rest wait here, where a newer game
+    // listed later can still overtake them.
+    const int ahead = m_client->settings().maxInFlight + 2;
+    while (m_running && m_detailsInClient < ahead) {
+        const std::optional<QString> id = m_due.takeNewest();
+        if (!id)
+            return;
+        UpstreamReply *reply = m_client->getReplay(*id);
+        ++m_detailsInClient;
+        m_outstanding.insert(reply);
+        connect(reply, &UpstreamReply::finished, this,
+                [this, reply, id = *id] { onDetail(reply, id); });
         QMutexLocker lock(&m_statusMutex);
         m_status.phase = QStringLiteral("fetching");
     }
@@ -347,8 +368,10 @@ void SyncWorker::onDetail(UpstreamReply *reply, const QString &id)
     m_outstanding.remove(reply);
     reply->deleteLater();
     account(reply);
+    --m_detailsInClient;
     if (!m_running)
         return;
+    fetchNewestDue();
     if (!reply->isOk()) {
         if (reply->error().kind == UpstreamError::Kind::Auth) {
             finish(QStringLiteral("failed"), reply->error().message);
@@ -407,7 +430,7 @@ void SyncWorker::account(const UpstreamReply *reply)
 
 void SyncWorker::maybeFinish()
 {
-    if (!m_running || m_listingsActive > 0 || !m_outstanding.isEmpty())
+    if (!m_running || m_listingsActive > 0 || !m_outstanding.isEmpty() || !m_due.isEmpty())
         return;
     finish(m_entry.error.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"),
            m_entry.error);
@@ -466,12 +489,10 @@ void SyncWorker::publish()
     } catch (const StorageError &error) {
         qWarning("bcstats: %s", qPrintable(error.message));
     }
-    int queued = 0;
-    for (const UpstreamReply *reply : std::as_const(m_outstanding))
-        queued += reply->group() == EndpointGroup::Get ? 1 : 0;
-    const QList<RateRule> getRules = m_services.limiter->rules().value(EndpointGroup::Get);
-    const double capPerSecond =
-        getRules.isEmpty() ? 0.0 : getRules.first().count * 1000.0 / getRules.first().windowMs;
+    const int queued = static_cast<int>(m_due.size()) + m_detailsInClient;
+    // At the fastest pace every rule of the tier allows, hourly quotas included; what the log
+    // of the last hour already spent counts too.
+    const qint64 etaMs = m_services.limiter->msToSend(EndpointGroup::Get, queued);
     {
         QMutexLocker lock(&m_statusMutex);
         m_status.syncId = m_entry.id;
@@ -486,8 +507,10 @@ void SyncWorker::publish()
         m_status.queued = queued;
         const double seconds = m_fetchClock.isValid() ? m_fetchClock.elapsed() / 1000.0 : 0.0;
         m_status.detailsPerSecond = seconds > 0 ? m_entry.replaysFetched / seconds : 0.0;
-        if (m_running && capPerSecond > 0)
-            m_status.etaSeconds = queued / capPerSecond;
+        m_status.listed = m_listed;
+        m_status.detailsDue = m_detailsDue;
+        if (m_running && !m_services.limiter->rules().value(EndpointGroup::Get).isEmpty())
+            m_status.etaSeconds = etaMs / 1000.0;
         else
             m_status.etaSeconds.reset();
     }

@@ -1,13 +1,14 @@
 #pragma once
 // One sync at a time, in the sync thread: plans coverage, lists the missing match-date ranges
-// (and late uploads), fetches every detail not cached yet with as many requests in flight as
-// the limiter allows, and stores each detail the moment it arrives, so a crash loses at most what
+// (and late uploads), fetches every detail not cached yet, newest match first, with as many
+// requests in flight as the limiter allows, and stores each detail the moment it arrives, so a crash loses at most what
 // was in flight. The only writer of replays and sync_log. Talks to the rest of the app through
 // SyncManager; never blocks its thread on the network.
 
 #include "core/clock.h"
 #include "net/ballchasingclient.h"
 #include "net/replaylistquery.h"
+#include "sync/detailqueue.h"
 #include "sync/synctypes.h"
 
 #include <QElapsedTimer>
@@ -71,7 +72,8 @@ private:
     void ensureClient();
     void startListing(const ReplayListQuery &query);
     void onListPage(UpstreamReply *reply, const ReplayListQuery &query);
-    void enqueueFetch(const QString &id);
+    void queueDetail(const QString &id, qint64 matchDateMs);
+    void fetchNewestDue(); // hands the client the newest due details, a few beyond its pipeline
     void onDetail(UpstreamReply *reply, const QString &id);
     // A replay that could not be fetched, parsed or stored: counted, its reason kept in the
     // sync's log row and status, and left for the next sync to try again.
@@ -95,6 +97,10 @@ private:
     SyncLogEntry m_entry;
     QSet<QString> m_seen;
     QSet<UpstreamReply *> m_outstanding;
+    DetailQueue m_due;             // details to fetch, not handed to the client yet
+    int m_detailsInClient = 0;     // handed to the client, not answered yet
+    int m_detailsDue = 0;          // every detail this sync set out to fetch
+    int m_listed = 0;              // rows the listing pages of this sync returned
     int m_listingsActive = 0;
     bool m_cacheChanged = false; // replays stored since the last publish()
     QElapsedTimer m_fetchClock;

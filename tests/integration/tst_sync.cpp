@@ -4,6 +4,7 @@
 
 #include "core/rfc3339.h"
 #include "fakes/fakeballchasingserver.h"
+#include "fakes/generatorparts.h"
 #include "fakes/replaygenerator.h"
 #include "net/ratelimiter.h"
 #include "net/tierselection.h"
@@ -16,6 +17,7 @@
 #include "sync/syncmanager.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -78,6 +80,42 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_bed.reset(); }
+
+    // Listing order (upload time) is not match order; the details come newest match first, and
+    // the status counts what the listing returned and what was due.
+    void detailsComeNewestMatchFirst()
+    {
+        QList<QJsonObject> details = m_generator.makeDetails(150, m_base, 1800);
+        QRandomGenerator random(7); // uploaded in an order unrelated to when they were played
+        for (QJsonObject &detail : details)
+            detail.insert(QStringLiteral("created"),
+                          formatUpstreamDate(m_base.addDays(30).addSecs(random.bounded(864000))));
+        m_fake->addReplays(details);
+        std::sort(details.begin(), details.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            const auto key = [](const QJsonObject &d) {
+                return qMakePair(parseRfc3339(d.value(QStringLiteral("date")).toString())
+                                     ->toMSecsSinceEpoch(),
+                                 d.value(QStringLiteral("id")).toString());
+            };
+            return key(b) < key(a);
+        });
+        QStringList newestFirst;
+        for (const QJsonObject &detail : std::as_const(details))
+            newestFirst << detail.value(QStringLiteral("id")).toString();
+
+        const SyncStatus status = runToEnd();
+        QCOMPARE(status.lastStatus, QStringLiteral("completed"));
+        QStringList fetched;
+        for (const RecordedRequest &request : m_fake->requests()) {
+            if (request.path.startsWith(QLatin1String("/api/replays/")))
+                fetched << request.path.mid(QStringLiteral("/api/replays/").size());
+        }
+        QVERIFY(fetched != QStringList(newestFirst.crbegin(), newestFirst.crend()));
+        QCOMPARE(fetched, newestFirst);
+        QCOMPARE(status.listed, 150);
+        QCOMPARE(status.detailsDue, 150);
+        QCOMPARE(status.queued, 0);
+    }
 
     void fullSyncCachesEverythingOnce()
     {

@@ -156,6 +156,30 @@ private Q_SLOTS:
         QCOMPARE(log.last() - log.first(), 30);
     }
 
+    // The ETA's lower bound: the regular tier (2/s, 1,000/h) needs over an hour for 1,001
+    // details, and an hour's quota already spent shows.
+    void timeToSendRespectsEveryRule()
+    {
+        ManualClock clock;
+        const QList<RateRule> regular{{2, 1000}, {1000, 3'600'000}};
+        RateLimiter limiter(clock, {{EndpointGroup::Get, regular}});
+        const qint64 second = 1000 + RateLimiter::safetyMarginMs(1000);
+        const qint64 hour = 3'600'000 + RateLimiter::safetyMarginMs(3'600'000);
+        QCOMPARE(limiter.msToSend(EndpointGroup::Get, 0), 0);
+        QCOMPARE(limiter.msToSend(EndpointGroup::Get, 2), 0); // one burst
+        QCOMPARE(limiter.msToSend(EndpointGroup::Get, 3), second);
+        QCOMPARE(limiter.msToSend(EndpointGroup::Get, 1000), 499 * second);
+        QCOMPARE(limiter.msToSend(EndpointGroup::Get, 1001), hour); // the first send leaves
+        QCOMPARE(limiter.history(EndpointGroup::Get).size(), 0);   // nothing was taken
+
+        QList<qint64> spent; // 1,000 sends ten minutes ago: the hour is used up
+        for (int i = 0; i < 1000; ++i)
+            spent.append(clock.nowMs() - 600'000);
+        limiter.restoreHistory(EndpointGroup::Get, spent);
+        QCOMPARE(limiter.msToSend(EndpointGroup::Get, 1), hour - 600'000);
+        QCOMPARE(limiter.msToSend(EndpointGroup::Get, 1), limiter.msUntilAvailable(EndpointGroup::Get));
+    }
+
     void observerSeesEveryGrant()
     {
         ManualClock clock;
