@@ -1,8 +1,9 @@
 // bench_sync: a full sync against the fake ballchasing server with 100 ms latency, at tier gc and
 // tier gold. Prints the achieved detail rate as a fraction of the tier's cap, the 429 count, the
 // total time against the lower bound pages/list_rate + details/get_rate, and bytes on disk per
-// cached replay. Not a pass/fail test: run it and read the figures.
-//   bench_sync [--gc-replays N] [--gold-replays N] [--latency MS]
+// cached replay; then at tier regular the ETA once every page is listed, against a lower bound
+// from the tier's rules. Not a pass/fail test: run it and read the figures.
+//   bench_sync [--gc-replays N] [--gold-replays N] [--regular-replays N] [--latency MS]
 
 #include "core/ratelimits.h"
 #include "fakes/fakeballchasingserver.h"
@@ -103,6 +104,58 @@ Figures run(const QString &tier, int replays, int latencyMs)
     return figures;
 }
 
+// Regular tier (2/s and 1,000/h per group): the sync runs until every listing page is in, then
+// the status's ETA for the details still queued is compared with a lower bound computed here
+// from the tier's rules alone: the i-th get request of an hour-long burst schedule cannot go
+// before floor(i / count) windows of each rule. The sync is then cancelled (it would take hours).
+struct EtaFigures
+{
+    int replays = 0;
+    double listedAfterSeconds = 0;
+    int queued = 0;
+    double etaSeconds = 0;
+    double lowerBoundSeconds = 0;
+};
+
+EtaFigures runRegularEta(int replays, int latencyMs)
+{
+    SyncTestbed bed;
+    bed.fake.setLatency(latencyMs, latencyMs / 10);
+    const ReplayGenerator generator(78);
+    bed.fake.addReplays(
+        generator.makeDetails(replays, QDateTime::currentDateTimeUtc().addDays(-400), 3600));
+    bed.makeSync(QStringLiteral("regular"));
+    SyncManager &sync = *bed.sync;
+    EtaFigures figures;
+    figures.replays = replays;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    QObject::connect(&sync, &SyncManager::progress, &loop, [&](const SyncStatus &status) {
+        if (status.listed < replays || figures.listedAfterSeconds > 0)
+            return;
+        figures.listedAfterSeconds = timer.elapsed() / 1000.0;
+        figures.queued = status.queued;
+        figures.etaSeconds = status.etaSeconds.value_or(-1);
+        int sentGets = 0;
+        for (const RecordedRequest &request : bed.fake.requests())
+            sentGets += request.path != QLatin1String("/api/replays") ? 1 : 0;
+        double bound = 0;
+        for (const RateRule &rule : rateLimitsForTier(QStringLiteral("regular")).value(EndpointGroup::Get)) {
+            const int last = sentGets + figures.queued - 1; // index of the last request in the hour's schedule
+            const double elapsed = figures.listedAfterSeconds;
+            bound = std::max(bound, (last / rule.count) * rule.windowMs / 1000.0 - elapsed);
+        }
+        figures.lowerBoundSeconds = bound;
+        sync.cancel();
+    });
+    QObject::connect(&sync, &SyncManager::finished, &loop, &QEventLoop::quit);
+    timer.start();
+    sync.start({});
+    loop.exec();
+    sync.stopThread();
+    return figures;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -119,7 +172,10 @@ int main(int argc, char **argv)
     const QCommandLineOption latency(QStringLiteral("latency"),
                                      QStringLiteral("Upstream latency in ms."),
                                      QStringLiteral("MS"), QStringLiteral("100"));
-    parser.addOptions({gcReplays, goldReplays, latency});
+    const QCommandLineOption regularReplays(QStringLiteral("regular-replays"),
+                                            QStringLiteral("Replays at tier regular (ETA run)."),
+                                            QStringLiteral("N"), QStringLiteral("3000"));
+    parser.addOptions({gcReplays, goldReplays, regularReplays, latency});
     parser.process(app);
 
     std::printf(
@@ -139,5 +195,12 @@ int main(int argc, char **argv)
                     f.detailJsonBytes);
         std::fflush(stdout);
     }
+    const EtaFigures eta =
+        runRegularEta(parser.value(regularReplays).toInt(), parser.value(latency).toInt());
+    std::printf("\nregular tier, %d replays: every page listed after %.2f s; %d details queued, "
+                "ETA %.0f s (%.2f h), lower bound from the tier's rules %.0f s (ETA/lb %.3f)\n",
+                eta.replays, eta.listedAfterSeconds, eta.queued, eta.etaSeconds,
+                eta.etaSeconds / 3600, eta.lowerBoundSeconds,
+                eta.etaSeconds / std::max(1.0, eta.lowerBoundSeconds));
     return 0;
 }

@@ -125,6 +125,31 @@ private Q_SLOTS:
         QCOMPARE(status.queued, 0);
     }
 
+    // At the regular tier (get: 2/s, 1,000/h) with 990 requests of the last hour spent, the
+    // ETA waits for the hour to free slots: ~10 minutes, not queued / 2 per second (~71 s).
+    void etaRespectsTheHourlyQuota()
+    {
+        makeManager(QStringLiteral("regular"));
+        m_fake->addReplays(m_generator.makeDetails(150, m_base, 1800));
+        const qint64 fiftyMinutesAgo = m_bed->clock.nowMs() - 50 * 60 * 1000;
+        m_bed->limiter->restoreHistory(EndpointGroup::Get, QList<qint64>(990, fiftyMinutesAgo));
+        QSignalSpy finished(sync(), &SyncManager::finished);
+        QCOMPARE(sync()->start({}).kind, SyncStartResult::Kind::Started);
+        // The ping, the maps and eight details use the ten slots left; then everything waits.
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->status().fetched >= 8, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->status().etaSeconds.value_or(0) > 0, 5000);
+        const SyncStatus waiting = sync()->status();
+        QCOMPARE(waiting.queued, 150 - waiting.fetched);
+        const double hourFrees = 10 * 60 + RateLimiter::safetyMarginMs(3'600'000) / 1000.0;
+        QVERIFY2(*waiting.etaSeconds >= hourFrees - 5 &&
+                     *waiting.etaSeconds <= hourFrees + waiting.queued * 1.05 / 2 + 5,
+                 qPrintable(QString::number(*waiting.etaSeconds)));
+        QVERIFY(m_fake->rateLimitViolations() == 0);
+        sync()->cancel();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(sync()->status().lastStatus, QStringLiteral("cancelled"));
+    }
+
     void fullSyncCachesEverythingOnce()
     {
         m_fake->addReplays(m_generator.makeDetails(300, m_base, 1800));
