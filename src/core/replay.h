@@ -36,7 +36,8 @@ struct ReplaySummary
     QString uploaderSteamId;
 };
 
-struct PlayerRow
+// Who a player is in one replay and how long they played: what details and list rows share.
+struct PlayerSeat
 {
     QString team; // "blue" / "orange"
     int slot = 0; // position in the team's players array
@@ -46,6 +47,10 @@ struct PlayerRow
     double startTime = 0;
     double endTime = 0;
     bool mvp = false;
+};
+
+struct PlayerRow : PlayerSeat
+{
     QVector<double> stats; // statCatalogue() order; missing = 0
 };
 
@@ -63,6 +68,29 @@ struct ParsedReplay
 {
     ReplaySummary summary;
     QList<PlayerRow> players;
+};
+
+// A ranked game's rank of one player, as list pages print it ({tier, division, name, id}).
+struct PlayerRank
+{
+    int tier = 0;     // 1 = Bronze I ... 22 = Supersonic Legend
+    int division = 0; // 1-4
+    QString name;     // "Diamond I Division 2"
+    QString id;       // "diamond-1"
+};
+
+// A player as a row of a list page shows it: who, on which team, how long, score, MVP and, in
+// ranked games, the rank. No other stats: those need the detail.
+struct ListedPlayer : PlayerSeat
+{
+    int score = 0;
+    std::optional<PlayerRank> rank; // absent in unranked games and for some players
+};
+
+struct ListedReplay
+{
+    ReplaySummary summary;
+    QList<ListedPlayer> players;
 };
 
 } // namespace bcs

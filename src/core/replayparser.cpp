@@ -87,6 +87,36 @@ void fillCommon(const QJsonObject &json, ReplaySummary &summary)
         summary.teamSize = std::max(kickoffPlayers(blue), kickoffPlayers(orange));
 }
 
+void readSeat(const QJsonObject &player, const QString &color, qsizetype slot, PlayerSeat &row)
+{
+    const QJsonObject id = player.value(QStringLiteral("id")).toObject();
+    row.team = color;
+    row.slot = static_cast<int>(slot);
+    row.name = player.value(QStringLiteral("name")).toString();
+    row.platform = id.value(QStringLiteral("platform")).toString().toLower();
+    row.platformId = id.value(QStringLiteral("id")).toString();
+    row.startTime = player.value(QStringLiteral("start_time")).toDouble();
+    row.endTime = player.value(QStringLiteral("end_time")).toDouble();
+    row.mvp = player.value(QStringLiteral("mvp")).toBool();
+}
+
+// A rank needs a numeric tier; anything else is "no rank", never a zeroed one.
+std::optional<PlayerRank> readRank(const QJsonValue &value)
+{
+    const QJsonObject rank = value.toObject();
+    const QJsonValue tier = rank.value(QStringLiteral("tier"));
+    if (!tier.isDouble() || tier.toInt() <= 0)
+        return std::nullopt;
+    return PlayerRank{tier.toInt(), rank.value(QStringLiteral("division")).toInt(),
+                      rank.value(QStringLiteral("name")).toString(),
+                      rank.value(QStringLiteral("id")).toString()};
+}
+
+QJsonArray playersOf(const QJsonObject &json, const QString &color)
+{
+    return json.value(color).toObject().value(QStringLiteral("players")).toArray();
+}
+
 } // namespace
 
 ParsedReplay parseReplayDetail(const QJsonObject &detail)
@@ -103,25 +133,16 @@ ParsedReplay parseReplayDetail(const QJsonObject &detail)
 
     const QList<StatDefinition> &catalogue = statCatalogue();
     for (const QString &color : {kBlue, kOrange}) {
-        const QJsonArray players =
-            detail.value(color).toObject().value(QStringLiteral("players")).toArray();
+        const QJsonArray players = playersOf(detail, color);
         for (qsizetype slot = 0; slot < players.size(); ++slot) {
             const QJsonObject player = players.at(slot).toObject();
-            const QJsonObject id = player.value(QStringLiteral("id")).toObject();
             const QJsonObject stats = player.value(QStringLiteral("stats")).toObject();
             PlayerRow row;
-            row.team = color;
-            row.slot = static_cast<int>(slot);
-            row.name = player.value(QStringLiteral("name")).toString();
-            row.platform = id.value(QStringLiteral("platform")).toString().toLower();
-            row.platformId = id.value(QStringLiteral("id")).toString();
-            row.startTime = player.value(QStringLiteral("start_time")).toDouble();
-            row.endTime = player.value(QStringLiteral("end_time")).toDouble();
-            row.mvp =
-                player.value(QStringLiteral("mvp")).toBool() || stats.value(QStringLiteral("core"))
-                                                                    .toObject()
-                                                                    .value(QStringLiteral("mvp"))
-                                                                    .toBool();
+            readSeat(player, color, slot, row);
+            row.mvp = row.mvp || stats.value(QStringLiteral("core"))
+                                     .toObject()
+                                     .value(QStringLiteral("mvp"))
+                                     .toBool();
             row.stats.reserve(catalogue.size());
             for (const StatDefinition &stat : catalogue)
                 row.stats.append(
@@ -139,6 +160,24 @@ ReplaySummary parseReplayListRow(const QJsonObject &row)
     summary.title = row.value(QStringLiteral("replay_title")).toString();
     summary.status = ReplayStatus::Missing;
     return summary;
+}
+
+ListedReplay parseListedReplay(const QJsonObject &row)
+{
+    ListedReplay listed{parseReplayListRow(row), {}};
+    for (const QString &color : {kBlue, kOrange}) {
+        const QJsonArray players = playersOf(row, color);
+        for (qsizetype slot = 0; slot < players.size(); ++slot) {
+            const QJsonObject player = players.at(slot).toObject();
+            ListedPlayer listedPlayer;
+            readSeat(player, color, slot, listedPlayer);
+            listedPlayer.score =
+                static_cast<int>(std::lround(player.value(QStringLiteral("score")).toDouble()));
+            listedPlayer.rank = readRank(player.value(QStringLiteral("rank")));
+            listed.players.append(listedPlayer);
+        }
+    }
+    return listed;
 }
 
 QString replayStatusName(ReplayStatus status)

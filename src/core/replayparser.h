@@ -11,5 +11,7 @@ namespace bcs {
 
 ParsedReplay parseReplayDetail(const QJsonObject &detail);
 ReplaySummary parseReplayListRow(const QJsonObject &row);
+// The same row with its listed players (both teams, in array order).
+ListedReplay parseListedReplay(const QJsonObject &row);
 
 } // namespace bcs

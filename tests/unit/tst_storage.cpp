@@ -251,6 +251,75 @@ private Q_SLOTS:
         QCOMPARE(replays.count(ReplayStatus::Missing), 1);
     }
 
+    // Listed players from the real rows: a bot's `id: {}`, a masked PSN id, a player without a
+    // name, substitutes (late start, early end), ranks only where the page printed them.
+    void listedPlayersKeepEveryShape()
+    {
+        const ListedReplay bots = parseListedReplay(
+            readFixtureObject(QStringLiteral("edge_cases/list_item_with_bot_player.json")));
+        QCOMPARE(bots.players.size(), 8);
+        const ListedPlayer &masked = bots.players.at(1);
+        QCOMPARE(masked.team, QStringLiteral("blue"));
+        QCOMPARE(masked.platform, QStringLiteral("ps4"));
+        QCOMPARE(masked.platformId, QStringLiteral("************"));
+        QCOMPARE(masked.score, 366);
+        QVERIFY(!masked.mvp);
+        const ListedPlayer &bot = bots.players.at(5);
+        QCOMPARE(bot.name, QStringLiteral("Caveman"));
+        QCOMPARE(bot.team, QStringLiteral("orange"));
+        QCOMPARE(bot.slot, 2);
+        QVERIFY(bot.platform.isEmpty() && bot.platformId.isEmpty());
+        QCOMPARE(bot.startTime, 82.643364);
+        QVERIFY(bots.players.at(0).mvp);
+        QCOMPARE(bots.players.at(0).score, 394);
+        for (const ListedPlayer &player : bots.players)
+            QVERIFY(!player.rank); // an unranked game: no rank, not a zero rank
+
+        const ListedReplay ranked = parseListedReplay(
+            readFixtureObject(QStringLiteral("edge_cases/list_item_without_player_name.json")));
+        QCOMPARE(ranked.players.size(), 6);
+        QVERIFY(ranked.players.at(4).name.isEmpty());
+        QCOMPARE(ranked.players.at(4).rank->id, QStringLiteral("platinum-1"));
+        QVERIFY(!ranked.players.at(1).rank); // this player's rank was not printed
+        const PlayerRank &first = *ranked.players.at(0).rank;
+        QCOMPARE(first.tier, 10);
+        QCOMPARE(first.division, 2);
+        QCOMPARE(first.name, QStringLiteral("Platinum I Division 2"));
+        QCOMPARE(ranked.summary.id,
+                 parseReplayListRow(readFixtureObject(QStringLiteral(
+                                        "edge_cases/list_item_without_player_name.json")))
+                     .id);
+
+        const ListedReplay emptyOrange = parseListedReplay(readFixtureObject(
+            QStringLiteral("edge_cases/list_item_without_duration_empty_orange.json")));
+        QCOMPARE(emptyOrange.players.size(), 1);
+
+        // Every row of every list page sample: both teams' players, in order, none dropped.
+        for (const QString &page :
+             {QStringLiteral("replays_list_page_2021_group_filter_rlcs.json"),
+              QStringLiteral("replays_list_page_2021_player_id.json"),
+              QStringLiteral("replays_list_page_2023_player_name_count1.json"),
+              QStringLiteral("replays_list_page_2025_uploader_me_player_id.json")}) {
+            for (const QJsonValue row :
+                 readFixtureObject(page).value(QStringLiteral("list")).toArray()) {
+                const QJsonObject object = row.toObject();
+                const ListedReplay listed = parseListedReplay(object);
+                const qsizetype expected = object.value(QStringLiteral("blue"))
+                                               .toObject()
+                                               .value(QStringLiteral("players"))
+                                               .toArray()
+                                               .size() +
+                                           object.value(QStringLiteral("orange"))
+                                               .toObject()
+                                               .value(QStringLiteral("players"))
+                                               .toArray()
+                                               .size();
+                QCOMPARE(listed.players.size(), expected);
+                QCOMPARE(listed.summary.id, object.value(QStringLiteral("id")).toString());
+            }
+        }
+    }
+
     void refusesNewerSchemaUntouched()
     {
         const QString path = dbPath(QStringLiteral("newer"));
