@@ -42,14 +42,16 @@ QString formatDuration(double seconds)
 QString progressLine(const SyncStatus &status)
 {
     QString line =
-        SyncCommandTr::tr("%1: found %2 · fetched %3 · skipped %4 · failed %5 · pending %6 · %7/s")
+        SyncCommandTr::tr(
+            "%1: found %2 · fetched %3 of %8 due · skipped %4 · failed %5 · pending %6 · %7/s")
             .arg(status.phase)
             .arg(status.found)
             .arg(status.fetched)
             .arg(status.skipped)
             .arg(status.failed)
             .arg(status.pending)
-            .arg(status.detailsPerSecond, 0, 'f', 1);
+            .arg(status.detailsPerSecond, 0, 'f', 1)
+            .arg(status.detailsDue);
     if (status.etaSeconds && status.queued > 0)
         line += SyncCommandTr::tr(" · ETA %1").arg(formatDuration(*status.etaSeconds));
     return line;
