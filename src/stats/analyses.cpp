@@ -13,31 +13,17 @@
 
 namespace bcs {
 
-namespace {
-
-QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query = prepareOrThrow(db, sql, StatsTr::tr("analysing the cache"));
-    query.setForwardOnly(true);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, StatsTr::tr("analysing the cache"));
-    return query;
-}
-
-} // namespace
-
 QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
 {
     QVariantList values;
     const QString where = filter.sql(values);
     // Per replay with me: the named teammates on my team, sorted, joined; then count per lineup.
-    QSqlQuery query = run(
+    QSqlQuery query = selectOrThrow(
         db,
         QStringLiteral("SELECT v.lineup, count(*), sum(%1 > %2), sum(%1 < %2) FROM perspectives v "
                        "JOIN replays x ON x.rid = v.rid WHERE x.status = 'ok'%3 GROUP BY v.lineup")
             .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), where),
-        values);
+        values, StatsTr::tr("analysing the cache"));
     struct Lineup
     {
         QStringList teammates;

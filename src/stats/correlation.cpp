@@ -67,11 +67,7 @@ QList<DatedPoint> readPoints(QSqlDatabase db, const QString &sql, QVariantList v
                              const StatsFilter &filter, double scale, bool perGame)
 {
     const QString where = filter.sql(values);
-    QSqlQuery query = prepareOrThrow(db, sql.arg(where), StatsTr::tr("analysing the cache"));
-    query.setForwardOnly(true);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, StatsTr::tr("analysing the cache"));
+    QSqlQuery query = selectOrThrow(db, sql.arg(where), values, StatsTr::tr("analysing the cache"));
     QList<DatedPoint> points;
     qint64 gameRid = -1;
     double sum = 0; // exact while the values are integers (all but goals / shots)
@@ -107,15 +103,11 @@ QList<DatedPoint> readSidePoints(QSqlDatabase db, const CorrelationStat &stat, S
 {
     QVariantList values;
     const QString where = filter.sql(values);
-    QSqlQuery query = prepareOrThrow(
+    QSqlQuery query = selectOrThrow(
         db,
         QStringLiteral("SELECT x.date_ms, s.my_goals - s.opp_goals, %1, %2 %3 AND %2 > 0%4")
             .arg(sideColumnSql(side, stat.sideColumn), sideRowsSql(side), replaySidesSql(), where),
-        StatsTr::tr("analysing the cache"));
-    query.setForwardOnly(true);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, StatsTr::tr("analysing the cache"));
+        values, StatsTr::tr("analysing the cache"));
     QList<DatedPoint> points;
     while (query.next()) {
         const double sum = query.value(2).toDouble();

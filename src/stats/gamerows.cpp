@@ -27,7 +27,7 @@ QList<GameRow> readPage(QSqlDatabase db, const StatsFilter &filter, int limit, i
     QVariantList values;
     const QString where = filter.sql(values);
     values << limit << offset;
-    QSqlQuery query = prepareOrThrow(
+    QSqlQuery query = selectOrThrow(
         db,
         QStringLiteral(
             "SELECT x.rid, x.id, x.date_text, x.title, x.map_name, x.map_code, x.playlist_name, "
@@ -38,11 +38,7 @@ QList<GameRow> readPage(QSqlDatabase db, const StatsFilter &filter, int limit, i
                  sides ? QStringLiteral(", ") + sideRoleSumsSql(false) : QString(),
                  sides ? QStringLiteral("LEFT JOIN replay_sides s ON s.rid = x.rid ") : QString(),
                  where),
-        StatsTr::tr("analysing the cache"));
-    query.setForwardOnly(true);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, StatsTr::tr("analysing the cache"));
+        values, StatsTr::tr("analysing the cache"));
     QList<GameRow> rows;
     while (query.next()) {
         rids << query.value(0).toLongLong();

@@ -30,15 +30,11 @@ void readScores(QSqlDatabase db, const StatsFilter &filter, const ReplayRange &r
 {
     QVariantList values{range.firstRid, range.lastRid};
     const QString where = filter.sql(values);
-    QSqlQuery query = prepareOrThrow(db,
-                                     QStringLiteral("SELECT ((%1) * 1024 + (%2)) * 4 + %3, %4 %5%6")
-                                         .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), sideSql(),
-                                              roleMeansColumnsSql(), myGamesPlayerRowsSql(), where),
-                                     StatsTr::tr("analysing the cache"));
-    query.setForwardOnly(true);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, StatsTr::tr("analysing the cache"));
+    QSqlQuery query = selectOrThrow(db,
+                                    QStringLiteral("SELECT ((%1) * 1024 + (%2)) * 4 + %3, %4 %5%6")
+                                        .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), sideSql(),
+                                             roleMeansColumnsSql(), myGamesPlayerRowsSql(), where),
+                                    values, StatsTr::tr("analysing the cache"));
     while (query.next()) {
         const qint64 key = query.value(0).toLongLong();
         const int side = int(key % 4);
@@ -55,15 +51,11 @@ ByScore readScoresFromSides(QSqlDatabase db, const StatsFilter &filter)
 {
     QVariantList values;
     const QString where = filter.sql(values);
-    QSqlQuery query = prepareOrThrow(db,
-                                     QStringLiteral("SELECT s.my_goals, s.opp_goals, %1 %2%3 "
-                                                    "GROUP BY s.my_goals, s.opp_goals")
-                                         .arg(sideRoleSumsSql(true), replaySidesSql(), where),
-                                     StatsTr::tr("analysing the cache"));
-    query.setForwardOnly(true);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, StatsTr::tr("analysing the cache"));
+    QSqlQuery query = selectOrThrow(db,
+                                    QStringLiteral("SELECT s.my_goals, s.opp_goals, %1 %2%3 "
+                                                   "GROUP BY s.my_goals, s.opp_goals")
+                                        .arg(sideRoleSumsSql(true), replaySidesSql(), where),
+                                    values, StatsTr::tr("analysing the cache"));
     ByScore scores;
     while (query.next()) {
         ScoreSums &score = scores[{query.value(0).toInt(), query.value(1).toInt()}];

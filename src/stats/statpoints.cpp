@@ -36,14 +36,10 @@ QList<StatPoint> statPoints(const Database &database, const StatDefinition &stat
     const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
         QVariantList values{role, range.firstRid, range.lastRid};
         const QString where = filter.sql(values);
-        QSqlQuery query = prepareOrThrow(
+        QSqlQuery query = selectOrThrow(
             db,
             QStringLiteral("SELECT %1 %2%3").arg(pointColumns(stat), roleRowsByReplaySql(), where),
-            StatsTr::tr("analysing the cache"));
-        query.setForwardOnly(true);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        execOrThrow(query, StatsTr::tr("analysing the cache"));
+            values, StatsTr::tr("analysing the cache"));
         readPoints(query, halves[range.index]);
     });
     // Sorted here rather than by SQLite (a temporary b-tree of 20,000 rows was ~a fifth of the

@@ -108,16 +108,12 @@ QList<DayTotals> dayTotals(QSqlDatabase &db, const StatDefinition &stat, const Q
     QVariantList values{role};
     const QString where =
         filter.dailyTotalsSql(values, plan.firstDay, plan.lastDay, plan.minMinutes);
-    QSqlQuery query = prepareOrThrow(
+    QSqlQuery query = selectOrThrow(
         db,
         QStringLiteral("SELECT t.day, sum(t.games), sum(t.wins), sum(t.%1) FROM role_day_totals t "
                        "WHERE t.role = ?%2 GROUP BY t.day")
             .arg(stat.columnName(), where),
-        StatsTr::tr("analysing the cache"));
-    query.setForwardOnly(true);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, StatsTr::tr("analysing the cache"));
+        values, StatsTr::tr("analysing the cache"));
     QList<DayTotals> days;
     while (query.next())
         days.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(),

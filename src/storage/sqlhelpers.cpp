@@ -28,6 +28,19 @@ QSqlQuery prepareOrThrow(QSqlDatabase &db, const QString &sql, const QString &do
     return query;
 }
 
+QSqlQuery selectOrThrow(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                        const QString &doing)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw StorageError::fromSql(query.lastError(), doing);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execOrThrow(query, doing);
+    return query;
+}
+
 QVariant textValue(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);

@@ -14,6 +14,9 @@ namespace bcs {
 void execOrThrow(QSqlDatabase &db, const QString &sql, const QString &doing);
 void execOrThrow(QSqlQuery &query, const QString &doing);
 QSqlQuery prepareOrThrow(QSqlDatabase &db, const QString &sql, const QString &doing);
+// A read: prepared, `values` bound in order, executed, forward-only (rows are read once).
+QSqlQuery selectOrThrow(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                        const QString &doing);
 
 // A text value for a NOT NULL column: Qt SQL binds a null QString (what QJsonValue::toString()
 // gives for a missing key, e.g. a bot's `"id": {}`) as SQL NULL, which such a column refuses.
