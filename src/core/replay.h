@@ -36,6 +36,15 @@ struct ReplaySummary
     QString uploaderSteamId;
 };
 
+// A ranked game's rank of one player, as list pages and details print it ({tier, division, name, id}).
+struct PlayerRank
+{
+    int tier = 0;     // 1 = Bronze I ... 22 = Supersonic Legend
+    int division = 0; // 1-4
+    QString name;     // "Diamond I Division 2"
+    QString id;       // "diamond-1"
+};
+
 // Who a player is in one replay and how long they played: what details and list rows share.
 struct PlayerSeat
 {
@@ -47,6 +56,7 @@ struct PlayerSeat
     double startTime = 0;
     double endTime = 0;
     bool mvp = false;
+    std::optional<PlayerRank> rank; // ranked games only, and not for every player
 };
 
 struct PlayerRow : PlayerSeat
@@ -70,21 +80,11 @@ struct ParsedReplay
     QList<PlayerRow> players;
 };
 
-// A ranked game's rank of one player, as list pages print it ({tier, division, name, id}).
-struct PlayerRank
-{
-    int tier = 0;     // 1 = Bronze I ... 22 = Supersonic Legend
-    int division = 0; // 1-4
-    QString name;     // "Diamond I Division 2"
-    QString id;       // "diamond-1"
-};
-
 // A player as a row of a list page shows it: who, on which team, how long, score, MVP and, in
 // ranked games, the rank. No other stats: those need the detail.
 struct ListedPlayer : PlayerSeat
 {
     int score = 0;
-    std::optional<PlayerRank> rank; // absent in unranked games and for some players
 };
 
 struct ListedReplay

@@ -87,6 +87,18 @@ void fillCommon(const QJsonObject &json, ReplaySummary &summary)
         summary.teamSize = std::max(kickoffPlayers(blue), kickoffPlayers(orange));
 }
 
+// A rank needs a numeric tier; anything else is "no rank", never a zeroed one.
+std::optional<PlayerRank> readRank(const QJsonValue &value)
+{
+    const QJsonObject rank = value.toObject();
+    const QJsonValue tier = rank.value(QStringLiteral("tier"));
+    if (!tier.isDouble() || tier.toInt() <= 0)
+        return std::nullopt;
+    return PlayerRank{tier.toInt(), rank.value(QStringLiteral("division")).toInt(),
+                      rank.value(QStringLiteral("name")).toString(),
+                      rank.value(QStringLiteral("id")).toString()};
+}
+
 void readSeat(const QJsonObject &player, const QString &color, qsizetype slot, PlayerSeat &row)
 {
     const QJsonObject id = player.value(QStringLiteral("id")).toObject();
@@ -98,18 +110,7 @@ void readSeat(const QJsonObject &player, const QString &color, qsizetype slot, P
     row.startTime = player.value(QStringLiteral("start_time")).toDouble();
     row.endTime = player.value(QStringLiteral("end_time")).toDouble();
     row.mvp = player.value(QStringLiteral("mvp")).toBool();
-}
-
-// A rank needs a numeric tier; anything else is "no rank", never a zeroed one.
-std::optional<PlayerRank> readRank(const QJsonValue &value)
-{
-    const QJsonObject rank = value.toObject();
-    const QJsonValue tier = rank.value(QStringLiteral("tier"));
-    if (!tier.isDouble() || tier.toInt() <= 0)
-        return std::nullopt;
-    return PlayerRank{tier.toInt(), rank.value(QStringLiteral("division")).toInt(),
-                      rank.value(QStringLiteral("name")).toString(),
-                      rank.value(QStringLiteral("id")).toString()};
+    row.rank = readRank(player.value(QStringLiteral("rank")));
 }
 
 QJsonArray playersOf(const QJsonObject &json, const QString &color)
@@ -173,7 +174,6 @@ ListedReplay parseListedReplay(const QJsonObject &row)
             readSeat(player, color, slot, listedPlayer);
             listedPlayer.score =
                 static_cast<int>(std::lround(player.value(QStringLiteral("score")).toDouble()));
-            listedPlayer.rank = readRank(player.value(QStringLiteral("rank")));
             listed.players.append(listedPlayer);
         }
     }

@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -57,9 +59,10 @@ QJsonObject groupedStats(const QList<double> &values, int games, bool perGame)
 
 struct RoleTotals
 {
-    int games = 0, wins = 0, losses = 0, ties = 0;
-    // Catalogue order, as stored (x storageScale): integers, so that adding the totals of whole
-    // days to those of partial days gives exactly what one sum over the rows gives.
+    int games = 0, wins = 0, losses = 0, ties = 0, mvps = 0;
+    // As stored (x storageScale): integers, so that adding the totals of whole days to those of
+    // partial days gives exactly what one sum over the rows gives. Detailed: every catalogue
+    // stat in catalogue order; Listed: the score alone.
     QList<qint64> sums;
 
     void add(const RoleTotals &other)
@@ -68,102 +71,139 @@ struct RoleTotals
         wins += other.wins;
         losses += other.losses;
         ties += other.ties;
+        mvps += other.mvps;
+        sums.resize(std::max(sums.size(), other.sums.size()));
         for (qsizetype i = 0; i < other.sums.size(); ++i)
             sums[i] += other.sums[i];
     }
 };
 
-// Reads one row of games, wins, losses, ties and the catalogue sums.
+// Reads one row of games, wins, losses, ties, MVPs and the sums.
 RoleTotals queryTotals(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query = prepareOrThrow(db, sql, StatsTr::tr("aggregating stats"));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    execOrThrow(query, StatsTr::tr("aggregating stats"));
+    QSqlQuery query = selectOrThrow(db, sql, values, StatsTr::tr("aggregating stats"));
     query.next();
-    RoleTotals totals{query.value(0).toInt(),
-                      query.value(1).toInt(),
-                      query.value(2).toInt(),
-                      query.value(3).toInt(),
-                      {}};
-    for (qsizetype i = 0; i < statCatalogue().size(); ++i)
-        totals.sums << query.value(int(4 + i)).toLongLong();
+    RoleTotals totals{query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
+                      query.value(3).toInt(), query.value(4).toInt(), {}};
+    for (int i = 5; i < query.record().count(); ++i)
+        totals.sums << query.value(i).toLongLong();
     return totals;
 }
 
-QString rowTotalsColumns()
+// The sums a coverage needs, over alias `alias`.
+QString sumsSql(Coverage coverage, const QString &alias)
 {
-    return QStringLiteral("count(*), sum(%1 > %2), sum(%1 < %2), sum(%1 = %2), %3")
-        .arg(ownGoalsSql(), otherGoalsSql(), statSumsSql(QStringLiteral("p")));
+    return coverage == Coverage::Detailed ? statSumsSql(alias)
+                                          : QStringLiteral("sum(%1.core_score)").arg(alias);
+}
+
+QString rowTotalsColumns(Coverage coverage)
+{
+    return QStringLiteral("count(*), sum(%1 > %2), sum(%1 < %2), sum(%1 = %2), sum(p.mvp), %3")
+        .arg(ownGoalsSql(), otherGoalsSql(), sumsSql(coverage, QStringLiteral("p")));
 }
 
 // From the player rows of a range of replay ids, found through the role index.
 RoleTotals rowTotals(QSqlDatabase db, const QString &role, const StatsFilter &filter,
-                     qint64 fromRid, qint64 toRid)
+                     qint64 fromRid, qint64 toRid, Coverage coverage)
 {
     QVariantList values{role, fromRid, toRid};
     const QString where = filter.sql(values);
-    return queryTotals(
-        db, QStringLiteral("SELECT %1 %2%3").arg(rowTotalsColumns(), roleRowsByReplaySql(), where),
-        values);
+    return queryTotals(db,
+                       QStringLiteral("SELECT %1 %2%3")
+                           .arg(rowTotalsColumns(coverage), roleRowsByReplaySql(coverage), where),
+                       values);
 }
 
 // From the player rows of a short date range, found through the date index.
-RoleTotals shortRangeTotals(QSqlDatabase db, const QString &role, const StatsFilter &filter)
+RoleTotals shortRangeTotals(QSqlDatabase db, const QString &role, const StatsFilter &filter,
+                            Coverage coverage)
 {
     QVariantList values{role};
     const QString where = filter.sql(values);
-    return queryTotals(
-        db, QStringLiteral("SELECT %1 %2%3").arg(rowTotalsColumns(), roleRowsByDateSql(), where),
-        values);
+    return queryTotals(db,
+                       QStringLiteral("SELECT %1 %2%3")
+                           .arg(rowTotalsColumns(coverage), roleRowsByDateSql(coverage), where),
+                       values);
 }
 
 RoleTotals dailyTotals(QSqlDatabase db, const QString &role, const StatsFilter &filter,
-                       const DailyTotalsPlan &plan)
+                       const DailyTotalsPlan &plan, Coverage coverage)
 {
     QVariantList values{role};
     const QString where =
         filter.dailyTotalsSql(values, plan.firstDay, plan.lastDay, plan.minMinutes);
-    RoleTotals totals =
-        queryTotals(db,
-                    QStringLiteral("SELECT sum(games), sum(wins), sum(losses), sum(ties), %1 "
-                                   "FROM role_day_totals t WHERE t.role = ?%2")
-                        .arg(statSumsSql(QStringLiteral("t")), where),
-                    values);
+    RoleTotals totals = queryTotals(
+        db,
+        QStringLiteral("SELECT sum(games), sum(wins), sum(losses), sum(ties), sum(mvps), %1 "
+                       "FROM role_day_totals t WHERE t.role = ?%2%3")
+            .arg(sumsSql(coverage, QStringLiteral("t")),
+                 coverage == Coverage::Detailed ? QStringLiteral(" AND t.detailed = 1")
+                                                : QString(),
+                 where),
+        values);
     for (const DailyTotalsPlan::Edge &edge : plan.edges)
-        totals.add(edge.shortDateRange
-                       ? shortRangeTotals(db, role, edge.filter)
-                       : rowTotals(db, role, edge.filter, 0, std::numeric_limits<qint64>::max()));
+        totals.add(edge.shortDateRange ? shortRangeTotals(db, role, edge.filter, coverage)
+                                       : rowTotals(db, role, edge.filter, 0,
+                                                   std::numeric_limits<qint64>::max(), coverage));
     return totals;
 }
 
 // Every player row of the role that the filter keeps.
-RoleTotals scannedTotals(const Database &database, const QString &role, const StatsFilter &filter)
+RoleTotals scannedTotals(const Database &database, const QString &role, const StatsFilter &filter,
+                         Coverage coverage)
 {
     RoleTotals halves[2];
     const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
-        halves[range.index] = rowTotals(db, role, filter, range.firstRid, range.lastRid);
+        halves[range.index] =
+            rowTotals(db, role, filter, range.firstRid, range.lastRid, coverage);
     });
     if (parts == 2)
         halves[0].add(halves[1]);
     return halves[0];
 }
 
+// Within the caller's read transaction on `db`.
+RoleTotals roleTotals(const Database &database, QSqlDatabase db, const QString &role,
+                      const StatsFilter &filter, Coverage coverage)
+{
+    const DailyTotalsPlan plan = planDailyTotals(filter);
+    if (plan.usable && dailyTotalsAreFresh(db))
+        return dailyTotals(db, role, filter, plan, coverage);
+    if (filter.afterMs && filter.beforeMs && *filter.beforeMs - *filter.afterMs < 2 * kDayMs)
+        return shortRangeTotals(db, role, filter, coverage);
+    return scannedTotals(database, role, filter, coverage);
+}
+
+double winRate(int wins, int games)
+{
+    return games > 0 ? 100.0 * wins / games : 0.0;
+}
+
+// What a listing row shows, over every listed game (DESIGN.md §5).
+QJsonObject listedStats(const RoleTotals &totals)
+{
+    const double scale = double(findStat(u"core.score")->storageScale());
+    const double score = totals.sums.value(0) / scale;
+    return {{QStringLiteral("games"), totals.games},
+            {QStringLiteral("wins"), totals.wins},
+            {QStringLiteral("losses"), totals.losses},
+            {QStringLiteral("ties"), totals.ties},
+            {QStringLiteral("win_rate"), winRate(totals.wins, totals.games)},
+            {QStringLiteral("score"),
+             totals.games > 0 ? roundToDecimals(score / totals.games, 1) : 0.0},
+            {QStringLiteral("mvp"), totals.mvps}};
+}
+
 } // namespace
 
 QJsonObject aggregateRole(const Database &database, const QString &role, const StatsFilter &filter)
 {
-    const DailyTotalsPlan plan = planDailyTotals(filter);
-    RoleTotals totals;
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     // One read transaction, so that the totals and the freshness check see the same snapshot.
     Transaction snapshot(db, StatsTr::tr("aggregating stats"));
-    if (plan.usable && dailyTotalsAreFresh(db))
-        totals = dailyTotals(db, role, filter, plan);
-    else if (filter.afterMs && filter.beforeMs && *filter.beforeMs - *filter.afterMs < 2 * kDayMs)
-        totals = shortRangeTotals(db, role, filter);
-    else
-        totals = scannedTotals(database, role, filter);
+    const RoleTotals totals = roleTotals(database, db, role, filter, Coverage::Detailed);
+    const RoleTotals listed = roleTotals(database, db, role, filter, Coverage::Listed);
 
     QList<double> sums; // unscaled
     for (qsizetype i = 0; i < totals.sums.size(); ++i)
@@ -173,9 +213,10 @@ QJsonObject aggregateRole(const Database &database, const QString &role, const S
     stats.insert(QStringLiteral("wins"), totals.wins);
     stats.insert(QStringLiteral("losses"), totals.losses);
     stats.insert(QStringLiteral("ties"), totals.ties);
-    stats.insert(QStringLiteral("win_rate"),
-                 totals.games > 0 ? 100.0 * totals.wins / totals.games : 0.0);
+    stats.insert(QStringLiteral("win_rate"), winRate(totals.wins, totals.games));
     stats.insert(QStringLiteral("per_game"), groupedStats(sums, totals.games, true));
+    stats.insert(QStringLiteral("games_with_details"), totals.games);
+    stats.insert(QStringLiteral("listed"), listedStats(listed));
     return stats;
 }
 

@@ -13,8 +13,8 @@
 namespace bcs {
 
 namespace {
-// Streams the account index in its order, without sorting 120,000 rows; only ok replays have
-// player rows (ReplayRepository::storeDetail).
+// Streams the account index in its order, without sorting 120,000 rows; every listed replay
+// counts (its listed player rows).
 QString accountCountsSql()
 {
     return QStringLiteral("SELECT platform, platform_id, name, count(*) AS games FROM players "
@@ -52,13 +52,13 @@ bool refreshDailyTotals(const Database &database)
         db,
         QStringLiteral(
             "INSERT INTO role_day_totals (role, day, playlist_id, playlist_name, team_size, tie, "
-            "minutes, games, wins, losses, ties, %1) "
+            "minutes, detailed, games, wins, losses, ties, mvps, %1) "
             "SELECT r.role, CASE WHEN x.date_ms >= 0 THEN x.date_ms / %2 "
             "ELSE -1 - (-1 - x.date_ms) / %2 END, x.playlist_id, x.playlist_name, x.team_size, "
-            "x.blue_goals = x.orange_goals, x.duration / 60, count(*), sum(%3 > %4), sum(%3 < %4), "
-            "sum(%3 = %4), %5 "
+            "x.blue_goals = x.orange_goals, x.duration / 60, x.status = 'ok', count(*), "
+            "sum(%3 > %4), sum(%3 < %4), sum(%3 = %4), sum(p.mvp), %5 "
             "FROM player_roles r JOIN players p ON p.rowid = r.prow JOIN replays x ON x.rid = r.rid "
-            "WHERE x.status = 'ok' AND r.role <> 'unknown' GROUP BY 1, 2, 3, 4, 5, 6, 7")
+            "WHERE r.role <> 'unknown' GROUP BY 1, 2, 3, 4, 5, 6, 7, 8")
             .arg(statColumnsSql())
             .arg(kDayMs)
             .arg(ownGoalsSql(), otherGoalsSql(), statSumsSql(QStringLiteral("p"))),

@@ -48,11 +48,16 @@ QString statColumnsSql()
     return columns.join(QStringLiteral(", "));
 }
 
-QString roleRowsByReplaySql()
+QString coverageSql(Coverage coverage)
+{
+    return coverage == Coverage::Detailed ? QStringLiteral(" AND x.status = 'ok'") : QString();
+}
+
+QString roleRowsByReplaySql(Coverage coverage)
 {
     return QStringLiteral("FROM player_roles r JOIN players p ON p.rowid = r.prow JOIN replays x "
-                          "ON x.rid = r.rid WHERE r.role = ? AND r.rid BETWEEN ? AND ? "
-                          "AND x.status = 'ok'");
+                          "ON x.rid = r.rid WHERE r.role = ? AND r.rid BETWEEN ? AND ?") +
+           coverageSql(coverage);
 }
 
 QString myGamesPlayerRowsSql()
@@ -63,11 +68,12 @@ QString myGamesPlayerRowsSql()
                           "WHERE p.rid BETWEEN ? AND ? AND x.status = 'ok'");
 }
 
-QString roleRowsByDateSql()
+QString roleRowsByDateSql(Coverage coverage)
 {
     return QStringLiteral("FROM replays x INDEXED BY replays_date CROSS JOIN player_roles r "
                           "ON r.role = ? AND r.rid = x.rid JOIN players p ON p.rowid = r.prow "
-                          "WHERE x.status = 'ok'");
+                          "WHERE 1") +
+           coverageSql(coverage);
 }
 
 } // namespace bcs

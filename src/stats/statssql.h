@@ -23,10 +23,14 @@ QString statSumsSql(const QString &alias);
 // "core_shots, ..." for every catalogue stat, in catalogue order.
 QString statColumnsSql();
 
-// "FROM ... WHERE ..." of a role's player rows `p` with their ok replays `x`, to which a filter's
-// " AND ..." conditions are appended. Bound first: the role, then the first and last replay id
-// (a range scanned through the role index).
-QString roleRowsByReplaySql();
+// Which games a stat is over (DESIGN.md §5): the games whose details are cached (every stat),
+// or every listed game (results, score, MVPs, rank: what a listing row shows).
+enum class Coverage { Detailed, Listed };
+
+// "FROM ... WHERE ..." of a role's player rows `p` with their replays `x` (ok ones for
+// Detailed), to which a filter's " AND ..." conditions are appended. Bound first: the role, then
+// the first and last replay id (a range scanned through the role index).
+QString roleRowsByReplaySql(Coverage coverage = Coverage::Detailed);
 // "FROM ... WHERE ..." of every player row `p` (role `r`) of my games (perspective `v`, ok replay
 // `x`) in a replay-id range: bound first, the first and last replay id. Driven from the player
 // rows in replay order, so the rows of a game come together and no sorter is needed; SQLite
@@ -34,6 +38,9 @@ QString roleRowsByReplaySql();
 QString myGamesPlayerRowsSql();
 // The same for a short date range (the filter has both dates), through the date index; bound
 // first: the role.
-QString roleRowsByDateSql();
+QString roleRowsByDateSql(Coverage coverage = Coverage::Detailed);
+
+// " AND x.status = 'ok'" for Detailed, nothing for Listed.
+QString coverageSql(Coverage coverage);
 
 } // namespace bcs

@@ -111,7 +111,7 @@ QList<DayTotals> dayTotals(QSqlDatabase &db, const StatDefinition &stat, const Q
     QSqlQuery query = selectOrThrow(
         db,
         QStringLiteral("SELECT t.day, sum(t.games), sum(t.wins), sum(t.%1) FROM role_day_totals t "
-                       "WHERE t.role = ?%2 GROUP BY t.day")
+                       "WHERE t.role = ? AND t.detailed = 1%2 GROUP BY t.day")
             .arg(stat.columnName(), where),
         values, StatsTr::tr("analysing the cache"));
     QList<DayTotals> days;

@@ -144,7 +144,33 @@ QStringList schemaV5()
                  sums(QStringLiteral("opp_"), sideStatColumnsOfVersion5()))};
 }
 
-// A stat that joins the catalogue after version 5 comes with a step of its own, e.g.
+// Listings first (DESIGN.md §5): a listed replay has player rows before its detail arrives
+// (name, account, team, times, score in core_score, MVP, rank; every other stat 0) and the
+// detail fills them in. Readers of detailed stats keep to ok replays (x.status = 'ok'); the
+// daily totals keep both, apart (`detailed`), with the MVPs the listing-level stats count. A
+// rank is NULL where the game printed none, never 0. Aliases: the other uploads of a match
+// that is kept once, by their ballchasing ids. A sync whose listing completed covers its range
+// for listing even when it ended before the details.
+QStringList schemaV6()
+{
+    return {
+        QStringLiteral("ALTER TABLE players ADD COLUMN rank_tier INTEGER"),
+        QStringLiteral("ALTER TABLE players ADD COLUMN rank_division INTEGER"),
+        QStringLiteral("ALTER TABLE players ADD COLUMN rank_name TEXT"),
+        QStringLiteral(
+            "ALTER TABLE role_day_totals ADD COLUMN detailed INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE role_day_totals ADD COLUMN mvps INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE replay_aliases (id TEXT PRIMARY KEY,"
+                       " rid INTEGER NOT NULL REFERENCES replays(rid) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE INDEX replay_aliases_rid ON replay_aliases(rid)"),
+        QStringLiteral(
+            "ALTER TABLE sync_log ADD COLUMN listing_complete INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("DELETE FROM player_roles"), // rebuilt at start, the totals with them
+        QStringLiteral("DELETE FROM perspectives"),
+    };
+}
+
+// A stat that joins the catalogue after version 6 comes with a step of its own, e.g.
 //   [](QSqlDatabase &db, const QString &doing) { addStatColumns(db, {"boost_x"}, doing); }
 using Step = std::function<void(QSqlDatabase &, const QString &)>;
 
@@ -160,7 +186,7 @@ const QList<Step> &steps()
 {
     static const QList<Step> all = {statements(schemaV1), statements(schemaV2),
                                     statements(schemaV3), statements(schemaV4),
-                                    statements(schemaV5)};
+                                    statements(schemaV5), statements(schemaV6)};
     return all;
 }
 

@@ -1,14 +1,13 @@
 #include "storage/replayrepository.h"
 
-#include "core/statcatalogue.h"
 #include "storage/detailcodec.h"
+#include "storage/playerrows.h"
 #include "storage/sqlhelpers.h"
 #include "storage/storagetr.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
-#include <cmath>
 
 namespace bcs {
 
@@ -87,17 +86,45 @@ QHash<QString, ReplayStatus> ReplayRepository::statuses(const QStringList &ids) 
     return result;
 }
 
-void ReplayRepository::insertListed(const ReplaySummary &summary)
+QList<ListingFailure> ReplayRepository::insertListed(const QList<ListedReplay> &page)
 {
-    QSqlQuery query =
+    const QString doing = StorageTr::tr("remembering listed replays");
+    QList<ListingFailure> failures;
+    Transaction transaction(m_db, doing); // a page at a time: one commit, not one per row
+    QSqlQuery replay =
         prepareOrThrow(m_db,
                        QStringLiteral("INSERT OR IGNORE INTO replays (%1) VALUES (%2)")
                            .arg(kSummaryColumns, placeholders(19)),
-                       StorageTr::tr("remembering a listed replay"));
-    ReplaySummary listed = summary;
-    listed.status = ReplayStatus::Missing;
-    bindSummary(query, listed);
-    execOrThrow(query, StorageTr::tr("remembering a listed replay"));
+                       doing);
+    QSqlQuery seats = prepareOrThrow(
+        m_db,
+        QStringLiteral("SELECT x.rid, EXISTS (SELECT 1 FROM players p WHERE p.rid = x.rid) "
+                       "FROM replays x WHERE x.id = ?"),
+        doing);
+    for (const ListedReplay &listed : page) {
+        // One row that cannot be stored costs only itself.
+        execOrThrow(m_db, QStringLiteral("SAVEPOINT listed_row"), doing);
+        try {
+            ReplaySummary summary = listed.summary;
+            summary.status = ReplayStatus::Missing;
+            bindSummary(replay, summary);
+            execOrThrow(replay, doing);
+            seats.addBindValue(summary.id);
+            execOrThrow(seats, doing);
+            if (seats.next() && !seats.value(1).toBool())
+                insertListedPlayers(m_db, seats.value(0).toLongLong(), listed.players, doing);
+            seats.finish();
+            execOrThrow(m_db, QStringLiteral("RELEASE listed_row"), doing);
+        } catch (const StorageError &error) {
+            if (error.stopsEveryWrite())
+                throw;
+            execOrThrow(m_db, QStringLiteral("ROLLBACK TO listed_row"), doing);
+            execOrThrow(m_db, QStringLiteral("RELEASE listed_row"), doing);
+            failures.append({listed.summary.id, error.message});
+        }
+    }
+    transaction.commit();
+    return failures;
 }
 
 void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &parsed,
@@ -131,48 +158,18 @@ void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &p
         throw StorageError(StorageError::Kind::Io, doing);
     const qint64 rid = key.value(0).toLongLong();
 
-    for (const QString &table : {QStringLiteral("players"), QStringLiteral("replay_details")}) {
+    // A pending or failed detail has no players: the listed rows stay.
+    if (ok) {
         QSqlQuery clear =
-            prepareOrThrow(m_db, QStringLiteral("DELETE FROM %1 WHERE rid = ?").arg(table), doing);
+            prepareOrThrow(m_db, QStringLiteral("DELETE FROM replay_details WHERE rid = ?"), doing);
         clear.addBindValue(rid);
         execOrThrow(clear, doing);
-    }
-    if (ok) {
         QSqlQuery detail = prepareOrThrow(
             m_db, QStringLiteral("INSERT INTO replay_details (rid, body) VALUES (?, ?)"), doing);
         detail.addBindValue(rid);
         detail.addBindValue(compressed);
         execOrThrow(detail, doing);
-    }
-    // Player rows exist only for replays whose status is ok: readers of players rely on it and
-    // need not join replays to check.
-    if (ok && !parsed.players.isEmpty()) {
-        QStringList columns{QStringLiteral("rid"),         QStringLiteral("team"),
-                            QStringLiteral("slot"),        QStringLiteral("name"),
-                            QStringLiteral("name_key"),    QStringLiteral("platform"),
-                            QStringLiteral("platform_id"), QStringLiteral("start_time"),
-                            QStringLiteral("end_time"),    QStringLiteral("mvp")};
-        const QList<StatDefinition> &catalogue = statCatalogue();
-        for (const StatDefinition &stat : catalogue)
-            columns << stat.columnName();
-        QSqlQuery insert =
-            prepareOrThrow(m_db,
-                           QStringLiteral("INSERT INTO players (%1) VALUES (%2)")
-                               .arg(columns.join(QLatin1Char(',')), placeholders(columns.size())),
-                           doing);
-        for (const PlayerRow &player : parsed.players) {
-            for (const QVariant &value :
-                 {QVariant(rid), textValue(player.team), QVariant(player.slot),
-                  textValue(player.name), textValue(player.name.trimmed().toLower()),
-                  textValue(player.platform), textValue(player.platformId),
-                  QVariant(player.startTime), QVariant(player.endTime),
-                  QVariant(player.mvp ? 1 : 0)})
-                insert.addBindValue(value);
-            for (qsizetype i = 0; i < catalogue.size(); ++i)
-                insert.addBindValue(qint64(
-                    std::llround(player.stats.value(i) * double(catalogue[i].storageScale()))));
-            execOrThrow(insert, doing);
-        }
+        storeDetailedPlayers(m_db, rid, parsed.players, doing);
     }
     transaction.commit();
 }

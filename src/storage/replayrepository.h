@@ -22,16 +22,25 @@ struct ReplayListFilter
     int offset = 0;
 };
 
+struct ListingFailure
+{
+    QString id;
+    QString reason;
+};
+
 class ReplayRepository
 {
 public:
     explicit ReplayRepository(QSqlDatabase db);
 
     QHash<QString, ReplayStatus> statuses(const QStringList &ids) const;
-    // A listed replay we have not fetched yet; does nothing if the id is already known.
-    void insertListed(const ReplaySummary &summary);
-    // Stores a fetched detail in one transaction: summary columns, status, compressed body (ok
-    // only) and player rows (replacing any earlier ones).
+    // A page of listed replays, in one transaction: an id not known yet is remembered (status
+    // missing) and a replay without player rows gets the listed ones (storage/playerrows.h).
+    // A row that cannot be stored is left out and named in the answer; a full disk or a damaged
+    // cache throws.
+    QList<ListingFailure> insertListed(const QList<ListedReplay> &page);
+    // Stores a fetched detail in one transaction: summary columns, status, and for an ok detail
+    // the compressed body and the player rows (filling in the listed ones).
     void storeDetail(const QByteArray &body, const ParsedReplay &parsed, qint64 fetchedMs);
     // A fetch that failed for good this time: the replay stays `missing` and is tried next sync.
     void recordFetchFailure(const QString &id, const QString &error);

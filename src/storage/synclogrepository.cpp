@@ -14,7 +14,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "date_after, date_before, date_after_ms, date_before_ms, started_at, started_ms, completed_at, status, filter, "
-    "replays_found, replays_fetched, replays_skipped, replays_failed, replays_pending, requests, rate_limited, error, failures");
+    "replays_found, replays_fetched, replays_skipped, replays_failed, replays_pending, requests, rate_limited, error, failures, listing_complete");
 
 QVariant textOrNull(const QString &text)
 {
@@ -47,7 +47,8 @@ void bindEntry(QSqlQuery &query, const SyncLogEntry &e)
           QVariant(e.replaysFailed), QVariant(e.replaysPending), QVariant(e.requests),
           QVariant(e.rateLimited), textOrNull(e.error),
           QVariant(QString::fromUtf8(
-              QJsonDocument(failuresToJson(e.failures)).toJson(QJsonDocument::Compact)))})
+              QJsonDocument(failuresToJson(e.failures)).toJson(QJsonDocument::Compact))),
+          QVariant(e.listingComplete ? 1 : 0)})
         query.addBindValue(value);
 }
 
@@ -84,7 +85,8 @@ QJsonObject SyncLogEntry::toJson() const
             {QStringLiteral("replays_pending"), replaysPending},
             {QStringLiteral("requests"), requests},
             {QStringLiteral("rate_limited"), rateLimited},
-            {QStringLiteral("failures"), failuresToJson(failures)}};
+            {QStringLiteral("failures"), failuresToJson(failures)},
+            {QStringLiteral("listing_complete"), listingComplete}};
 }
 
 SyncLogRepository::SyncLogRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -93,8 +95,9 @@ qint64 SyncLogRepository::insert(const SyncLogEntry &entry)
 {
     QSqlQuery query = prepareOrThrow(
         m_db,
-        QStringLiteral("INSERT INTO sync_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            .arg(kColumns),
+        QStringLiteral("INSERT INTO sync_log (%1) VALUES (%2)")
+            .arg(kColumns, QStringList(kColumns.count(QLatin1Char(',')) + 1, QStringLiteral("?"))
+                               .join(QLatin1Char(','))),
         StorageTr::tr("starting the sync log"));
     bindEntry(query, entry);
     execOrThrow(query, StorageTr::tr("starting the sync log"));
@@ -151,6 +154,7 @@ QList<SyncLogEntry> SyncLogRepository::select(const QString &whereAndOrder,
         e.rateLimited = query.value(c++).toInt();
         e.error = query.value(c++).toString();
         e.failures = failuresFromText(query.value(c++).toString());
+        e.listingComplete = query.value(c++).toBool();
         entries.append(e);
     }
     return entries;
@@ -159,6 +163,13 @@ QList<SyncLogEntry> SyncLogRepository::select(const QString &whereAndOrder,
 QList<SyncLogEntry> SyncLogRepository::completed(const QString &filter) const
 {
     return select(QStringLiteral("WHERE status = 'completed' AND filter = ? ORDER BY id"),
+                  {filter});
+}
+
+QList<SyncLogEntry> SyncLogRepository::listed(const QString &filter) const
+{
+    return select(QStringLiteral("WHERE (status = 'completed' OR listing_complete = 1) "
+                                 "AND filter = ? ORDER BY id"),
                   {filter});
 }
 

@@ -42,6 +42,9 @@ struct SyncLogEntry
     int rateLimited = 0;
     QString error;
     QList<SyncFailure> failures; // in the order they happened
+    // Every listing page of the sync arrived and was stored: its range is known even when the
+    // sync ended before the details (they stay due as missing replays).
+    bool listingComplete = false;
 
     QJsonObject toJson() const; // the seed's field names, nulls where open/unset
 };
@@ -54,6 +57,8 @@ public:
     qint64 insert(const SyncLogEntry &entry);
     void update(const SyncLogEntry &entry); // every column but id
     QList<SyncLogEntry> completed(const QString &filter) const;
+    // Completed syncs and those whose listing completed: what a new sync need not list again.
+    QList<SyncLogEntry> listed(const QString &filter) const;
     QList<SyncLogEntry> history(int limit) const; // newest first
     std::optional<SyncLogEntry> find(qint64 id) const;
     // A `running` row at start-up was left by a crash: it becomes `failed` ("interrupted").

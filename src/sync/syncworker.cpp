@@ -21,6 +21,7 @@ namespace bcs {
 namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000;
+constexpr qint64 kDerivedRefreshMs = 120 * 1000;
 
 QString utcText(qint64 ms)
 {
@@ -145,7 +146,7 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
     CoveragePlan plan;
     try {
         SyncLogRepository log(m_services.database->connection());
-        plan = planCoverage(range, now, log.completed(m_services.listingFilter), request.force);
+        plan = planCoverage(range, now, log.listed(m_services.listingFilter), request.force);
         // Replays an earlier sync could not fetch or store are tried again even when the range
         // is covered: "Already synced" only when nothing is left to do.
         // Counted only when it matters (the ids are read once the ping succeeded).
@@ -183,6 +184,8 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
     m_detailsDue = 0;
     m_listed = 0;
     m_listingsActive = 0;
+    m_derivedStale = false;
+    m_sinceDerived.invalidate();
     m_fetchClock.start();
     {
         QMutexLocker lock(&m_statusMutex);
@@ -291,27 +294,42 @@ void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
         maybeFinish();
         return;
     }
-    QList<ReplaySummary> rows;
+    QList<ListedReplay> rows;
     QStringList ids;
     for (const QJsonValue value : reply->json().value(QStringLiteral("list")).toArray()) {
-        const ReplaySummary row = parseReplayListRow(value.toObject());
+        ListedReplay row = parseListedReplay(value.toObject());
         ++m_listed;
-        if (row.id.isEmpty() || m_seen.contains(row.id))
+        if (row.summary.id.isEmpty() || m_seen.contains(row.summary.id))
             continue;
-        m_seen.insert(row.id);
-        rows.append(row);
-        ids.append(row.id);
+        m_seen.insert(row.summary.id);
+        ids.append(row.summary.id);
+        rows.append(std::move(row));
     }
     QHash<QString, ReplayStatus> known;
+    QList<ListingFailure> notStored;
+    QList<ListedReplay> toStore = rows;
     try {
-        known = ReplayRepository(m_services.database->connection()).statuses(ids);
+        ReplayRepository replays(m_services.database->connection());
+        known = replays.statuses(ids);
+        toStore.removeIf([&known](const ListedReplay &row) {
+            return known.value(row.summary.id, ReplayStatus::Missing) == ReplayStatus::Ok;
+        });
+        // Known from now on, with their players, even if we crash before fetching them.
+        notStored = replays.insertListed(toStore);
     } catch (const StorageError &error) {
-        finish(QStringLiteral("failed"), error.message); // the cache cannot even be read
+        finish(QStringLiteral("failed"), error.message); // the cache cannot even be written
         return;
     }
-    for (const ReplaySummary &row : std::as_const(rows)) {
+    if (!toStore.isEmpty())
+        m_derivedStale = true;
+    QSet<QString> failedIds;
+    for (const ListingFailure &failure : std::as_const(notStored)) {
+        failedIds.insert(failure.id);
+        recordFailure(failure.id, failure.reason);
+    }
+    for (const ListedReplay &row : std::as_const(rows)) {
         ++m_entry.replaysFound;
-        const auto status = known.constFind(row.id);
+        const auto status = known.constFind(row.summary.id);
         const bool cached =
             status != known.cend() &&
             (*status == ReplayStatus::Ok || (*status == ReplayStatus::Failed && !m_force));
@@ -319,23 +337,39 @@ void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
             ++m_entry.replaysSkipped;
             continue;
         }
-        try {
-            // Known from now on, even if we crash before fetching it.
-            ReplayRepository(m_services.database->connection()).insertListed(row);
-        } catch (const StorageError &error) {
-            if (error.stopsEveryWrite()) {
-                finish(QStringLiteral("failed"), error.message);
-                return;
-            }
-            recordFailure(row.id, error.message);
-            continue;
-        }
-        queueDetail(row.id, row.dateMs);
+        if (!failedIds.contains(row.summary.id))
+            queueDetail(row.summary.id, row.summary.dateMs);
     }
     fetchNewestDue(); // after the whole page: its newest games go first
     if (const auto next = query.nextPage(reply->json()))
         startListing(*next);
+    else if (m_listingsActive == 0 && m_entry.error.isEmpty())
+        onListingComplete();
     maybeFinish();
+}
+
+void SyncWorker::onListingComplete()
+{
+    m_entry.listingComplete = true;
+    // Players, roles and the listing-level stats cover every listed game from here, hours
+    // before the last detail.
+    refreshDerivedData();
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_status.phase = QStringLiteral("fetching");
+    }
+    publish();
+}
+
+void SyncWorker::refreshDerivedData()
+{
+    m_derivedStale = false;
+    m_sinceDerived.start();
+    if (!m_services.afterCacheChanged)
+        return;
+    if (const QString failure = runWrite(m_services.afterCacheChanged); !failure.isEmpty())
+        qWarning("bcstats: %s", qPrintable(failure));
+    m_cacheChanged = true; // answers cached before are stale
 }
 
 void SyncWorker::queueDetail(const QString &id, qint64 matchDateMs)
@@ -395,6 +429,7 @@ void SyncWorker::onDetail(UpstreamReply *reply, const QString &id)
         return;
     }
     m_cacheChanged = true;
+    m_derivedStale = true;
     switch (intake.status) {
     case ReplayStatus::Ok:
         ++m_entry.replaysFetched;
@@ -463,11 +498,8 @@ void SyncWorker::finish(const QString &status, const QString &error)
     if (m_progressTimer)
         m_progressTimer->stop();
     flushJournal(); // a finished sync leaves nothing unrecorded
-    if (m_services.afterCacheChanged &&
-        (m_entry.replaysFetched > 0 || m_entry.replaysPending > 0)) {
-        if (const QString failure = runWrite(m_services.afterCacheChanged); !failure.isEmpty())
-            qWarning("bcstats: %s", qPrintable(failure));
-    }
+    if (m_derivedStale)
+        refreshDerivedData();
     {
         QMutexLocker lock(&m_statusMutex);
         m_status.running = false;
@@ -481,6 +513,11 @@ void SyncWorker::finish(const QString &status, const QString &error)
 
 void SyncWorker::publish()
 {
+    // Details that arrived join the roles and totals now and then during a long sync, not with
+    // every detail: a rebuild of a large cache holds this thread for about a second.
+    if (m_running && m_derivedStale && m_sinceDerived.isValid() &&
+        m_sinceDerived.elapsed() >= kDerivedRefreshMs)
+        refreshDerivedData();
     try {
         if (std::exchange(m_cacheChanged, false))
             MetaRepository(m_services.database->connection()).bumpDataGeneration();

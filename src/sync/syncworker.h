@@ -38,7 +38,8 @@ struct SyncServices
     const Clock *clock = nullptr;
     ClientSettings client;
     QString listingFilter = QStringLiteral("uploader=me");
-    // Run in the sync thread after a sync stored replays (e.g. rebuilding derived tables).
+    // Run in the sync thread when a sync stored player rows (rebuilding derived tables): once
+    // the listing is complete, now and then while details arrive, and at the end.
     std::function<void(const Database &)> afterCacheChanged;
 };
 
@@ -72,6 +73,10 @@ private:
     void ensureClient();
     void startListing(const ReplayListQuery &query);
     void onListPage(UpstreamReply *reply, const ReplayListQuery &query);
+    void onListingComplete();
+    // Runs afterCacheChanged (roles, totals): after the listing, every two minutes while
+    // details arrive, and at the end.
+    void refreshDerivedData();
     void queueDetail(const QString &id, qint64 matchDateMs);
     void fetchNewestDue(); // hands the client the newest due details, a few beyond its pipeline
     void onDetail(UpstreamReply *reply, const QString &id);
@@ -103,6 +108,8 @@ private:
     int m_listed = 0;              // rows the listing pages of this sync returned
     int m_listingsActive = 0;
     bool m_cacheChanged = false; // replays stored since the last publish()
+    bool m_derivedStale = false; // player rows stored since the last refreshDerivedData()
+    QElapsedTimer m_sinceDerived;
     QElapsedTimer m_fetchClock;
 
     mutable QMutex m_statusMutex;

@@ -210,9 +210,9 @@ private Q_SLOTS:
                     if (detail.value(QStringLiteral("id")).isString()) // a broken id stays so
                         withId.insert(QStringLiteral("id"), id);
                     try {
-                        ReplaySummary listed;
-                        listed.id = id;
-                        ReplayRepository(database.connection()).insertListed(listed);
+                        ListedReplay listed;
+                        listed.summary.id = id;
+                        ReplayRepository(database.connection()).insertListed({listed});
                         const DetailIntake intake = takeDetail(
                             database, id, QJsonDocument(withId).toJson(QJsonDocument::Compact),
                             withId, 1);
@@ -258,12 +258,15 @@ private Q_SLOTS:
         for (const QJsonObject &page : listPages()) {
             cases += forEachMutation(page, [&](const QJsonObject &mutatedPage) {
                 for (const QJsonValue row : mutatedPage.value(QStringLiteral("list")).toArray()) {
-                    ReplaySummary summary = parseReplayListRow(row.toObject());
-                    if (summary.id.isEmpty())
+                    ListedReplay listed = parseListedReplay(row.toObject());
+                    if (listed.summary.id.isEmpty())
                         continue; // the sync skips a row without an id
-                    summary.id = QStringLiteral("row-%1-%2").arg(cases).arg(remembered);
+                    listed.summary.id = QStringLiteral("row-%1-%2").arg(cases).arg(remembered);
                     try {
-                        ReplayRepository(m_database->connection()).insertListed(summary);
+                        const QList<ListingFailure> failures =
+                            ReplayRepository(m_database->connection()).insertListed({listed});
+                        QVERIFY2(failures.isEmpty(),
+                                 failures.isEmpty() ? "" : qPrintable(failures.first().reason));
                     } catch (const StorageError &error) {
                         QFAIL(qPrintable(error.message));
                     }

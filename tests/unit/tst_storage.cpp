@@ -30,6 +30,14 @@ QByteArray fileHash(const QString &path)
     file.open(QIODevice::ReadOnly);
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
+
+QVariant scalar(const Database &db, const QByteArray &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QString::fromUtf8(sql)) || !query.next())
+        return {};
+    return query.value(0);
+}
 } // namespace
 
 class TestStorage : public QObject
@@ -164,7 +172,11 @@ private Q_SLOTS:
                   "DROP TABLE replay_sides", "DROP INDEX players_identity",
                   "DROP INDEX players_account", "CREATE INDEX players_replay ON players(rid)",
                   "CREATE INDEX players_account ON players(platform, platform_id)",
-                  "ALTER TABLE sync_log DROP COLUMN failures", "PRAGMA user_version = 1"})
+                  "ALTER TABLE sync_log DROP COLUMN failures",
+                  "ALTER TABLE sync_log DROP COLUMN listing_complete", "DROP TABLE replay_aliases",
+                  "ALTER TABLE players DROP COLUMN rank_tier",
+                  "ALTER TABLE players DROP COLUMN rank_division",
+                  "ALTER TABLE players DROP COLUMN rank_name", "PRAGMA user_version = 1"})
                 QVERIFY2(query.exec(QLatin1String(undo)), undo);
         }
         Database db(path);
@@ -241,14 +253,98 @@ private Q_SLOTS:
         ReplayRepository replays(db.connection());
         const QJsonObject page =
             readFixtureObject(QStringLiteral("replays_list_page_2025_uploader_me_player_id.json"));
-        const ReplaySummary row =
-            parseReplayListRow(page.value(QStringLiteral("list")).toArray().first().toObject());
-        replays.insertListed(row);
-        replays.insertListed(row); // idempotent
-        QCOMPARE(replays.statuses({row.id}).value(row.id), ReplayStatus::Missing);
-        QCOMPARE(replays.idsWithStatus({ReplayStatus::Missing}), QStringList{row.id});
-        replays.recordFetchFailure(row.id, QStringLiteral("HTTP 500"));
+        const ListedReplay row =
+            parseListedReplay(page.value(QStringLiteral("list")).toArray().first().toObject());
+        QVERIFY(replays.insertListed({row}).isEmpty());
+        QVERIFY(replays.insertListed({row}).isEmpty()); // idempotent
+        const QString id = row.summary.id;
+        QCOMPARE(replays.statuses({id}).value(id), ReplayStatus::Missing);
+        QCOMPARE(replays.idsWithStatus({ReplayStatus::Missing}), QStringList{id});
+        QCOMPARE(scalar(db, "SELECT count(*) FROM players").toInt(), int(row.players.size()));
+        replays.recordFetchFailure(id, QStringLiteral("HTTP 500"));
         QCOMPARE(replays.count(ReplayStatus::Missing), 1);
+    }
+
+    // A listed replay's player rows are there before its detail, with what the listing shows;
+    // the detail fills in those very rows (rowid and so role kept), and keeps the listed rank
+    // where it has none.
+    void theDetailFillsInTheListedRows()
+    {
+        Database db(dbPath(QStringLiteral("filled")));
+        QCOMPARE(db.open(), QString());
+        ReplayRepository replays(db.connection());
+        QJsonObject detail = readFixtureObject(QStringLiteral("replay_detail_3v3_ranked_2021.json"));
+        const ListedReplay listed = parseListedReplay(ReplayGenerator::summaryFromDetail(detail));
+        QCOMPARE(listed.players.size(), 6);
+        QVERIFY(listed.players.first().rank);
+        QVERIFY(replays.insertListed({listed}).isEmpty());
+        const QString id = listed.summary.id;
+        const auto rows = [&db] {
+            QSqlQuery query(db.connection());
+            query.exec(QStringLiteral(
+                "SELECT rowid, name, core_score, core_shots, rank_tier, rank_name FROM players "
+                "ORDER BY team, slot"));
+            QList<QVariantList> result;
+            while (query.next())
+                result.append({query.value(0), query.value(1), query.value(2), query.value(3),
+                               query.value(4), query.value(5)});
+            return result;
+        };
+        const QList<QVariantList> before = rows();
+        QCOMPARE(before.size(), 6);
+        int scores = 0;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const ListedPlayer &player = listed.players.at(i); // blue, then orange, like the rows
+            QCOMPARE(before[i][1].toString(), player.name);
+            QCOMPARE(before[i][2].toInt(), player.score);
+            QCOMPARE(before[i][3].toInt(), 0); // not in a listing
+            if (player.rank) {
+                QCOMPARE(before[i][4].toInt(), player.rank->tier);
+                QCOMPARE(before[i][5].toString(), player.rank->name);
+            } else {
+                QVERIFY(before[i][4].isNull()); // no rank, not a zero rank
+            }
+            scores += player.score;
+        }
+        QVERIFY(scores > 0);
+
+        // The detail without the first blue player's rank: the listed one stays.
+        QJsonObject blue = detail.value(QStringLiteral("blue")).toObject();
+        QJsonArray bluePlayers = blue.value(QStringLiteral("players")).toArray();
+        QJsonObject first = bluePlayers.at(0).toObject();
+        first.remove(QStringLiteral("rank"));
+        bluePlayers.replace(0, first);
+        blue.insert(QStringLiteral("players"), bluePlayers);
+        detail.insert(QStringLiteral("blue"), blue);
+        const QByteArray body = QJsonDocument(detail).toJson(QJsonDocument::Compact);
+        const ParsedReplay parsed = parseReplayDetail(detail);
+        replays.storeDetail(body, parsed, 1);
+        QCOMPARE(replays.statuses({id}).value(id), ReplayStatus::Ok);
+        const QList<QVariantList> after = rows();
+        QCOMPARE(after.size(), 6);
+        const qsizetype shots = findStat(u"core.shots") - statCatalogue().constData();
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            QCOMPARE(after[i][0], before[i][0]); // the same row
+            QCOMPARE(after[i][3].toInt(), int(parsed.players.at(i).stats.at(shots)));
+            QCOMPARE(after[i][4], before[i][4]);
+        }
+
+        // A player the listing did not show gets a row; one the detail does not have goes.
+        ParsedReplay changed = parsed;
+        changed.players.removeLast();
+        PlayerRow substitute = parsed.players.first();
+        substitute.name = QStringLiteral("Substitute");
+        substitute.platformId = QStringLiteral("76561190000000001");
+        changed.players.append(substitute);
+        replays.storeDetail(body, changed, 2);
+        const QList<QVariantList> replaced = rows();
+        QCOMPARE(replaced.size(), 6);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM players WHERE name = 'Substitute'").toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM players WHERE rowid = %1")
+                                .arg(before.last()[0].toLongLong())
+                                .toUtf8())
+                     .toInt(),
+                 0);
     }
 
     // Listed players from the real rows: a bot's `id: {}`, a masked PSN id, a player without a
