@@ -17,11 +17,12 @@ QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
 {
     QVariantList values;
     const QString where = filter.sql(values);
-    // Per replay with me: the named teammates on my team, sorted, joined; then count per lineup.
+    // Per listed replay with me: the named teammates on my team, sorted, joined; then count per
+    // lineup.
     QSqlQuery query = selectOrThrow(
         db,
         QStringLiteral("SELECT v.lineup, count(*), sum(%1 > %2), sum(%1 < %2) FROM perspectives v "
-                       "JOIN replays x ON x.rid = v.rid WHERE x.status = 'ok'%3 GROUP BY v.lineup")
+                       "JOIN replays x ON x.rid = v.rid WHERE 1%3 GROUP BY v.lineup")
             .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), where),
         values, StatsTr::tr("analysing the cache"));
     struct Lineup

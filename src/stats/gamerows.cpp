@@ -22,7 +22,7 @@ using SideSums = std::array<RoleSums, kSides>;
 // The page of my games, newest first, without their players; with `sides`, also each game's sums
 // per side from replay_sides (when fresh).
 QList<GameRow> readPage(QSqlDatabase db, const StatsFilter &filter, int limit, int offset,
-                        QList<qint64> &rids, QList<SideSums> *sides)
+                        Coverage coverage, QList<qint64> &rids, QList<SideSums> *sides)
 {
     QVariantList values;
     const QString where = filter.sql(values);
@@ -31,13 +31,13 @@ QList<GameRow> readPage(QSqlDatabase db, const StatsFilter &filter, int limit, i
         db,
         QStringLiteral(
             "SELECT x.rid, x.id, x.date_text, x.title, x.map_name, x.map_code, x.playlist_name, "
-            "x.duration, x.overtime, v.my_team, %1, %2%3 "
-            "FROM perspectives v JOIN replays x ON x.rid = v.rid %4WHERE x.status = 'ok'%5 "
+            "x.duration, x.overtime, v.my_team, x.status = 'ok', %1, %2%3 "
+            "FROM perspectives v JOIN replays x ON x.rid = v.rid %4WHERE 1%5%6 "
             "ORDER BY x.date_ms DESC, x.id LIMIT ? OFFSET ?")
             .arg(myTeamGoalsSql(), opposingTeamGoalsSql(),
                  sides ? QStringLiteral(", ") + sideRoleSumsSql(false) : QString(),
                  sides ? QStringLiteral("LEFT JOIN replay_sides s ON s.rid = x.rid ") : QString(),
-                 where),
+                 coverageSql(coverage), where),
         values, StatsTr::tr("analysing the cache"));
     QList<GameRow> rows;
     while (query.next()) {
@@ -53,12 +53,13 @@ QList<GameRow> readPage(QSqlDatabase db, const StatsFilter &filter, int limit, i
         row.duration = query.value(7).toInt();
         row.overtime = query.value(8).toInt() != 0;
         row.myTeam = query.value(9).toString();
-        row.myGoals = query.value(10).toInt();
-        row.oppGoals = query.value(11).toInt();
+        row.detailed = query.value(10).toBool();
+        row.myGoals = query.value(11).toInt();
+        row.oppGoals = query.value(12).toInt();
         if (sides) {
             SideSums &sums = sides->emplace_back();
             for (int side = 0; side < kSides; ++side)
-                sums[side].addSums(query, 12 + 4 * side);
+                sums[side].addSums(query, 13 + 4 * side);
         }
     }
     return rows;
@@ -116,18 +117,22 @@ QList<SideSums> readSums(const Database &database, int limit, const QList<qint64
 
 } // namespace
 
-QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int limit, int offset)
+QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int limit, int offset,
+                        Coverage coverage)
 {
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     QList<qint64> rids;
     QList<SideSums> sums;
     const bool fresh = replaySidesAreFresh(db);
-    QList<GameRow> rows = readPage(db, filter, limit, offset, rids, fresh ? &sums : nullptr);
+    QList<GameRow> rows =
+        readPage(db, filter, limit, offset, coverage, rids, fresh ? &sums : nullptr);
     if (!fresh)
         sums = readSums(database, limit, rids);
     const bool oneVersusOne = filter.teamSize == 1;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         GameRow &row = rows[i];
+        if (!row.detailed)
+            continue; // a listed game's rows hold no stats yet
         row.me = sums[i][int(Side::Me)].means(false);
         const RoleSums &mates = sums[i][int(Side::Teammates)];
         if (!oneVersusOne && mates.rows > 0)

@@ -1,10 +1,12 @@
 #pragma once
 // Per Game (the seed's analysis, SEED_API.md): one row per game of mine, newest first, with my
 // own values and my teammates' and the opponents' means in that game. The seed's Win/Loss view
-// groups these rows itself.
+// groups these rows itself. The games whose details are cached, or with Coverage::Listed every
+// listed game (the means only where the detail is cached).
 
 #include "stats/rolemeans.h"
 #include "stats/statsfilter.h"
+#include "stats/statssql.h"
 
 #include <QList>
 #include <QString>
@@ -26,12 +28,14 @@ struct GameRow
     int myGoals = 0;
     int oppGoals = 0;
     bool overtime = false;
-    RoleMeans me;                       // my row's values, not rounded
+    bool detailed = false;              // the detail is cached; else no means
+    std::optional<RoleMeans> me;        // my row's values, not rounded
     std::optional<RoleMeans> teammates; // rounded to 1 decimal; none in 1v1 or without any
-    RoleMeans opponents;                // rounded to 1 decimal
+    std::optional<RoleMeans> opponents; // rounded to 1 decimal
 };
 
 // `limit` < 0: every game.
-QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int limit, int offset);
+QList<GameRow> gameRows(const Database &database, const StatsFilter &filter, int limit, int offset,
+                        Coverage coverage = Coverage::Detailed);
 
 } // namespace bcs

@@ -84,6 +84,23 @@ ByScore readScoresFromRows(const Database &database, const StatsFilter &filter)
     return scores;
 }
 
+// My listed games per final score, with or without details.
+QMap<std::pair<int, int>, int> listedGamesByScore(QSqlDatabase db, const StatsFilter &filter)
+{
+    QVariantList values;
+    const QString where = filter.sql(values);
+    QSqlQuery query = selectOrThrow(
+        db,
+        QStringLiteral("SELECT %1, %2, count(*) FROM perspectives v JOIN replays x "
+                       "ON x.rid = v.rid WHERE 1%3 GROUP BY 1, 2")
+            .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), where),
+        values, StatsTr::tr("analysing the cache"));
+    QMap<std::pair<int, int>, int> games;
+    while (query.next())
+        games.insert({query.value(0).toInt(), query.value(1).toInt()}, query.value(2).toInt());
+    return games;
+}
+
 } // namespace
 
 QList<ScorelineRow> scorelines(const Database &database, const StatsFilter &filter)
@@ -91,20 +108,25 @@ QList<ScorelineRow> scorelines(const Database &database, const StatsFilter &filt
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     const ByScore scores = replaySidesAreFresh(db) ? readScoresFromSides(db, filter)
                                                    : readScoresFromRows(database, filter);
+    const QMap<std::pair<int, int>, int> listed = listedGamesByScore(db, filter);
     const bool oneVersusOne = filter.teamSize == 1;
-    QList<std::pair<int, int>> keys = scores.keys();
+    QList<std::pair<int, int>> keys = listed.keys();
     std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
     QList<ScorelineRow> rows;
     for (const auto &key : keys) {
-        const ScoreSums &score = *scores.constFind(key);
-        if (score.games == 0)
-            continue;
         ScorelineRow row;
         row.myGoals = key.first;
         row.oppGoals = key.second;
-        row.games = score.games;
+        row.games = listed.value(key);
+        const auto found = scores.constFind(key);
+        if (found == scores.cend() || found->games == 0) {
+            rows.append(row); // no detail of these games yet
+            continue;
+        }
+        const ScoreSums &score = *found;
+        row.gamesWithDetails = score.games;
         row.me = score.sides[int(Side::Me)].means(true);
         if (!oneVersusOne)
             row.teammates = score.sides[int(Side::Teammates)].means(true);

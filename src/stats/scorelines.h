@@ -16,10 +16,11 @@ struct ScorelineRow
 {
     int myGoals = 0;
     int oppGoals = 0;
-    int games = 0;
-    RoleMeans me;                       // rounded to 1 decimal, as are the others
+    int games = 0;            // every listed game of mine with this score
+    int gamesWithDetails = 0; // what the means are over; without any, there are none
+    std::optional<RoleMeans> me;        // rounded to 1 decimal, as are the others
     std::optional<RoleMeans> teammates; // every non-me player on my team; none in 1v1
-    RoleMeans opponents;
+    std::optional<RoleMeans> opponents;
 };
 
 // Sorted by my goals descending, then the other team's ascending. Teammates are left out when

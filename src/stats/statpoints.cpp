@@ -12,25 +12,25 @@ namespace bcs {
 
 namespace {
 
-// (date, goal difference, stat) of an appearance: player alias `p`, replay alias `x`.
+// (date, goal difference, stat, detailed) of an appearance: player alias `p`, replay alias `x`.
 QString pointColumns(const StatDefinition &stat)
 {
     return QStringLiteral("x.date_ms, (CASE p.team WHEN 'blue' THEN x.blue_goals - x.orange_goals "
-                          "ELSE x.orange_goals - x.blue_goals END), p.%1")
+                          "ELSE x.orange_goals - x.blue_goals END), p.%1, x.status = 'ok'")
         .arg(stat.columnName());
 }
 
 void readPoints(QSqlQuery &query, QList<StatPoint> &points)
 {
     while (query.next())
-        points.append(
-            {query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toLongLong()});
+        points.append({query.value(0).toLongLong(), query.value(1).toInt(),
+                       query.value(2).toLongLong(), query.value(3).toBool()});
 }
 
 } // namespace
 
 QList<StatPoint> statPoints(const Database &database, const StatDefinition &stat,
-                            const QString &role, const StatsFilter &filter)
+                            const QString &role, const StatsFilter &filter, Coverage coverage)
 {
     QList<StatPoint> halves[2];
     const int parts = forEachReplayHalf(database, [&](QSqlDatabase db, const ReplayRange &range) {
@@ -38,7 +38,8 @@ QList<StatPoint> statPoints(const Database &database, const StatDefinition &stat
         const QString where = filter.sql(values);
         QSqlQuery query = selectOrThrow(
             db,
-            QStringLiteral("SELECT %1 %2%3").arg(pointColumns(stat), roleRowsByReplaySql(), where),
+            QStringLiteral("SELECT %1 %2%3")
+                .arg(pointColumns(stat), roleRowsByReplaySql(coverage), where),
             values, StatsTr::tr("analysing the cache"));
         readPoints(query, halves[range.index]);
     });
@@ -53,10 +54,11 @@ QList<StatPoint> statPoints(const Database &database, const StatDefinition &stat
 }
 
 ShortRangeStatPoints::ShortRangeStatPoints(QSqlDatabase db, const StatDefinition &stat,
-                                           const QString &role)
+                                           const QString &role, Coverage coverage)
     : m_db(std::move(db))
     , m_stat(stat)
     , m_role(role)
+    , m_coverage(coverage)
 {}
 
 void ShortRangeStatPoints::read(const StatsFilter &filter, QList<StatPoint> &points)
@@ -66,7 +68,8 @@ void ShortRangeStatPoints::read(const StatsFilter &filter, QList<StatPoint> &poi
     if (where != m_where) {
         m_query = prepareOrThrow(
             m_db,
-            QStringLiteral("SELECT %1 %2%3").arg(pointColumns(m_stat), roleRowsByDateSql(), where),
+            QStringLiteral("SELECT %1 %2%3")
+                .arg(pointColumns(m_stat), roleRowsByDateSql(m_coverage), where),
             StatsTr::tr("analysing the cache"));
         m_query.setForwardOnly(true);
         m_where = where;

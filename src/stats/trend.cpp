@@ -20,7 +20,8 @@ struct Period
     qint64 startMs; // local midnight starting the week (Monday) or month
     qint64 endMs;   // the next one's start
     QDate start;
-    int games = 0, wins = 0;
+    int games = 0, wins = 0; // every listed game
+    int detailedGames = 0;   // what scaledTotal is over
     qint64 scaledTotal = 0;
 };
 
@@ -59,7 +60,10 @@ public:
         Period &period = at(point.dateMs);
         ++period.games;
         period.wins += point.goalDifference > 0;
-        period.scaledTotal += point.scaled;
+        if (point.detailed) {
+            ++period.detailedGames;
+            period.scaledTotal += point.scaled;
+        }
     }
 
     QJsonArray json(const StatDefinition &stat) const
@@ -79,7 +83,11 @@ public:
                 {QStringLiteral("start"), period.start.toString(Qt::ISODate)},
                 {QStringLiteral("games"), period.games},
                 {QStringLiteral("win_rate"), 100.0 * period.wins / period.games},
-                {QStringLiteral("value"), double(period.scaledTotal) / scale / period.games}});
+                {QStringLiteral("games_with_details"), period.detailedGames},
+                {QStringLiteral("value"),
+                 period.detailedGames > 0
+                     ? QJsonValue(double(period.scaledTotal) / scale / period.detailedGames)
+                     : QJsonValue(QJsonValue::Null)}});
         }
         return points;
     }
@@ -98,7 +106,7 @@ private:
 struct DayTotals
 {
     qint64 day;
-    int games, wins;
+    int games, wins, detailedGames;
     qint64 scaledTotal;
 };
 
@@ -110,14 +118,16 @@ QList<DayTotals> dayTotals(QSqlDatabase &db, const StatDefinition &stat, const Q
         filter.dailyTotalsSql(values, plan.firstDay, plan.lastDay, plan.minMinutes);
     QSqlQuery query = selectOrThrow(
         db,
-        QStringLiteral("SELECT t.day, sum(t.games), sum(t.wins), sum(t.%1) FROM role_day_totals t "
-                       "WHERE t.role = ? AND t.detailed = 1%2 GROUP BY t.day")
+        // Listed rows hold the listing's score in core_score: only detailed rows count for a stat.
+        QStringLiteral("SELECT t.day, sum(t.games), sum(t.wins), sum(t.games * t.detailed), "
+                       "sum(t.%1 * t.detailed) FROM role_day_totals t "
+                       "WHERE t.role = ?%2 GROUP BY t.day")
             .arg(stat.columnName(), where),
         values, StatsTr::tr("analysing the cache"));
     QList<DayTotals> days;
     while (query.next())
         days.append({query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(),
-                     query.value(3).toLongLong()});
+                     query.value(3).toInt(), query.value(4).toLongLong()});
     return days;
 }
 
@@ -132,17 +142,17 @@ QJsonObject trend(const Database &database, const StatDefinition &stat, const QS
     const DailyTotalsPlan plan = planDailyTotals(filter);
     QList<StatPoint> points; // from player rows
     QList<DayTotals> days;   // from the totals
-    ShortRangeStatPoints shortRange(db, stat, role);
+    ShortRangeStatPoints shortRange(db, stat, role, Coverage::Listed);
     if (plan.usable && dailyTotalsAreFresh(db)) {
         days = dayTotals(db, stat, role, filter, plan);
         for (const DailyTotalsPlan::Edge &edge : plan.edges) {
             if (edge.shortDateRange)
                 shortRange.read(edge.filter, points);
             else
-                points.append(statPoints(database, stat, role, edge.filter));
+                points.append(statPoints(database, stat, role, edge.filter, Coverage::Listed));
         }
     } else {
-        points = statPoints(database, stat, role, filter);
+        points = statPoints(database, stat, role, filter, Coverage::Listed);
     }
 
     Calendar calendar(bucket);
@@ -155,6 +165,7 @@ QJsonObject trend(const Database &database, const StatDefinition &stat, const QS
         if (Period &period = calendar.at(startMs); lastMs < period.endMs) {
             period.games += day.games;
             period.wins += day.wins;
+            period.detailedGames += day.detailedGames;
             period.scaledTotal += day.scaledTotal;
             continue;
         }

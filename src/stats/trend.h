@@ -1,6 +1,7 @@
 #pragma once
-// A stat of a role over time: games, win rate and the per-game mean per week or month of the
-// user's local calendar.
+// A stat of a role over time, per week or month of the user's local calendar: games and win rate
+// over every listed game, the per-game mean over the games whose details are cached
+// (`games_with_details`; the value is null in a period without any).
 
 #include "core/statcatalogue.h"
 #include "stats/statsfilter.h"

@@ -17,15 +17,18 @@ void writeMeans(JsonText &json, const RoleMeans &means)
     json.endObject();
 }
 
-void writeSides(JsonText &json, const RoleMeans &me, const std::optional<RoleMeans> &teammates,
-                const RoleMeans &opponents)
+// A side without means (no detail yet, or no teammates) is null.
+void writeSides(JsonText &json, const std::optional<RoleMeans> &me,
+                const std::optional<RoleMeans> &teammates,
+                const std::optional<RoleMeans> &opponents)
 {
-    writeMeans(json.key("me"_L1), me);
-    if (teammates)
-        writeMeans(json.key("teammates"_L1), *teammates);
-    else
-        json.key("teammates"_L1).null();
-    writeMeans(json.key("opponents"_L1), opponents);
+    for (const auto &[key, means] : {std::pair{"me"_L1, &me}, std::pair{"teammates"_L1, &teammates},
+                                     std::pair{"opponents"_L1, &opponents}}) {
+        if (*means)
+            writeMeans(json.key(key), **means);
+        else
+            json.key(key).null();
+    }
 }
 
 // Ours, beside the seed's my_goals/opp_goals: the same score as a difference and a word.
@@ -50,6 +53,7 @@ QByteArray scorelinesJson(const QList<ScorelineRow> &rows)
         json.key("my_goals"_L1).value(row.myGoals);
         json.key("opp_goals"_L1).value(row.oppGoals);
         json.key("games"_L1).value(row.games);
+        json.key("games_with_details"_L1).value(row.gamesWithDetails);
         writeSides(json, row.me, row.teammates, row.opponents);
         writeResult(json, row.myGoals, row.oppGoals);
         json.endObject();
@@ -79,6 +83,7 @@ QByteArray gameRowsJson(const QList<GameRow> &rows)
         json.key("playlist_name"_L1).value(row.playlistName);
         json.key("duration"_L1).value(row.duration);
         json.key("my_team"_L1).value(row.myTeam);
+        json.key("details"_L1).value(row.detailed);
         writeResult(json, row.myGoals, row.oppGoals);
         json.endObject();
     }

@@ -9,6 +9,7 @@
 #include "stats/gamerows.h"
 #include "stats/roleresolver.h"
 #include "stats/scorelines.h"
+#include "stats/rankhistory.h"
 #include "stats/trend.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
@@ -129,9 +130,15 @@ void StatsController::registerRoutes(Router &router)
                                                      std::numeric_limits<int>::max());
                    const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
                                                       std::numeric_limits<int>::max());
+                   // listed=true: also the games whose details have not arrived (their
+                   // me/teammates/opponents are null, which the seed's views do not expect).
+                   const Coverage coverage =
+                       params::boolean(request, QStringLiteral("listed"), false)
+                           ? Coverage::Listed
+                           : Coverage::Detailed;
                    requireMe(m_database->connection(Database::Access::ReadOnly));
                    responder.send(ApiResponse::json(
-                       gameRowsJson(gameRows(*m_database, filter, limit, offset))));
+                       gameRowsJson(gameRows(*m_database, filter, limit, offset, coverage))));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/correlation"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
@@ -165,6 +172,13 @@ void StatsController::registerRoutes(Router &router)
                    const StatsFilter filter = readFilter(request);
                    responder.send(ApiResponse::json(
                        lineups(m_database->connection(Database::Access::ReadOnly), filter)));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/rank"),
+               [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
+                   const StatsFilter filter = readFilter(request);
+                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
+                   requireMe(db);
+                   responder.send(ApiResponse::json(rankHistory(db, filter)));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/me"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
