@@ -12,6 +12,7 @@
 #include "net/tierselection.h"
 #include "secrets/apikeystore.h"
 #include "stats/dailytotals.h"
+#include "stats/derivedtables.h"
 #include "stats/replaysides.h"
 #include "stats/roleindex.h"
 #include "storage/database.h"
@@ -162,11 +163,7 @@ int runApplication(int argc, char **argv)
     syncServices.clock = &clock;
     syncServices.client.baseUrl = config.baseUrl;
     syncServices.client.apiKey = key.key;
-    syncServices.afterCacheChanged = [](const Database &cache) {
-        rebuildRoles(cache);
-        refreshDailyTotals(cache);
-        refreshReplaySides(cache);
-    };
+    syncServices.afterCacheChanged = refreshDerivedTables;
     SyncManager sync(syncServices);
     sync.startThread();
     // Roles are derived data: rebuild them if this cache has player rows without (first start

@@ -19,6 +19,7 @@ QJsonObject SyncStatus::toJson() const
             {QStringLiteral("replays_pending"), pending},
             {QStringLiteral("replays_queued"), queued},
             {QStringLiteral("replays_listed"), listed},
+            {QStringLiteral("listing_complete"), listingComplete},
             {QStringLiteral("details_due"), detailsDue},
             {QStringLiteral("requests"), requests},
             {QStringLiteral("rate_limited"), rateLimited},

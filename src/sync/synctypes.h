@@ -40,6 +40,9 @@ struct SyncStatus
     int rateLimited = 0;
     int queued = 0;     // details still to fetch
     int listed = 0;     // rows the listing pages of this sync returned
+    // Every listing page arrived and was stored: players, roles and listing-level stats cover
+    // the whole range from here on, while details may still be arriving.
+    bool listingComplete = false;
     int detailsDue = 0; // details this sync set out to fetch (fetched + failed + pending + queued)
     QString lastStatus; // completed / failed / cancelled of the last finished sync
     QString error;

@@ -354,10 +354,6 @@ void SyncWorker::onListingComplete()
     // Players, roles and the listing-level stats cover every listed game from here, hours
     // before the last detail.
     refreshDerivedData();
-    {
-        QMutexLocker lock(&m_statusMutex);
-        m_status.phase = QStringLiteral("fetching");
-    }
     publish();
 }
 
@@ -545,6 +541,7 @@ void SyncWorker::publish()
         const double seconds = m_fetchClock.isValid() ? m_fetchClock.elapsed() / 1000.0 : 0.0;
         m_status.detailsPerSecond = seconds > 0 ? m_entry.replaysFetched / seconds : 0.0;
         m_status.listed = m_listed;
+        m_status.listingComplete = m_entry.listingComplete;
         m_status.detailsDue = m_detailsDue;
         if (m_running && !m_services.limiter->rules().value(EndpointGroup::Get).isEmpty())
             m_status.etaSeconds = etaMs / 1000.0;

@@ -137,12 +137,19 @@ QJsonObject ReplayGenerator::summaryFromDetail(const QJsonObject &detail)
         QJsonObject summaryTeam;
         if (team.contains(QStringLiteral("name")))
             summaryTeam.insert(QStringLiteral("name"), team.value(QStringLiteral("name")));
-        const int goals = team.value(QStringLiteral("stats"))
-                              .toObject()
-                              .value(QStringLiteral("core"))
-                              .toObject()
-                              .value(QStringLiteral("goals"))
-                              .toInt();
+        // Ballchasing counts a team's goals whether or not it has team stats.
+        const auto coreGoals = [](const QJsonObject &object) {
+            return object.value(QStringLiteral("stats"))
+                .toObject()
+                .value(QStringLiteral("core"))
+                .toObject()
+                .value(QStringLiteral("goals"));
+        };
+        int goals = coreGoals(team).toInt();
+        if (!coreGoals(team).isDouble()) {
+            for (const QJsonValue player : team.value(QStringLiteral("players")).toArray())
+                goals += coreGoals(player.toObject()).toInt();
+        }
         if (goals > 0) // the list omits a team's goals when it scored none
             summaryTeam.insert(QStringLiteral("goals"), goals);
         QJsonArray players;

@@ -52,6 +52,7 @@ public:
         s.client.apiKey = QStringLiteral("test-key");
         s.client.timeoutMs = 1500;
         s.client.retry.initialBackoffMs = 20;
+        s.afterCacheChanged = afterCacheChanged;
         return s;
     }
 
@@ -73,6 +74,8 @@ public:
     }
     QUrl apiUrl(const QString &pathAndQuery) const { return QUrl(server->url() + pathAndQuery); }
 
+    // What the sync runs when it stored player rows; the app's is refreshDerivedTables.
+    std::function<void(const Database &)> afterCacheChanged;
     QTemporaryDir directory;
     FakeBallchasingServer fake;
     std::unique_ptr<Database> database;

@@ -1,0 +1,12 @@
+#pragma once
+// Everything derived from the player rows and the config, brought up to date in order: the roles
+// (stats/roleindex.h), then the daily totals and the per-side sums built from them. In the writer
+// thread after replays were stored; throws StorageError.
+
+namespace bcs {
+
+class Database;
+
+void refreshDerivedTables(const Database &database);
+
+} // namespace bcs
