@@ -1,13 +1,17 @@
 #pragma once
 // Collects the send time of every request the limiter grants, from any thread, so the sync side
-// can persist them (request_log) and a restart does not exceed an hourly quota. Thread-safe;
-// recording is a push under a mutex, never I/O.
+// can persist them (request_log) and a restart does not exceed an hourly quota. Thread-safe.
+// Grants made on the writer thread (every request of a sync) are written at once, before the
+// request goes out, so that a kill loses none of them; grants on other threads (the API's ping
+// and preview) are a push under a mutex, written by the next flush.
 
 #include "core/ratelimits.h"
 
 #include <QList>
 #include <QMutex>
 #include <QPair>
+#include <QThread>
+#include <functional>
 
 namespace bcs {
 
@@ -18,10 +22,23 @@ class RateLimiter;
 class RequestJournal
 {
 public:
+    using Writer = std::function<bool(EndpointGroup, qint64)>; // false: not written
+
     void record(EndpointGroup group, qint64 sentMs)
     {
         QMutexLocker lock(&m_mutex);
+        if (m_writerThread && QThread::currentThread() == m_writerThread &&
+            m_write(group, sentMs))
+            return;
         m_pending.append({group, sentMs});
+    }
+    // Grants on `thread` are written by `write` at once; nullptr stops it (before the thread or
+    // what `write` uses goes away).
+    void setDirectWriter(QThread *thread, Writer write)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_writerThread = thread;
+        m_write = std::move(write);
     }
     // How often the sync side writes the journal to request_log: a crash loses at most this much.
     static constexpr qint64 kFlushIntervalMs = 500;
@@ -35,6 +52,8 @@ public:
 private:
     QMutex m_mutex;
     QList<QPair<EndpointGroup, qint64>> m_pending;
+    QThread *m_writerThread = nullptr;
+    Writer m_write;
 };
 
 // At start-up: feeds the last hour of request_log into the limiter. If the previous run did not

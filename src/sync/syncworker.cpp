@@ -40,7 +40,11 @@ ReplayListQuery baseQuery(const QString &filter)
 
 SyncWorker::SyncWorker(SyncServices services) : m_services(std::move(services)) {}
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    if (m_services.journal)
+        m_services.journal->setDirectWriter(nullptr, {});
+}
 
 void SyncWorker::initialize()
 {
@@ -50,7 +54,19 @@ void SyncWorker::initialize()
     } catch (const StorageError &error) {
         qWarning("bcstats: %s", qPrintable(error.message));
     }
-    // Grants from every thread (the API's ping too) reach request_log within this interval,
+    if (m_services.journal) {
+        m_services.journal->setDirectWriter(
+            QThread::currentThread(), [this](EndpointGroup group, qint64 sentMs) {
+                try {
+                    RequestLogRepository(m_services.database->connection()).append({{group, sentMs}});
+                    m_directlyLogged = true;
+                    return true;
+                } catch (const StorageError &) {
+                    return false; // the next flush tries again
+                }
+            });
+    }
+    // Grants from other threads (the API's ping) reach request_log within this interval,
     // whether or not a sync runs.
     m_journalTimer = new QTimer(this);
     m_journalTimer->setInterval(RequestJournal::kFlushIntervalMs);
@@ -62,6 +78,8 @@ void SyncWorker::shutdown()
 {
     if (m_running)
         finish(QStringLiteral("cancelled"), tr("the application was closed during the sync"));
+    if (m_services.journal)
+        m_services.journal->setDirectWriter(nullptr, {});
     flushJournal();
     if (m_journalTimer)
         m_journalTimer->stop();
@@ -72,7 +90,7 @@ void SyncWorker::flushJournal()
     if (!m_services.journal)
         return;
     const auto sends = m_services.journal->take();
-    if (sends.isEmpty())
+    if (sends.isEmpty() && !std::exchange(m_directlyLogged, false))
         return;
     try {
         RequestLogRepository requests(m_services.database->connection());

@@ -108,6 +108,7 @@ private:
     int m_listed = 0;              // rows the listing pages of this sync returned
     int m_listingsActive = 0;
     bool m_cacheChanged = false; // replays stored since the last publish()
+    bool m_directlyLogged = false; // request_log rows written since the last flush (to prune)
     bool m_derivedStale = false; // player rows stored since the last refreshDerivedData()
     QElapsedTimer m_sinceDerived;
     QElapsedTimer m_fetchClock;
