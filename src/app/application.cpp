@@ -163,6 +163,7 @@ int runApplication(int argc, char **argv)
     syncServices.clock = &clock;
     syncServices.client.baseUrl = config.baseUrl;
     syncServices.client.apiKey = key.key;
+    syncServices.syncAccounts = config.syncAccounts;
     syncServices.afterCacheChanged = refreshDerivedTables;
     SyncManager sync(syncServices);
     sync.startThread();

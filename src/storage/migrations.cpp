@@ -149,8 +149,9 @@ QStringList schemaV5()
 // detail fills them in. Readers of detailed stats keep to ok replays (x.status = 'ok'); the
 // daily totals keep both, apart (`detailed`), with the MVPs the listing-level stats count. A
 // rank is NULL where the game printed none, never 0. Aliases: the other uploads of a match
-// that is kept once, by their ballchasing ids. A sync whose listing completed covers its range
-// for listing even when it ended before the details.
+// that is kept once, by their ballchasing ids. Sources: each listing filter a sync listed
+// (uploader=me, player-id=... for my accounts) and whether that listing completed; a sync covers
+// its range for a filter once that listing completed, even when it ended before the details.
 QStringList schemaV6()
 {
     return {
@@ -163,8 +164,16 @@ QStringList schemaV6()
         QStringLiteral("CREATE TABLE replay_aliases (id TEXT PRIMARY KEY,"
                        " rid INTEGER NOT NULL REFERENCES replays(rid) ON DELETE CASCADE)"),
         QStringLiteral("CREATE INDEX replay_aliases_rid ON replay_aliases(rid)"),
+        QStringLiteral("CREATE INDEX replays_rocket_league_id ON replays(rocket_league_id)"),
+        QStringLiteral("CREATE INDEX replays_match_guid ON replays(match_guid)"),
         QStringLiteral(
             "ALTER TABLE sync_log ADD COLUMN listing_complete INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "CREATE TABLE sync_listings (sync_id INTEGER NOT NULL REFERENCES sync_log(id),"
+            " filter TEXT NOT NULL, complete INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (sync_id, filter))"),
+        QStringLiteral("INSERT INTO sync_listings (sync_id, filter, complete) "
+                       "SELECT id, filter, 1 FROM sync_log WHERE status = 'completed'"),
         QStringLiteral("DELETE FROM player_roles"), // rebuilt at start, the totals with them
         QStringLiteral("DELETE FROM perspectives"),
     };

@@ -1,6 +1,7 @@
 #include "storage/replayrepository.h"
 
 #include "storage/detailcodec.h"
+#include "storage/duplicatematches.h"
 #include "storage/playerrows.h"
 #include "storage/sqlhelpers.h"
 #include "storage/storagetr.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace bcs {
 
@@ -82,14 +84,28 @@ QHash<QString, ReplayStatus> ReplayRepository::statuses(const QStringList &ids) 
             result.insert(
                 query.value(0).toString(),
                 replayStatusFromName(query.value(1).toString()).value_or(ReplayStatus::Missing));
+        // Another upload of a replay we keep has that replay's status.
+        QSqlQuery aliases = prepareOrThrow(
+            m_db,
+            QStringLiteral("SELECT a.id, x.status FROM replay_aliases a JOIN replays x "
+                           "ON x.rid = a.rid WHERE a.id IN (%1)")
+                .arg(placeholders(batch.size())),
+            StorageTr::tr("looking up cached replays"));
+        for (const QString &id : batch)
+            aliases.addBindValue(id);
+        execOrThrow(aliases, StorageTr::tr("looking up cached replays"));
+        while (aliases.next())
+            result.insert(
+                aliases.value(0).toString(),
+                replayStatusFromName(aliases.value(1).toString()).value_or(ReplayStatus::Missing));
     }
     return result;
 }
 
-QList<ListingFailure> ReplayRepository::insertListed(const QList<ListedReplay> &page)
+ListingOutcome ReplayRepository::insertListed(const QList<ListedReplay> &page)
 {
     const QString doing = StorageTr::tr("remembering listed replays");
-    QList<ListingFailure> failures;
+    ListingOutcome outcome;
     Transaction transaction(m_db, doing); // a page at a time: one commit, not one per row
     QSqlQuery replay =
         prepareOrThrow(m_db,
@@ -106,6 +122,12 @@ QList<ListingFailure> ReplayRepository::insertListed(const QList<ListedReplay> &
         execOrThrow(m_db, QStringLiteral("SAVEPOINT listed_row"), doing);
         try {
             ReplaySummary summary = listed.summary;
+            if (const auto kept = listedDuplicateOf(m_db, summary.id, summary.rocketLeagueId, doing)) {
+                recordAlias(m_db, summary.id, *kept, doing);
+                outcome.duplicates << summary.id;
+                execOrThrow(m_db, QStringLiteral("RELEASE listed_row"), doing);
+                continue;
+            }
             summary.status = ReplayStatus::Missing;
             bindSummary(replay, summary);
             execOrThrow(replay, doing);
@@ -120,15 +142,15 @@ QList<ListingFailure> ReplayRepository::insertListed(const QList<ListedReplay> &
                 throw;
             execOrThrow(m_db, QStringLiteral("ROLLBACK TO listed_row"), doing);
             execOrThrow(m_db, QStringLiteral("RELEASE listed_row"), doing);
-            failures.append({listed.summary.id, error.message});
+            outcome.failures.append({listed.summary.id, error.message});
         }
     }
     transaction.commit();
-    return failures;
+    return outcome;
 }
 
-void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &parsed,
-                                   qint64 fetchedMs)
+QString ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &parsed,
+                                      qint64 fetchedMs)
 {
     const QString doing = StorageTr::tr("storing replay %1").arg(parsed.summary.id);
     const bool ok = parsed.summary.status == ReplayStatus::Ok;
@@ -170,8 +192,24 @@ void ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &p
         detail.addBindValue(compressed);
         execOrThrow(detail, doing);
         storeDetailedPlayers(m_db, rid, parsed.players, doing);
+        if (const auto other = detailedDuplicateOf(m_db, rid, parsed.summary.matchGuid, doing)) {
+            // The upload listed first stays, whichever detail came first: mine before a
+            // teammate's, since the uploader listing runs first.
+            const qint64 kept = std::min(rid, *other);
+            const qint64 merged = std::max(rid, *other);
+            QSqlQuery ids = selectOrThrow(
+                m_db, QStringLiteral("SELECT rid, id FROM replays WHERE rid IN (?, ?)"),
+                {kept, merged}, doing);
+            QHash<qint64, QString> idOf;
+            while (ids.next())
+                idOf.insert(ids.value(0).toLongLong(), ids.value(1).toString());
+            mergeInto(m_db, merged, idOf.value(merged), kept, doing);
+            transaction.commit();
+            return idOf.value(kept);
+        }
     }
     transaction.commit();
+    return {};
 }
 
 void ReplayRepository::recordFetchFailure(const QString &id, const QString &error)
@@ -229,8 +267,10 @@ std::optional<QByteArray> ReplayRepository::detailBody(const QString &id) const
     QSqlQuery query = prepareOrThrow(
         m_db,
         QStringLiteral(
-            "SELECT d.body FROM replays r JOIN replay_details d ON d.rid = r.rid WHERE r.id = ? AND r.status = 'ok'"),
+            "SELECT d.body FROM replays r JOIN replay_details d ON d.rid = r.rid WHERE r.status = 'ok' "
+            "AND (r.id = ? OR r.rid = (SELECT a.rid FROM replay_aliases a WHERE a.id = ?))"),
         StorageTr::tr("reading replay %1").arg(id));
+    query.addBindValue(id);
     query.addBindValue(id);
     execOrThrow(query, StorageTr::tr("reading replay %1").arg(id));
     if (!query.next())
@@ -272,6 +312,11 @@ QList<ReplaySummary> ReplayRepository::list(const ReplayListFilter &filter) cons
     while (query.next())
         result.append(readSummary(query));
     return result;
+}
+
+QHash<QString, QStringList> ReplayRepository::alsoUploadedAs(const QStringList &ids) const
+{
+    return aliasesOf(m_db, ids, StorageTr::tr("listing replays"));
 }
 
 QMap<QString, int> ReplayRepository::countsByDay() const

@@ -28,20 +28,30 @@ struct ListingFailure
     QString reason;
 };
 
+struct ListingOutcome
+{
+    QList<ListingFailure> failures;
+    QStringList duplicates; // other uploads of replays we keep (storage/duplicatematches.h)
+};
+
 class ReplayRepository
 {
 public:
     explicit ReplayRepository(QSqlDatabase db);
 
+    // An id that is another upload of a replay we keep has that replay's status.
     QHash<QString, ReplayStatus> statuses(const QStringList &ids) const;
     // A page of listed replays, in one transaction: an id not known yet is remembered (status
     // missing) and a replay without player rows gets the listed ones (storage/playerrows.h).
-    // A row that cannot be stored is left out and named in the answer; a full disk or a damaged
-    // cache throws.
-    QList<ListingFailure> insertListed(const QList<ListedReplay> &page);
+    // Another upload of a replay we keep (same rocket_league_id) becomes its alias. A row that
+    // cannot be stored is left out and named in the answer; a full disk or a damaged cache
+    // throws.
+    ListingOutcome insertListed(const QList<ListedReplay> &page);
     // Stores a fetched detail in one transaction: summary columns, status, and for an ok detail
-    // the compressed body and the player rows (filling in the listed ones).
-    void storeDetail(const QByteArray &body, const ParsedReplay &parsed, qint64 fetchedMs);
+    // the compressed body and the player rows (filling in the listed ones). A detail of a match
+    // we have the detail of already (same match_guid) is merged with it, the one listed first
+    // kept: answers the kept replay's id, else empty.
+    QString storeDetail(const QByteArray &body, const ParsedReplay &parsed, qint64 fetchedMs);
     // A fetch that failed for good this time: the replay stays `missing` and is tried next sync.
     void recordFetchFailure(const QString &id, const QString &error);
     QStringList idsWithStatus(const QList<ReplayStatus> &statuses) const;
@@ -49,7 +59,10 @@ public:
     QList<QPair<QString, qint64>> datedIdsWithStatus(const QList<ReplayStatus> &statuses) const;
     int count(std::optional<ReplayStatus> status = std::nullopt) const;
 
+    // The detail as ballchasing sent it; for another upload's id, the kept replay's.
     std::optional<QByteArray> detailBody(const QString &id) const;
+    // Per replay id: the ids of the other uploads of that match.
+    QHash<QString, QStringList> alsoUploadedAs(const QStringList &ids) const;
     QList<ReplaySummary> list(const ReplayListFilter &filter) const;
     QMap<QString, int> countsByDay() const; // ok replays per local match day, "YYYY-MM-DD"
 

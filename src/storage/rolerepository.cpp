@@ -45,7 +45,7 @@ QList<PlayerIdentity> RoleRepository::identities() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT p.rowid, p.rid, p.team, p.name_key, p.platform, p.platform_id FROM players p "
-            "INDEXED BY players_identity ORDER BY p.rid"))) // only ok replays have player rows
+            "INDEXED BY players_identity ORDER BY p.rid")))
         throw StorageError::fromSql(query.lastError(), StorageTr::tr("reading players"));
     QList<PlayerIdentity> rows;
     while (query.next()) {
@@ -59,6 +59,21 @@ QList<PlayerIdentity> RoleRepository::identities() const
                      anonymous ? QString() : (platform + QLatin1Char(':') + id).toLower()});
     }
     return rows;
+}
+
+QStringList RoleRepository::accountsWithRole(const QString &role) const
+{
+    QSqlQuery query = selectOrThrow(
+        m_db,
+        QStringLiteral("SELECT DISTINCT p.platform, p.platform_id FROM player_roles r "
+                       "JOIN players p ON p.rowid = r.prow WHERE r.role = ? "
+                       "AND p.platform <> '' AND p.platform_id <> '' "
+                       "AND replace(p.platform_id, '*', '') <> '' ORDER BY 1, 2"),
+        {role}, StorageTr::tr("reading accounts"));
+    QStringList accounts;
+    while (query.next())
+        accounts << query.value(0).toString() + QLatin1Char(':') + query.value(1).toString();
+    return accounts;
 }
 
 void RoleRepository::replaceRoles(const QList<PlayerIdentity> &rows,

@@ -20,7 +20,10 @@ public:
     PlayerConfig config() const; // empty config when none was saved
     void saveConfig(const PlayerConfig &config, qint64 nowMs);
 
-    QList<PlayerIdentity> identities() const; // grouped by replay, ok replays only
+    QList<PlayerIdentity> identities() const; // grouped by replay, every listed replay
+    // The accounts ("platform:id" as the replays print them) of the player rows holding `role`;
+    // bots and masked ids are no account.
+    QStringList accountsWithRole(const QString &role) const;
     // lineupByReplay: the named teammates on my team, in one string (see stats/roleindex.h).
     void replaceRoles(const QList<PlayerIdentity> &rows, const QHash<qint64, QString> &roleByRow,
                       const QHash<qint64, QString> &myTeamByReplay,

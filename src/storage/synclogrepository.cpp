@@ -168,9 +168,21 @@ QList<SyncLogEntry> SyncLogRepository::completed(const QString &filter) const
 
 QList<SyncLogEntry> SyncLogRepository::listed(const QString &filter) const
 {
-    return select(QStringLiteral("WHERE (status = 'completed' OR listing_complete = 1) "
-                                 "AND filter = ? ORDER BY id"),
+    return select(QStringLiteral("WHERE id IN (SELECT sync_id FROM sync_listings "
+                                 "WHERE filter = ? AND complete = 1) ORDER BY id"),
                   {filter});
+}
+
+void SyncLogRepository::markListed(qint64 syncId, const QString &filter)
+{
+    QSqlQuery query = prepareOrThrow(
+        m_db,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO sync_listings (sync_id, filter, complete) VALUES (?, ?, 1)"),
+        StorageTr::tr("recording a completed listing"));
+    query.addBindValue(syncId);
+    query.addBindValue(filter);
+    execOrThrow(query, StorageTr::tr("recording a completed listing"));
 }
 
 QList<SyncLogEntry> SyncLogRepository::history(int limit) const

@@ -57,8 +57,10 @@ public:
     qint64 insert(const SyncLogEntry &entry);
     void update(const SyncLogEntry &entry); // every column but id
     QList<SyncLogEntry> completed(const QString &filter) const;
-    // Completed syncs and those whose listing completed: what a new sync need not list again.
+    // The syncs whose listing of `filter` completed (whatever became of their details): what a
+    // new sync need not list again with that filter.
     QList<SyncLogEntry> listed(const QString &filter) const;
+    void markListed(qint64 syncId, const QString &filter);
     QList<SyncLogEntry> history(int limit) const; // newest first
     std::optional<SyncLogEntry> find(qint64 id) const;
     // A `running` row at start-up was left by a crash: it becomes `failed` ("interrupted").

@@ -9,6 +9,7 @@
 #include "storage/smalltables.h"
 #include "sync/coverageplanner.h"
 #include "sync/detailintake.h"
+#include "sync/listingsources.h"
 #include "sync/requestjournal.h"
 
 #include <QJsonArray>
@@ -28,13 +29,6 @@ QString utcText(qint64 ms)
     return formatRfc3339(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
 }
 
-ReplayListQuery baseQuery(const QString &filter)
-{
-    ReplayListQuery query;
-    const qsizetype equals = filter.indexOf(QLatin1Char('='));
-    query.add(filter.left(equals), filter.mid(equals + 1));
-    return query;
-}
 
 } // namespace
 
@@ -165,6 +159,14 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
     try {
         SyncLogRepository log(m_services.database->connection());
         plan = planCoverage(range, now, log.listed(m_services.listingFilter), request.force);
+        // The accounts source as "me" resolves now; it is planned again once the uploader
+        // listing is in (stored games may add accounts).
+        bool covered = bool(plan.coveredBy);
+        if (const QString accounts = m_services.syncAccounts
+                                         ? accountsListingFilter(m_services.database->connection())
+                                         : QString();
+            covered && !accounts.isEmpty())
+            covered = bool(planCoverage(range, now, log.listed(accounts), request.force).coveredBy);
         // Replays an earlier sync could not fetch or store are tried again even when the range
         // is covered: "Already synced" only when nothing is left to do.
         // Counted only when it matters (the ids are read once the ping succeeded).
@@ -172,7 +174,7 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
             const ReplayRepository replays(m_services.database->connection());
             return replays.count(ReplayStatus::Missing) + replays.count(ReplayStatus::Pending) > 0;
         };
-        if (plan.coveredBy && leftOver()) {
+        if (plan.coveredBy && (!covered || leftOver())) {
             plan.gaps.clear();
             plan.lateUploadsCreatedAfterMs.reset();
         } else if (plan.coveredBy) {
@@ -196,6 +198,7 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
 
     m_running = true;
     m_force = request.force;
+    m_range = range;
     m_seen.clear();
     m_due.clear();
     m_detailsInClient = 0;
@@ -259,29 +262,70 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
             finish(QStringLiteral("failed"), error.message);
             return;
         }
-        for (const MatchDateRange &gap : plan.gaps) {
-            ReplayListQuery query = baseQuery(m_services.listingFilter);
-            if (gap.afterMs)
-                query.add(QStringLiteral("replay-date-after"), utcText(*gap.afterMs));
-            if (gap.beforeMs)
-                query.add(QStringLiteral("replay-date-before"), utcText(*gap.beforeMs));
-            startListing(query);
-        }
-        if (plan.lateUploadsCreatedAfterMs) {
-            ReplayListQuery late = baseQuery(m_services.listingFilter);
-            late.add(QStringLiteral("created-after"), utcText(*plan.lateUploadsCreatedAfterMs));
-            if (range.afterMs)
-                late.add(QStringLiteral("replay-date-after"), utcText(*range.afterMs));
-            if (range.beforeMs)
-                late.add(QStringLiteral("replay-date-before"), utcText(*range.beforeMs));
-            startListing(late);
-        }
+        startSource(m_services.listingFilter, plan);
         maybeFinish();
     });
     publish();
     result.kind = SyncStartResult::Kind::Started;
     result.syncId = m_entry.id;
     return result;
+}
+
+void SyncWorker::startSource(const QString &filter, const CoveragePlan &plan)
+{
+    m_sourceFilter = filter;
+    for (const MatchDateRange &gap : plan.gaps) {
+        ReplayListQuery query = listingQuery(filter);
+        if (gap.afterMs)
+            query.add(QStringLiteral("replay-date-after"), utcText(*gap.afterMs));
+        if (gap.beforeMs)
+            query.add(QStringLiteral("replay-date-before"), utcText(*gap.beforeMs));
+        startListing(query);
+    }
+    if (plan.lateUploadsCreatedAfterMs) {
+        ReplayListQuery late = listingQuery(filter);
+        late.add(QStringLiteral("created-after"), utcText(*plan.lateUploadsCreatedAfterMs));
+        if (m_range.afterMs)
+            late.add(QStringLiteral("replay-date-after"), utcText(*m_range.afterMs));
+        if (m_range.beforeMs)
+            late.add(QStringLiteral("replay-date-before"), utcText(*m_range.beforeMs));
+        startListing(late);
+    }
+    if (m_listingsActive == 0)
+        onSourceListed(); // covered: nothing to list
+}
+
+void SyncWorker::onSourceListed()
+{
+    try {
+        SyncLogRepository(m_services.database->connection()).markListed(m_entry.id, m_sourceFilter);
+    } catch (const StorageError &error) {
+        qWarning("bcstats: %s", qPrintable(error.message)); // the range is listed again next time
+    }
+    if (m_sourceFilter == m_services.listingFilter && m_services.syncAccounts) {
+        // Which accounts "me" resolves to, with the games just listed among the roles.
+        if (m_derivedStale)
+            refreshDerivedData();
+        try {
+            const QString accounts = accountsListingFilter(m_services.database->connection());
+            if (!accounts.isEmpty()) {
+                CoveragePlan plan =
+                    planCoverage(m_range, m_entry.startedMs,
+                                 SyncLogRepository(m_services.database->connection()).listed(accounts),
+                                 m_force);
+                if (plan.coveredBy) {
+                    plan.gaps.clear();
+                    plan.lateUploadsCreatedAfterMs.reset();
+                }
+                startSource(accounts, plan);
+                return;
+            }
+        } catch (const StorageError &error) {
+            m_entry.error = error.message; // the accounts listing could not even be planned
+            return;
+        }
+    }
+    onListingComplete();
 }
 
 void SyncWorker::startListing(const ReplayListQuery &query)
@@ -324,7 +368,7 @@ void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
         rows.append(std::move(row));
     }
     QHash<QString, ReplayStatus> known;
-    QList<ListingFailure> notStored;
+    ListingOutcome stored;
     QList<ListedReplay> toStore = rows;
     try {
         ReplayRepository replays(m_services.database->connection());
@@ -333,16 +377,17 @@ void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
             return known.value(row.summary.id, ReplayStatus::Missing) == ReplayStatus::Ok;
         });
         // Known from now on, with their players, even if we crash before fetching them.
-        notStored = replays.insertListed(toStore);
+        stored = replays.insertListed(toStore);
     } catch (const StorageError &error) {
         finish(QStringLiteral("failed"), error.message); // the cache cannot even be written
         return;
     }
     if (!toStore.isEmpty())
         m_derivedStale = true;
-    QSet<QString> failedIds;
-    for (const ListingFailure &failure : std::as_const(notStored)) {
-        failedIds.insert(failure.id);
+    const QSet<QString> duplicates(stored.duplicates.cbegin(), stored.duplicates.cend());
+    QSet<QString> notStored;
+    for (const ListingFailure &failure : std::as_const(stored.failures)) {
+        notStored.insert(failure.id);
         recordFailure(failure.id, failure.reason);
     }
     for (const ListedReplay &row : std::as_const(rows)) {
@@ -351,18 +396,19 @@ void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
         const bool cached =
             status != known.cend() &&
             (*status == ReplayStatus::Ok || (*status == ReplayStatus::Failed && !m_force));
-        if (cached) {
+        // Another upload of a match we keep counts as cached: it is that match.
+        if (cached || duplicates.contains(row.summary.id)) {
             ++m_entry.replaysSkipped;
             continue;
         }
-        if (!failedIds.contains(row.summary.id))
+        if (!notStored.contains(row.summary.id))
             queueDetail(row.summary.id, row.summary.dateMs);
     }
     fetchNewestDue(); // after the whole page: its newest games go first
     if (const auto next = query.nextPage(reply->json()))
         startListing(*next);
     else if (m_listingsActive == 0 && m_entry.error.isEmpty())
-        onListingComplete();
+        onSourceListed();
     maybeFinish();
 }
 
@@ -371,7 +417,8 @@ void SyncWorker::onListingComplete()
     m_entry.listingComplete = true;
     // Players, roles and the listing-level stats cover every listed game from here, hours
     // before the last detail.
-    refreshDerivedData();
+    if (m_derivedStale)
+        refreshDerivedData();
     publish();
 }
 

@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "net/ballchasingclient.h"
 #include "net/replaylistquery.h"
+#include "sync/coverageplanner.h"
 #include "sync/detailqueue.h"
 #include "sync/synctypes.h"
 
@@ -38,6 +39,7 @@ struct SyncServices
     const Clock *clock = nullptr;
     ClientSettings client;
     QString listingFilter = QStringLiteral("uploader=me");
+    bool syncAccounts = false; // also list the games my accounts played (BCSTATS_SYNC_SOURCES)
     // Run in the sync thread when a sync stored player rows (rebuilding derived tables): once
     // the listing is complete, now and then while details arrive, and at the end.
     std::function<void(const Database &)> afterCacheChanged;
@@ -73,6 +75,11 @@ private:
     void ensureClient();
     void startListing(const ReplayListQuery &query);
     void onListPage(UpstreamReply *reply, const ReplayListQuery &query);
+    // Lists one source's gaps and late uploads; a source with nothing to list is done at once.
+    void startSource(const QString &filter, const CoveragePlan &plan);
+    // A source's listing is complete: recorded as covering the range for it; after the uploader
+    // source comes the accounts source, then the listing is complete.
+    void onSourceListed();
     void onListingComplete();
     // Runs afterCacheChanged (roles, totals): after the listing, every two minutes while
     // details arrive, and at the end.
@@ -99,6 +106,8 @@ private:
 
     bool m_running = false;
     bool m_force = false;
+    MatchDateRange m_range;
+    QString m_sourceFilter; // the source being listed
     SyncLogEntry m_entry;
     QSet<QString> m_seen;
     QSet<UpstreamReply *> m_outstanding;

@@ -171,6 +171,35 @@ QJsonObject MatchHistory::playerConfig()
                                       {"carl", QJsonArray{"carl_ps"}}}}};
 }
 
+GeneratedGame MatchHistory::uploadedInsteadBy(const GeneratedGame &game, const QString &steamId)
+{
+    GeneratedGame other = game;
+    QJsonObject uploader = other.detail.value("uploader").toObject();
+    uploader.insert("steam_id", steamId);
+    uploader.insert("name", QStringLiteral("Bob"));
+    other.detail.insert("uploader", uploader);
+    return other;
+}
+
+GeneratedGame MatchHistory::uploadedAgain(const GeneratedGame &game, const QString &steamId,
+                                          bool ownRecording, int copy)
+{
+    GeneratedGame other = uploadedInsteadBy(game, steamId);
+    static const QUuid kNamespace(QStringLiteral("{5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d}"));
+    const QString id = QUuid::createUuidV5(kNamespace, game.detail.value("id").toString() +
+                                                           QStringLiteral("/%1").arg(copy))
+                           .toString(QUuid::WithoutBraces);
+    QJsonObject &detail = other.detail;
+    detail.insert("id", id);
+    detail.insert("link", QStringLiteral("https://ballchasing.com/api/replays/") + id);
+    if (ownRecording)
+        detail.insert("rocket_league_id", hexId(id + QStringLiteral("/rl")));
+    const auto created = parseRfc3339(detail.value("created").toString());
+    if (created)
+        detail.insert("created", formatUpstreamDate(created->addSecs(3600 * (copy + 1))));
+    return other;
+}
+
 QList<GeneratedGame> MatchHistory::games(int count, const QDateTime &first,
                                          qint64 spacingSeconds) const
 {

@@ -39,6 +39,16 @@ public:
     // A player config naming all my names and the three teammates by every name they used.
     static QJsonObject playerConfig();
 
+    // The Steam account of teammate Bob's uploads (he plays on Xbox, uploads from Steam).
+    static constexpr const char *kTeammateUploaderSteamId = "76561198000000042";
+    // The game as uploaded by someone else instead of me: only `player-id` finds it.
+    static GeneratedGame uploadedInsteadBy(const GeneratedGame &game, const QString &steamId);
+    // The same match uploaded once more, an hour later: a new ballchasing id and, when someone
+    // else recorded it (`ownRecording`), a new rocket_league_id; the same match_guid, players and
+    // stats. `copy` tells the copies of one game apart.
+    static GeneratedGame uploadedAgain(const GeneratedGame &game, const QString &steamId,
+                                       bool ownRecording, int copy);
+
 private:
     GeneratedGame game(int index, int count, const QDateTime &date) const;
 

@@ -114,7 +114,7 @@ class TestListingsFirst : public QObject
         for (const GeneratedGame &game : games)
             page.append(parseListedReplay(ReplayGenerator::summaryFromDetail(game.detail)));
         if (listFirst)
-            QVERIFY(replays.insertListed(page).isEmpty());
+            QVERIFY(replays.insertListed(page).failures.isEmpty());
         for (int i = 0; i < games.size(); ++i) {
             if (hasDetails(i))
                 replays.storeDetail(compact(games[i].detail), parseReplayDetail(games[i].detail),

@@ -264,7 +264,9 @@ private Q_SLOTS:
                     listed.summary.id = QStringLiteral("row-%1-%2").arg(cases).arg(remembered);
                     try {
                         const QList<ListingFailure> failures =
-                            ReplayRepository(m_database->connection()).insertListed({listed});
+                            ReplayRepository(m_database->connection())
+                                .insertListed({listed})
+                                .failures;
                         QVERIFY2(failures.isEmpty(),
                                  failures.isEmpty() ? "" : qPrintable(failures.first().reason));
                     } catch (const StorageError &error) {

@@ -53,6 +53,7 @@ public:
         s.client.timeoutMs = 1500;
         s.client.retry.initialBackoffMs = 20;
         s.afterCacheChanged = afterCacheChanged;
+        s.syncAccounts = syncAccounts;
         return s;
     }
 
@@ -76,6 +77,7 @@ public:
 
     // What the sync runs when it stored player rows; the app's is refreshDerivedTables.
     std::function<void(const Database &)> afterCacheChanged;
+    bool syncAccounts = false; // the app's default is on (BCSTATS_SYNC_SOURCES)
     QTemporaryDir directory;
     FakeBallchasingServer fake;
     std::unique_ptr<Database> database;

@@ -206,6 +206,16 @@ private Q_SLOTS:
         QCOMPARE(config.rateLimitOverride->value(EndpointGroup::Get), (QList<RateRule>{{5, 1000}}));
     }
 
+    void syncSources()
+    {
+        QVERIFY(load().config->syncAccounts); // both by default
+        m_sources.environment.insert(QStringLiteral("BCSTATS_SYNC_SOURCES"), QStringLiteral("uploader"));
+        QVERIFY(!load().config->syncAccounts);
+        m_sources.environment.insert(QStringLiteral("BCSTATS_SYNC_SOURCES"),
+                                     QStringLiteral(" Accounts , uploader"));
+        QVERIFY(load().config->syncAccounts);
+    }
+
     void invalidValues_data()
     {
         QTest::addColumn<QString>("key");
@@ -238,6 +248,12 @@ private Q_SLOTS:
         QTest::addRow("cors") << "BCSTATS_CORS_ORIGINS"
                               << "http://localhost:*,evil"
                               << "'evil' is not an origin";
+        QTest::addRow("sources") << "BCSTATS_SYNC_SOURCES"
+                                 << "accounts"
+                                 << "accepted: uploader, uploader,accounts";
+        QTest::addRow("unknown source") << "BCSTATS_SYNC_SOURCES"
+                                        << "uploader,friends"
+                                        << "accepted: uploader, uploader,accounts";
         QTest::addRow("static dir") << "BCSTATS_STATIC_DIR"
                                     << "/no/such/dir"
                                     << "not an existing directory";

@@ -174,6 +174,8 @@ private Q_SLOTS:
                   "CREATE INDEX players_account ON players(platform, platform_id)",
                   "ALTER TABLE sync_log DROP COLUMN failures",
                   "ALTER TABLE sync_log DROP COLUMN listing_complete", "DROP TABLE replay_aliases",
+                  "DROP TABLE sync_listings", "DROP INDEX replays_rocket_league_id",
+                  "DROP INDEX replays_match_guid",
                   "ALTER TABLE players DROP COLUMN rank_tier",
                   "ALTER TABLE players DROP COLUMN rank_division",
                   "ALTER TABLE players DROP COLUMN rank_name", "PRAGMA user_version = 1"})
@@ -255,8 +257,8 @@ private Q_SLOTS:
             readFixtureObject(QStringLiteral("replays_list_page_2025_uploader_me_player_id.json"));
         const ListedReplay row =
             parseListedReplay(page.value(QStringLiteral("list")).toArray().first().toObject());
-        QVERIFY(replays.insertListed({row}).isEmpty());
-        QVERIFY(replays.insertListed({row}).isEmpty()); // idempotent
+        QVERIFY(replays.insertListed({row}).failures.isEmpty());
+        QVERIFY(replays.insertListed({row}).failures.isEmpty()); // idempotent
         const QString id = row.summary.id;
         QCOMPARE(replays.statuses({id}).value(id), ReplayStatus::Missing);
         QCOMPARE(replays.idsWithStatus({ReplayStatus::Missing}), QStringList{id});
@@ -277,7 +279,7 @@ private Q_SLOTS:
         const ListedReplay listed = parseListedReplay(ReplayGenerator::summaryFromDetail(detail));
         QCOMPARE(listed.players.size(), 6);
         QVERIFY(listed.players.first().rank);
-        QVERIFY(replays.insertListed({listed}).isEmpty());
+        QVERIFY(replays.insertListed({listed}).failures.isEmpty());
         const QString id = listed.summary.id;
         const auto rows = [&db] {
             QSqlQuery query(db.connection());

@@ -50,8 +50,14 @@ void ReplaysController::list(const ApiRequest &request, const Responder &respond
         params::integer(request, QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max());
     const QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
     const QMap<QString, QString> mapNames = MapsRepository(db).all();
+    const ReplayRepository replays(db);
+    const QList<ReplaySummary> page = replays.list(filter);
+    QStringList ids;
+    for (const ReplaySummary &replay : page)
+        ids << replay.id;
+    const QHash<QString, QStringList> otherUploads = replays.alsoUploadedAs(ids);
     QJsonArray rows;
-    for (const ReplaySummary &replay : ReplayRepository(db).list(filter)) {
+    for (const ReplaySummary &replay : page) {
         // Very new maps come without a name: the maps cache, else the raw code.
         const QString mapName = !replay.mapName.isEmpty()
                                     ? replay.mapName
@@ -64,7 +70,9 @@ void ReplaysController::list(const ApiRequest &request, const Responder &respond
                                 {QStringLiteral("date"), replay.dateText},
                                 {QStringLiteral("blue_goals"), replay.blueGoals},
                                 {QStringLiteral("orange_goals"), replay.orangeGoals},
-                                {QStringLiteral("overtime"), replay.overtime}});
+                                {QStringLiteral("overtime"), replay.overtime},
+                                {QStringLiteral("also_uploaded_as"),
+                                 QJsonArray::fromStringList(otherUploads.value(replay.id))}});
     }
     responder.send(ApiResponse::json(rows));
 }

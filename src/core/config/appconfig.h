@@ -25,6 +25,7 @@ struct AppConfig
     QString tier = QStringLiteral("auto");
     QUrl baseUrl = QUrl(QStringLiteral("https://ballchasing.com/api"));
     std::optional<RateLimitTable> rateLimitOverride;
+    bool syncAccounts = true; // BCSTATS_SYNC_SOURCES has "accounts"
     QString dataDir;
     QString apiHost = QStringLiteral("127.0.0.1");
     quint16 apiPort = 8000;

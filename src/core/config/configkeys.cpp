@@ -20,6 +20,11 @@ const QList<ConfigKey> &configKeys()
          "Override the tier's limits, count/seconds per rule, e.g. "
          "list=2/1,1000/3600;get=2/1,2000/3600",
          false},
+        {SyncSources, "uploader,accounts",
+         "What a sync lists: uploader (the replays you uploaded) or uploader,accounts (also the "
+         "games your accounts played that someone else uploaded; only once \"me\" is "
+         "configured).",
+         false},
         {DataDir, "",
          "Directory holding cache.sqlite (default: the platform's app-data directory).", false},
         {ApiHost, "127.0.0.1",

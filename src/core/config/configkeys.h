@@ -22,6 +22,7 @@ inline constexpr const char *ApiKeyAlias = "BALLCHASING_TOKEN";
 inline constexpr const char *Tier = "BALLCHASING_TIER";
 inline constexpr const char *BaseUrl = "BALLCHASING_BASE_URL";
 inline constexpr const char *RateLimits = "BALLCHASING_RATE_LIMITS";
+inline constexpr const char *SyncSources = "BCSTATS_SYNC_SOURCES";
 inline constexpr const char *DataDir = "BCSTATS_DATA_DIR";
 inline constexpr const char *ApiHost = "BCSTATS_API_HOST";
 inline constexpr const char *ApiPort = "BCSTATS_API_PORT";

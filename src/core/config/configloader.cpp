@@ -246,6 +246,22 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
     }
     record(RateLimits, rateLimits);
 
+    const Found syncSources = resolver.find(QLatin1String(SyncSources));
+    if (syncSources.present) {
+        QStringList names;
+        for (const QString &name : syncSources.value.toLower().split(QLatin1Char(',')))
+            names << name.trimmed();
+        names.sort();
+        names.removeDuplicates();
+        if (names != QStringList{QStringLiteral("uploader")} &&
+            names != QStringList{QStringLiteral("accounts"), QStringLiteral("uploader")})
+            return fail(invalid(QLatin1String(SyncSources), syncSources,
+                                ConfigTr::tr("is not a list of sources; accepted: uploader, "
+                                             "uploader,accounts")));
+        config.syncAccounts = names.contains(QLatin1String("accounts"));
+    }
+    record(SyncSources, syncSources);
+
     const Found host = resolver.find(QLatin1String(ApiHost));
     if (host.present) {
         if (!isValidHostName(host.value))
@@ -331,6 +347,8 @@ QStringList describeConfig(const AppConfig &config)
         {QLatin1String(RateLimits), config.rateLimitOverride
                                         ? formatRateLimits(*config.rateLimitOverride)
                                         : ConfigTr::tr("from tier")},
+        {QLatin1String(SyncSources), config.syncAccounts ? QStringLiteral("uploader,accounts")
+                                                         : QStringLiteral("uploader")},
         {QLatin1String(DataDir), config.dataDir},
         {QLatin1String(ApiHost), config.apiHost},
         {QLatin1String(ApiPort), QString::number(config.apiPort)},
