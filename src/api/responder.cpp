@@ -16,6 +16,8 @@ void Responder::send(ApiResponse response) const
     if (m_state->responded)
         return;
     m_state->responded = true;
+    if (!m_state->socket)
+        return; // the client went away: nobody to answer
     if (m_finalizer)
         m_finalizer(response);
     QHttpServerResponse httpResponse(response.contentType, response.body,

@@ -6,6 +6,8 @@
 #include "api/apiresponse.h"
 
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
 #include <functional>
 #include <memory>
 
@@ -28,7 +30,10 @@ public:
 private:
     struct State
     {
-        explicit State(QHttpServerResponder &&r) : responder(std::move(r)) {}
+        explicit State(QHttpServerResponder &&r) : socket(r.socket()), responder(std::move(r)) {}
+        // Qt 6.4's responder keeps a raw pointer to the connection, which Qt deletes when the
+        // client leaves: a late answer (after an upstream call) would write to freed memory.
+        QPointer<QTcpSocket> socket;
         QHttpServerResponder responder;
         bool responded = false;
     };

@@ -9,6 +9,8 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 #include <cmath>
@@ -43,12 +45,19 @@ private:
                 isGet ? QStringLiteral("GET") : QStringLiteral("OTHER"), request.url().path(),
                 QUrlQuery(request.url().query(QUrl::FullyEncoded)), request.value("Authorization"));
         }
+        // The client may leave before a delayed answer; Qt then deletes the connection that the
+        // responder points to (see api/responder.h).
+        const QPointer<QTcpSocket> socket = responder.socket();
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
         if (answer.hold) {
             m_held.push_back(held); // a hung upstream: the client's timeout must deal with it
             return;
         }
-        auto send = [this, held, answer] {
+        auto send = [this, held, answer, socket] {
+            if (!socket) {
+                m_owner->responseWritten();
+                return;
+            }
             QHttpServerResponse response(
                 answer.contentType, answer.body,
                 static_cast<QHttpServerResponse::StatusCode>(answer.status));

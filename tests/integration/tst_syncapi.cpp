@@ -73,6 +73,23 @@ private Q_SLOTS:
 
     void cleanup() { m_bed.reset(); }
 
+    // The preview waits for upstream; the browser leaves before it answers. Writing the late
+    // answer to the closed connection must not touch the socket Qt deleted meanwhile.
+    void aClientThatLeavesBeforeTheUpstreamAnswersCostsNothing()
+    {
+        m_fake->setLatency(400);
+        for (int i = 0; i < 3; ++i) {
+            QNetworkAccessManager network;
+            QNetworkReply *reply = network.get(QNetworkRequest(url(QStringLiteral("/api/sync/preview"))));
+            QTest::qWait(60);
+            reply->abort();
+            delete reply;
+        }
+        QTest::qWait(900); // the upstream answers arrive, and their answers have nowhere to go
+        m_fake->setLatency(0);
+        QCOMPARE(call("GET", url(QStringLiteral("/api/sync/status"))).status, 200);
+    }
+
     void concurrentStartsGiveOne202AndOne409()
     {
         m_fake->setLatency(50); // keep the first sync running while the second request arrives
