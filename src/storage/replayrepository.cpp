@@ -69,35 +69,26 @@ ReplayRepository::ReplayRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 QHash<QString, ReplayStatus> ReplayRepository::statuses(const QStringList &ids) const
 {
     QHash<QString, ReplayStatus> result;
-    constexpr qsizetype kBatch = 500; // below SQLite's bound-parameter limit
+    constexpr qsizetype kBatch = 400; // bound twice: below SQLite's historic limit of 999
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
         const QStringList batch = ids.mid(start, kBatch);
-        QSqlQuery query =
-            prepareOrThrow(m_db,
-                           QStringLiteral("SELECT id, status FROM replays WHERE id IN (%1)")
-                               .arg(placeholders(batch.size())),
-                           StorageTr::tr("looking up cached replays"));
-        for (const QString &id : batch)
-            query.addBindValue(id);
+        // Another upload of a replay we keep has that replay's status.
+        QSqlQuery query = prepareOrThrow(
+            m_db,
+            QStringLiteral("SELECT id, status FROM replays WHERE id IN (%1) UNION ALL "
+                           "SELECT a.id, x.status FROM replay_aliases a JOIN replays x "
+                           "ON x.rid = a.rid WHERE a.id IN (%1)")
+                .arg(placeholders(batch.size())),
+            StorageTr::tr("looking up cached replays"));
+        for (int twice = 0; twice < 2; ++twice) {
+            for (const QString &id : batch)
+                query.addBindValue(id);
+        }
         execOrThrow(query, StorageTr::tr("looking up cached replays"));
         while (query.next())
             result.insert(
                 query.value(0).toString(),
                 replayStatusFromName(query.value(1).toString()).value_or(ReplayStatus::Missing));
-        // Another upload of a replay we keep has that replay's status.
-        QSqlQuery aliases = prepareOrThrow(
-            m_db,
-            QStringLiteral("SELECT a.id, x.status FROM replay_aliases a JOIN replays x "
-                           "ON x.rid = a.rid WHERE a.id IN (%1)")
-                .arg(placeholders(batch.size())),
-            StorageTr::tr("looking up cached replays"));
-        for (const QString &id : batch)
-            aliases.addBindValue(id);
-        execOrThrow(aliases, StorageTr::tr("looking up cached replays"));
-        while (aliases.next())
-            result.insert(
-                aliases.value(0).toString(),
-                replayStatusFromName(aliases.value(1).toString()).value_or(ReplayStatus::Missing));
     }
     return result;
 }

@@ -220,7 +220,7 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
     // The ping checks the key before anything else and, with tier `auto`, sets the pace.
     UpstreamReply *ping = m_client->ping();
     m_outstanding.insert(ping);
-    connect(ping, &UpstreamReply::finished, this, [this, ping, plan, range] {
+    connect(ping, &UpstreamReply::finished, this, [this, ping, plan] {
         m_outstanding.remove(ping);
         ping->deleteLater();
         account(ping);
