@@ -2,9 +2,15 @@
 
 #include "storage/sqlhelpers.h"
 
+#include <QMap>
+#include <QSet>
+
 namespace bcs {
 
 namespace {
+
+constexpr qint64 kSameMatchWindowMs = 90 * 1000;
+constexpr int kSameMatchDurationSeconds = 5; // where both recordings know their duration
 
 std::optional<qint64> firstRid(QSqlQuery &query)
 {
@@ -13,23 +19,78 @@ std::optional<qint64> firstRid(QSqlQuery &query)
     return query.value(0).toLongLong();
 }
 
+// "team|platform:id" per player with an account (bots and masked ids are nobody in particular).
+QString seatKey(const QString &team, const QString &platform, const QString &platformId)
+{
+    if (platformId.isEmpty() || platformId.count(QLatin1Char('*')) == platformId.size())
+        return {};
+    return (team + QLatin1Char('|') + platform + QLatin1Char(':') + platformId).toLower();
+}
+
+QSet<QString> accountSeats(const QList<ListedPlayer> &players)
+{
+    QSet<QString> seats;
+    for (const ListedPlayer &player : players) {
+        if (const QString key = seatKey(player.team, player.platform, player.platformId);
+            !key.isEmpty())
+            seats.insert(key);
+    }
+    return seats;
+}
+
+// Another player's recording of the same match, by who played, the score and the time.
+std::optional<qint64> sameMatchRecorded(QSqlDatabase &db, const ListedReplay &listed,
+                                        const QString &doing)
+{
+    const QSet<QString> seats = accountSeats(listed.players);
+    if (seats.size() < 2)
+        return std::nullopt;
+    const ReplaySummary &s = listed.summary;
+    QSqlQuery candidates = selectOrThrow(
+        db,
+        QStringLiteral("SELECT x.rid, p.team, p.platform, p.platform_id FROM replays x "
+                       "INDEXED BY replays_date JOIN players p ON p.rid = x.rid "
+                       "WHERE x.date_ms BETWEEN ? AND ? AND x.blue_goals = ? "
+                       "AND x.orange_goals = ? AND x.id <> ? "
+                       "AND (x.duration = 0 OR ? = 0 OR abs(x.duration - ?) <= ?) ORDER BY x.rid"),
+        {s.dateMs - kSameMatchWindowMs, s.dateMs + kSameMatchWindowMs, s.blueGoals, s.orangeGoals,
+         s.id, s.duration, s.duration, kSameMatchDurationSeconds},
+        doing);
+    QMap<qint64, QSet<QString>> seatsOf;
+    while (candidates.next()) {
+        const QString key = seatKey(candidates.value(1).toString(),
+                                    candidates.value(2).toString(), candidates.value(3).toString());
+        QSet<QString> &found = seatsOf[candidates.value(0).toLongLong()];
+        if (!key.isEmpty())
+            found.insert(key);
+    }
+    for (auto it = seatsOf.cbegin(); it != seatsOf.cend(); ++it) {
+        if (it.value() == seats)
+            return it.key();
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-std::optional<qint64> listedDuplicateOf(QSqlDatabase &db, const QString &id,
-                                        const QString &rocketLeagueId, const QString &doing)
+std::optional<qint64> listedDuplicateOf(QSqlDatabase &db, const ListedReplay &listed,
+                                        const QString &doing)
 {
+    const QString &id = listed.summary.id;
     QSqlQuery alias =
         selectOrThrow(db, QStringLiteral("SELECT rid FROM replay_aliases WHERE id = ?"), {id}, doing);
     if (const auto rid = firstRid(alias))
         return rid;
-    if (rocketLeagueId.isEmpty())
-        return std::nullopt;
-    QSqlQuery same = selectOrThrow(
-        db,
-        QStringLiteral("SELECT rid FROM replays WHERE rocket_league_id = ? AND id <> ? "
-                       "ORDER BY rid LIMIT 1"),
-        {rocketLeagueId, id}, doing);
-    return firstRid(same);
+    if (!listed.summary.rocketLeagueId.isEmpty()) {
+        QSqlQuery same = selectOrThrow(
+            db,
+            QStringLiteral("SELECT rid FROM replays WHERE rocket_league_id = ? AND id <> ? "
+                           "ORDER BY rid LIMIT 1"),
+            {listed.summary.rocketLeagueId, id}, doing);
+        if (const auto rid = firstRid(same))
+            return rid;
+    }
+    return sameMatchRecorded(db, listed, doing);
 }
 
 std::optional<qint64> detailedDuplicateOf(QSqlDatabase &db, qint64 rid, const QString &matchGuid,

@@ -113,7 +113,7 @@ ListingOutcome ReplayRepository::insertListed(const QList<ListedReplay> &page)
         execOrThrow(m_db, QStringLiteral("SAVEPOINT listed_row"), doing);
         try {
             ReplaySummary summary = listed.summary;
-            if (const auto kept = listedDuplicateOf(m_db, summary.id, summary.rocketLeagueId, doing)) {
+            if (const auto kept = listedDuplicateOf(m_db, listed, doing)) {
                 recordAlias(m_db, summary.id, *kept, doing);
                 outcome.duplicates << summary.id;
                 execOrThrow(m_db, QStringLiteral("RELEASE listed_row"), doing);

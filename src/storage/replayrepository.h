@@ -43,7 +43,8 @@ public:
     QHash<QString, ReplayStatus> statuses(const QStringList &ids) const;
     // A page of listed replays, in one transaction: an id not known yet is remembered (status
     // missing) and a replay without player rows gets the listed ones (storage/playerrows.h).
-    // Another upload of a replay we keep (same rocket_league_id) becomes its alias. A row that
+    // Another upload of a replay we keep (the same file, or another player's recording of the
+    // match: storage/duplicatematches.h) becomes its alias. A row that
     // cannot be stored is left out and named in the answer; a full disk or a damaged cache
     // throws.
     ListingOutcome insertListed(const QList<ListedReplay> &page);

@@ -124,6 +124,18 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(accountListings, 1);
+        // Every other upload was recognised from its listing row: one detail per match was
+        // fetched, and the listing-level stats never counted a match twice.
+        QHash<QString, int> fetchedPerMatch;
+        for (const RecordedRequest &request : m_bed->fake.requests()) {
+            if (!request.path.startsWith(QLatin1String("/api/replays/")))
+                continue;
+            const QString id = request.path.section(QLatin1Char('/'), -1);
+            ++fetchedPerMatch[m_keptOf.value(id, id)];
+        }
+        for (auto it = fetchedPerMatch.cbegin(); it != fetchedPerMatch.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        QCOMPARE(fetchedPerMatch.size(), m_games.size());
     }
 
     void everyAnswerEqualsEachGameOnce_data()

@@ -294,7 +294,10 @@ private Q_SLOTS:
         ReplayGenerator later(43);
         QList<QJsonObject> fresh;
         for (int i = 0; i < 12; ++i)
-            fresh.append(later.makeDetail(i, now.addSecs(-600 + i), now.addSecs(-300 + i)));
+            // Games a few minutes apart, as real ones are (the same players' games seconds apart
+            // with the same score would be one match recorded twice: storage/duplicatematches.h).
+            fresh.append(
+                later.makeDetail(i, now.addSecs(-3000 + 200 * i), now.addSecs(-300 + i)));
         m_fake->addReplays(fresh);
         QTest::qWait(5); // the first sync's start lies strictly before the second
         SyncStartResult started;

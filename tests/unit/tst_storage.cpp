@@ -4,6 +4,7 @@
 #include "core/replayparser.h"
 #include "core/statcatalogue.h"
 #include "fakes/fixtures.h"
+#include "fakes/matchhistory.h"
 #include "fakes/replaygenerator.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -347,6 +348,50 @@ private Q_SLOTS:
                                 .toUtf8())
                      .toInt(),
                  0);
+    }
+
+    // One match, one game, from the listing alone: the same file uploaded twice (same
+    // rocket_league_id) and a teammate's own recording (same players, score and time) become
+    // aliases of the upload listed first; the same players' next match does not.
+    void otherUploadsOfAMatchAreAliases()
+    {
+        Database db(dbPath(QStringLiteral("aliases")));
+        QCOMPARE(db.open(), QString());
+        ReplayRepository replays(db.connection());
+        const QList<GeneratedGame> games = MatchHistory(4).games(
+            12, QDateTime(QDate(2025, 6, 2), QTime(20, 0), QTimeZone::utc()), 8 * 60);
+        const auto listed = [](const GeneratedGame &game) {
+            return parseListedReplay(ReplayGenerator::summaryFromDetail(game.detail));
+        };
+        qsizetype first = 0;
+        while (games.at(first).myTeam.isEmpty())
+            ++first;
+        const GeneratedGame &game = games.at(first);
+        const GeneratedGame recorded = MatchHistory::uploadedAgain(
+            game, QLatin1String(MatchHistory::kTeammateUploaderSteamId), true, 0);
+        const GeneratedGame sameFile = MatchHistory::uploadedAgain(
+            game, QLatin1String(MatchHistory::kOwnerSteamId), false, 1);
+        QVERIFY(listed(recorded).summary.rocketLeagueId != listed(game).summary.rocketLeagueId);
+        // The same players 8 minutes later, with the first game's score: another match.
+        GeneratedGame rematch = MatchHistory::uploadedAgain(
+            game, QLatin1String(MatchHistory::kOwnerSteamId), true, 2);
+        rematch.detail.insert(QStringLiteral("date"),
+                              games.at(first + 1).detail.value(QStringLiteral("date")));
+        const ListingOutcome outcome = replays.insertListed(
+            {listed(game), listed(recorded), listed(sameFile), listed(rematch)});
+        QVERIFY(outcome.failures.isEmpty());
+        const QString id = game.detail.value(QStringLiteral("id")).toString();
+        const QString recordedId = recorded.detail.value(QStringLiteral("id")).toString();
+        const QString sameFileId = sameFile.detail.value(QStringLiteral("id")).toString();
+        QCOMPARE(outcome.duplicates, (QStringList{recordedId, sameFileId}));
+        QCOMPARE(replays.count(), 2); // the game and its rematch
+        QStringList both{recordedId, sameFileId};
+        both.sort();
+        QCOMPARE(replays.alsoUploadedAs({id}).value(id), both);
+        QCOMPARE(replays.statuses({recordedId}).value(recordedId), ReplayStatus::Missing);
+        // Listed again (the next sync): still aliases, nothing new.
+        QCOMPARE(replays.insertListed({listed(recorded)}).duplicates, QStringList{recordedId});
+        QCOMPARE(replays.count(), 2);
     }
 
     // Listed players from the real rows: a bot's `id: {}`, a masked PSN id, a player without a
