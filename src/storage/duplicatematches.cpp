@@ -108,31 +108,22 @@ std::optional<qint64> detailedDuplicateOf(QSqlDatabase &db, qint64 rid, const QS
 
 void recordAlias(QSqlDatabase &db, const QString &id, qint64 keptRid, const QString &doing)
 {
-    QSqlQuery insert = prepareOrThrow(
-        db, QStringLiteral("INSERT OR REPLACE INTO replay_aliases (id, rid) VALUES (?, ?)"), doing);
-    insert.addBindValue(id);
-    insert.addBindValue(keptRid);
-    execOrThrow(insert, doing);
+    execOrThrow(db, QStringLiteral("INSERT OR REPLACE INTO replay_aliases (id, rid) VALUES (?, ?)"),
+                {id, keptRid}, doing);
 }
 
 void mergeInto(QSqlDatabase &db, qint64 rid, const QString &id, qint64 keptRid,
                const QString &doing)
 {
-    QSqlQuery move = prepareOrThrow(
-        db, QStringLiteral("UPDATE replay_aliases SET rid = ? WHERE rid = ?"), doing);
-    move.addBindValue(keptRid);
-    move.addBindValue(rid);
-    execOrThrow(move, doing);
+    execOrThrow(db, QStringLiteral("UPDATE replay_aliases SET rid = ? WHERE rid = ?"),
+                {keptRid, rid}, doing);
     // Derived rows have no foreign key (they are rebuilt whole); the rest goes with the replay.
     for (const QString &sql :
          {QStringLiteral("DELETE FROM player_roles WHERE rid = ?"),
           QStringLiteral("DELETE FROM perspectives WHERE rid = ?"),
           QStringLiteral("DELETE FROM replay_sides WHERE rid = ?"),
-          QStringLiteral("DELETE FROM replays WHERE rid = ?")}) {
-        QSqlQuery remove = prepareOrThrow(db, sql, doing);
-        remove.addBindValue(rid);
-        execOrThrow(remove, doing);
-    }
+          QStringLiteral("DELETE FROM replays WHERE rid = ?")})
+        execOrThrow(db, sql, {rid}, doing);
     recordAlias(db, id, keptRid, doing);
 }
 

@@ -205,14 +205,10 @@ QString ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay
 
 void ReplayRepository::recordFetchFailure(const QString &id, const QString &error)
 {
-    QSqlQuery query = prepareOrThrow(
-        m_db,
-        QStringLiteral(
-            "UPDATE replays SET attempts = attempts + 1, last_error = ? WHERE id = ? AND status <> 'ok'"),
-        StorageTr::tr("recording a failed fetch"));
-    query.addBindValue(error);
-    query.addBindValue(id);
-    execOrThrow(query, StorageTr::tr("recording a failed fetch"));
+    execOrThrow(m_db,
+                QStringLiteral("UPDATE replays SET attempts = attempts + 1, last_error = ? "
+                               "WHERE id = ? AND status <> 'ok'"),
+                {error, id}, StorageTr::tr("recording a failed fetch"));
 }
 
 QStringList ReplayRepository::idsWithStatus(const QList<ReplayStatus> &statuses) const

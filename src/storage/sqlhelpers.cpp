@@ -28,6 +28,16 @@ QSqlQuery prepareOrThrow(QSqlDatabase &db, const QString &sql, const QString &do
     return query;
 }
 
+QSqlQuery execOrThrow(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                      const QString &doing)
+{
+    QSqlQuery query = prepareOrThrow(db, sql, doing);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    execOrThrow(query, doing);
+    return query;
+}
+
 QSqlQuery selectOrThrow(QSqlDatabase &db, const QString &sql, const QVariantList &values,
                         const QString &doing)
 {

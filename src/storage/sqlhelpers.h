@@ -14,6 +14,9 @@ namespace bcs {
 void execOrThrow(QSqlDatabase &db, const QString &sql, const QString &doing);
 void execOrThrow(QSqlQuery &query, const QString &doing);
 QSqlQuery prepareOrThrow(QSqlDatabase &db, const QString &sql, const QString &doing);
+// A write: prepared, `values` bound in order, executed; the query tells numRowsAffected().
+QSqlQuery execOrThrow(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                      const QString &doing);
 // A read: prepared, `values` bound in order, executed, forward-only (rows are read once).
 QSqlQuery selectOrThrow(QSqlDatabase &db, const QString &sql, const QVariantList &values,
                         const QString &doing);

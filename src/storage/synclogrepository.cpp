@@ -175,14 +175,11 @@ QList<SyncLogEntry> SyncLogRepository::listed(const QString &filter) const
 
 void SyncLogRepository::markListed(qint64 syncId, const QString &filter)
 {
-    QSqlQuery query = prepareOrThrow(
+    execOrThrow(
         m_db,
         QStringLiteral(
             "INSERT OR REPLACE INTO sync_listings (sync_id, filter, complete) VALUES (?, ?, 1)"),
-        StorageTr::tr("recording a completed listing"));
-    query.addBindValue(syncId);
-    query.addBindValue(filter);
-    execOrThrow(query, StorageTr::tr("recording a completed listing"));
+        {syncId, filter}, StorageTr::tr("recording a completed listing"));
 }
 
 QList<SyncLogEntry> SyncLogRepository::history(int limit) const
@@ -198,14 +195,11 @@ std::optional<SyncLogEntry> SyncLogRepository::find(qint64 id) const
 
 int SyncLogRepository::markInterrupted(const QString &now)
 {
-    QSqlQuery query = prepareOrThrow(
-        m_db,
-        QStringLiteral(
-            "UPDATE sync_log SET status = 'failed', error = 'interrupted', completed_at = ? WHERE status = 'running'"),
-        StorageTr::tr("recovering the sync log"));
-    query.addBindValue(now);
-    execOrThrow(query, StorageTr::tr("recovering the sync log"));
-    return query.numRowsAffected();
+    return execOrThrow(m_db,
+                       QStringLiteral("UPDATE sync_log SET status = 'failed', error = 'interrupted', "
+                                      "completed_at = ? WHERE status = 'running'"),
+                       {now}, StorageTr::tr("recovering the sync log"))
+        .numRowsAffected();
 }
 
 } // namespace bcs
