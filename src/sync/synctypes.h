@@ -39,7 +39,7 @@ struct SyncStatus
     int requests = 0;
     int rateLimited = 0;
     int queued = 0;     // details still to fetch
-    int listed = 0;     // rows the listing pages of this sync returned
+    int listed = 0;     // replays the listings of this sync returned, each once
     // Every listing page arrived and was stored: players, roles and listing-level stats cover
     // the whole range from here on, while details may still be arriving.
     bool listingComplete = false;

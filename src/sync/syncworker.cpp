@@ -203,7 +203,7 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
     m_due.clear();
     m_detailsInClient = 0;
     m_detailsDue = 0;
-    m_listed = 0;
+    m_listed.clear();
     m_listingsActive = 0;
     m_derivedStale = false;
     m_sinceDerived.invalidate();
@@ -360,7 +360,8 @@ void SyncWorker::onListPage(UpstreamReply *reply, const ReplayListQuery &query)
     QStringList ids;
     for (const QJsonValue value : reply->json().value(QStringLiteral("list")).toArray()) {
         ListedReplay row = parseListedReplay(value.toObject());
-        ++m_listed;
+        if (!row.summary.id.isEmpty())
+            m_listed.insert(row.summary.id); // once, whichever sources list it
         if (row.summary.id.isEmpty() || m_seen.contains(row.summary.id))
             continue;
         m_seen.insert(row.summary.id);
@@ -605,7 +606,7 @@ void SyncWorker::publish()
         m_status.queued = queued;
         const double seconds = m_fetchClock.isValid() ? m_fetchClock.elapsed() / 1000.0 : 0.0;
         m_status.detailsPerSecond = seconds > 0 ? m_entry.replaysFetched / seconds : 0.0;
-        m_status.listed = m_listed;
+        m_status.listed = int(m_listed.size());
         m_status.listingComplete = m_entry.listingComplete;
         m_status.detailsDue = m_detailsDue;
         if (m_running && !m_services.limiter->rules().value(EndpointGroup::Get).isEmpty())

@@ -114,7 +114,7 @@ private:
     DetailQueue m_due;             // details to fetch, not handed to the client yet
     int m_detailsInClient = 0;     // handed to the client, not answered yet
     int m_detailsDue = 0;          // every detail this sync set out to fetch
-    int m_listed = 0;              // rows the listing pages of this sync returned
+    QSet<QString> m_listed;        // replays the listings of this sync returned
     int m_listingsActive = 0;
     bool m_cacheChanged = false; // replays stored since the last publish()
     bool m_directlyLogged = false; // request_log rows written since the last flush (to prune)

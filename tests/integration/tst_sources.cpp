@@ -68,6 +68,7 @@ class TestSources : public QObject
     std::unique_ptr<SyncTestbed> m_reference; // each game once, uploaded by me
     QHash<QString, QString> m_keptOf;         // another upload's id -> the game's id
     QStringList m_onlyByTeammate;
+    int m_uploads = 0; // replays upstream holds
 
 private Q_SLOTS:
     void initTestCase()
@@ -98,6 +99,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(m_onlyByTeammate.size() >= 5 && m_keptOf.size() >= 10);
+        m_uploads = int(upstream.size());
         m_bed = makeBed(upstream, true);
         m_reference = makeBed(MatchHistory::details(m_games), false);
         QCOMPARE(m_bed->startApi(), QString());
@@ -124,6 +126,8 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(accountListings, 1);
+        // Both sources list most games; the status counts each upload once.
+        QCOMPARE(m_bed->sync->status().listed, m_uploads);
         // Every other upload was recognised from its listing row: one detail per match was
         // fetched, and the listing-level stats never counted a match twice.
         QHash<QString, int> fetchedPerMatch;
