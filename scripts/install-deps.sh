@@ -6,8 +6,11 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
+  qt6-svg-dev # the window's SVG icons (Qt6::Svg and the icon engine plugin)
   qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   libzstd-dev xvfb xauth
+  gnome-keyring dbus # a real Secret Service for the keychain test (tests/gui)
+  imagemagick # `import -window root` screenshots of the window under xvfb-run
   clang libclang-rt-dev llvm # the sanitizer build and libFuzzer (scripts/test.sh, scripts/fuzz.sh)
 )
 

@@ -19,11 +19,15 @@
 #include "storage/replayrepository.h"
 #include "sync/requestjournal.h"
 #include "sync/syncmanager.h"
+#include "sync/syncoverview.h"
 
 #ifdef BCS_WITH_GUI
-#include "gui/mainwindow.h"
+#include "gui/services/queryservice.h"
+#include "gui/shell/mainwindow.h"
+#include "net/ballchasingclient.h"
 #include <QApplication>
 #include <QIcon>
+#include <QNetworkAccessManager>
 #endif
 
 #include <QCoreApplication>
@@ -68,21 +72,17 @@ void installTranslators(QCoreApplication &app)
         QCoreApplication::installTranslator(appTranslator);
 }
 
-// Cached replays and when the last sync completed, for the window's headline.
-std::pair<int, QString> cacheSummary(const Database &database)
+#ifdef BCS_WITH_GUI
+// What the window's first page depends on, read once before it opens (milliseconds).
+CacheState startupCacheState(const Database &database)
 {
     try {
-        const int count = ReplayRepository(database.connection()).count(ReplayStatus::Ok);
-        for (const SyncLogEntry &entry : SyncLogRepository(database.connection()).history(20)) {
-            if (entry.status == QLatin1String("completed"))
-                return {count, QDateTime::fromMSecsSinceEpoch(entry.startedMs)
-                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
-        }
-        return {count, {}};
+        return readCacheState(database.connection(Database::Access::ReadOnly));
     } catch (const StorageError &) {
-        return {0, {}};
+        return {};
     }
 }
+#endif
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
@@ -217,48 +217,45 @@ int runApplication(int argc, char **argv)
     }
 
 #ifdef BCS_WITH_GUI
+    std::unique_ptr<QueryService> queries;
+    std::unique_ptr<QNetworkAccessManager> windowNetwork;
+    std::unique_ptr<BallchasingClient> windowClient;
     std::unique_ptr<MainWindow> window;
     if (commandLine.mode == CommandLine::Mode::Window) {
-        MainWindowStatus status;
-        status.apiUrl = apiServer.isRunning() ? apiServer.url() : QString();
-        status.keyOrigin = key.origin;
-        status.keyProblem = key.problem;
-        status.dataDir = config.dataDir;
-        std::tie(status.cachedReplays, status.lastSync) = cacheSummary(database);
-        window = std::make_unique<MainWindow>(status, &keyStore);
+        queries = std::make_unique<QueryService>(&database);
+        windowNetwork = std::make_unique<QNetworkAccessManager>();
+        ClientSettings clientSettings;
+        clientSettings.baseUrl = config.baseUrl;
+        clientSettings.apiKey = key.key;
+        windowClient = std::make_unique<BallchasingClient>(windowNetwork.get(), &limiter, clock,
+                                                           clientSettings);
+        WindowServices windowServices;
+        windowServices.sync = &sync;
+        windowServices.queries = queries.get();
+        windowServices.keyStore = &keyStore;
+        windowServices.limiter = &limiter;
+        windowServices.tiers = &tiers;
+        windowServices.clock = &clock;
+        windowServices.network = windowNetwork.get();
+        windowServices.client = windowClient.get();
+        windowServices.clientSettings = clientSettings;
+        windowServices.dataDir = config.dataDir;
+        ApiKeyState keyState;
+        keyState.key = key.key;
+        keyState.origin = key.origin;
+        keyState.problem = key.problem;
+        keyState.fromConfiguration = !config.apiKey.isEmpty();
+        LocalApiState apiState;
+        apiState.enabled = !commandLine.noApi;
+        apiState.url = apiServer.isRunning() ? apiServer.url() : QString();
+        window = std::make_unique<MainWindow>(windowServices, keyState, apiState,
+                                              startupCacheState(database));
         window->setWindowIcon(QIcon(QStringLiteral(":/bcstats/icons/bcstats.svg")));
         QObject::connect(window.get(), &MainWindow::apiKeyChanged, &apiServer,
                          &ApiServer::setApiKey);
         QObject::connect(window.get(), &MainWindow::apiKeyChanged, &sync, &SyncManager::setApiKey);
-        MainWindow *view = window.get();
-        QObject::connect(view, &MainWindow::syncRequested, &sync, [&sync, view, &database] {
-            const SyncStartResult started = sync.start({});
-            if (started.kind == SyncStartResult::Kind::Started)
-                return;
-            const auto [count, last] = cacheSummary(database);
-            view->showSyncFinished(started.kind == SyncStartResult::Kind::AlreadySynced
-                                       ? ApplicationTr::tr("Already synced")
-                                       : started.error,
-                                   count, last);
-        });
-        QObject::connect(&sync, &SyncManager::progress, view, [view](const SyncStatus &progress) {
-            if (progress.running)
-                view->showSyncProgress(
-                    ApplicationTr::tr("Syncing: %1 found, %2 fetched, %3 already cached, %4 failed")
-                        .arg(progress.found)
-                        .arg(progress.fetched)
-                        .arg(progress.skipped)
-                        .arg(progress.failed));
-        });
-        QObject::connect(
-            &sync, &SyncManager::finished, view, [view, &database](const SyncStatus &outcome) {
-                const auto [count, last] = cacheSummary(database);
-                view->showSyncFinished(
-                    outcome.lastStatus == QLatin1String("completed")
-                        ? ApplicationTr::tr("Sync completed: %1 new replays").arg(outcome.fetched)
-                        : ApplicationTr::tr("Sync %1: %2").arg(outcome.lastStatus, outcome.error),
-                    count, last);
-            });
+        QObject::connect(window.get(), &MainWindow::apiKeyChanged, windowClient.get(),
+                         &BallchasingClient::setApiKey);
         window->show();
     }
 #endif

@@ -63,6 +63,12 @@ QString formatRfc3339(const QDateTime &dateTime)
                       .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QDateTime dayBound(const QDate &date, DayBound bound)
+{
+    const QDateTime local = bound == DayBound::Start ? date.startOfDay() : date.endOfDay();
+    return local.toOffsetFromUtc(local.offsetFromUtc());
+}
+
 std::optional<QDateTime> parseDateBound(QStringView text, DayBound bound)
 {
     const QStringView trimmed = text.trimmed();
@@ -71,9 +77,7 @@ std::optional<QDateTime> parseDateBound(QStringView text, DayBound bound)
         const QDate date = QDate::fromString(trimmed.toString(), Qt::ISODate);
         if (!date.isValid())
             return std::nullopt;
-        const QDateTime local = bound == DayBound::Start ? date.startOfDay() : date.endOfDay();
-        // Carry the local offset explicitly so the bound means the same instant when sent upstream.
-        return local.toOffsetFromUtc(local.offsetFromUtc());
+        return dayBound(date, bound);
     }
     return parseRfc3339(trimmed);
 }

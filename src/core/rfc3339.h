@@ -18,6 +18,10 @@ QString formatRfc3339(const QDateTime &dateTime);
 
 enum class DayBound { Start, End };
 
+// A local day's first millisecond (Start) or last (End), with the local offset carried
+// explicitly so the bound means the same instant when sent upstream.
+QDateTime dayBound(const QDate &date, DayBound bound);
+
 // A request bound: full RFC 3339, or a bare `YYYY-MM-DD` meaning that local day's start (for an
 // `after` bound) or its last millisecond (for a `before` bound). nullopt when invalid.
 std::optional<QDateTime> parseDateBound(QStringView text, DayBound bound);

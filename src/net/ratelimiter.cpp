@@ -220,6 +220,10 @@ RateLimitUsage RateLimiter::usage(EndpointGroup group) const
             result.perHour = rule.count;
     }
     result.hourUsed = inWindow(kHourMs);
+    const auto oldestInHour = std::find_if(state.sent.begin(), state.sent.end(),
+                                           [&](qint64 t) { return t > now - kHourMs; });
+    if (oldestInHour != state.sent.end())
+        result.secondsUntilHourFrees = (*oldestInHour + kHourMs - now) / 1000.0;
     return result;
 }
 

@@ -24,6 +24,7 @@ struct RateLimitUsage
     std::optional<int> perHour;     // count of the hour rule, if the tier has one
     int hourUsed = 0;               // requests in the last hour
     double secondsUntilReset = 0.0; // until the shortest rule's window frees a slot
+    double secondsUntilHourFrees = 0.0; // until the oldest request of the last hour leaves it
 };
 
 class RateLimiter

@@ -1,5 +1,6 @@
 #include "sync/listingsources.h"
 
+#include "core/rfc3339.h"
 #include "storage/rolerepository.h"
 
 #include <QMap>
@@ -36,6 +37,18 @@ ReplayListQuery listingQuery(const QString &filter)
         const qsizetype equals = part.indexOf(QLatin1Char('='));
         query.add(part.left(equals), part.mid(equals + 1));
     }
+    return query;
+}
+
+ReplayListQuery previewQuery(const std::optional<QDateTime> &after,
+                             const std::optional<QDateTime> &before)
+{
+    ReplayListQuery query = listingQuery(kUploaderListing);
+    query.setPageSize(1);
+    if (after)
+        query.add(QStringLiteral("replay-date-after"), formatRfc3339(*after));
+    if (before)
+        query.add(QStringLiteral("replay-date-before"), formatRfc3339(*before));
     return query;
 }
 

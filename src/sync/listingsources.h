@@ -7,8 +7,10 @@
 
 #include "net/replaylistquery.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace bcs {
 
@@ -21,5 +23,10 @@ QString accountsListingFilter(QSqlDatabase db);
 
 // A listing query with a source's filter ("k=v&k=v").
 ReplayListQuery listingQuery(const QString &filter);
+
+// "How many replays of mine has ballchasing in this range?": the uploader listing, one row per
+// page (its `count` is the answer). Open ends are left out.
+ReplayListQuery previewQuery(const std::optional<QDateTime> &after,
+                             const std::optional<QDateTime> &before);
 
 } // namespace bcs

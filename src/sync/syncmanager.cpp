@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "sync/requestjournal.h"
 
+#include <QPointer>
+
 namespace bcs {
 
 SyncManager::SyncManager(SyncServices services, QObject *parent)
@@ -71,6 +73,53 @@ void SyncManager::runWriteLater(std::function<void(const Database &)> write)
                 qWarning("bcstats: %s", qPrintable(failure));
         },
         Qt::QueuedConnection);
+}
+
+template <typename Result>
+void SyncManager::callAsync(std::function<Result(SyncWorker *)> work, QObject *context,
+                            std::function<void(const Result &)> done)
+{
+    const QPointer<QObject> receiver(context);
+    const QPointer<SyncManager> self(this);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, self, receiver, work = std::move(work), done = std::move(done)] {
+            const Result result = work(worker);
+            if (self)
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [receiver, done, result] {
+                        if (receiver && done)
+                            done(result);
+                    },
+                    Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncManager::startAsync(const SyncRequest &request, QObject *context,
+                             std::function<void(const SyncStartResult &)> done)
+{
+    if (!m_worker) {
+        SyncStartResult result;
+        result.error = tr("the sync service is not running");
+        done(result);
+        return;
+    }
+    callAsync<SyncStartResult>([request](SyncWorker *worker) { return worker->start(request); },
+                               context, std::move(done));
+}
+
+void SyncManager::runWriteAsync(std::function<void(const Database &)> write, QObject *context,
+                                std::function<void(const QString &)> done)
+{
+    if (!m_worker) {
+        done(tr("the sync service is not running"));
+        return;
+    }
+    callAsync<QString>(
+        [write = std::move(write)](SyncWorker *worker) { return worker->runWrite(write); },
+        context, std::move(done));
 }
 
 void SyncManager::cancel()

@@ -32,12 +32,24 @@ public:
     // The same without waiting: for derived data nobody waits for (a failure is logged).
     void runWriteLater(std::function<void(const Database &)> write);
 
+    // For the window, which never waits (DESIGN.md §11): the same calls, answered later in this
+    // object's thread through `done`, and only while `context` still exists.
+    void startAsync(const SyncRequest &request, QObject *context,
+                    std::function<void(const SyncStartResult &)> done);
+    void runWriteAsync(std::function<void(const Database &)> write, QObject *context,
+                       std::function<void(const QString &error)> done);
+
 Q_SIGNALS:
     // Delivered in the thread that owns the manager.
     void progress(const bcs::SyncStatus &status);
     void finished(const bcs::SyncStatus &status);
 
 private:
+    // Runs `work` in the sync thread and hands its result to `done` back in this thread.
+    template <typename Result>
+    void callAsync(std::function<Result(SyncWorker *)> work, QObject *context,
+                   std::function<void(const Result &)> done);
+
     SyncServices m_services;
     WorkerThread m_thread{QStringLiteral("bcstats-sync")};
     SyncWorker *m_worker = nullptr;

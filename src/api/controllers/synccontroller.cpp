@@ -5,6 +5,7 @@
 #include "net/ballchasingclient.h"
 #include "storage/database.h"
 #include "storage/replayrepository.h"
+#include "sync/listingsources.h"
 #include "sync/syncmanager.h"
 
 #include <QCoreApplication>
@@ -157,15 +158,10 @@ void SyncController::coverage(const Responder &responder)
 
 void SyncController::preview(const ApiRequest &request, const Responder &responder)
 {
-    ReplayListQuery query;
-    query.add(QStringLiteral("uploader"), QStringLiteral("me")).setPageSize(1);
-    if (const auto after =
-            params::date(request, QStringLiteral("replay-date-after"), DayBound::Start))
-        query.add(QStringLiteral("replay-date-after"), formatRfc3339(*after));
-    if (const auto before =
-            params::date(request, QStringLiteral("replay-date-before"), DayBound::End))
-        query.add(QStringLiteral("replay-date-before"), formatRfc3339(*before));
-    UpstreamReply *reply = m_client->listReplays(query);
+    // One at a time: the first bad date is the one the error names.
+    const auto after = params::date(request, QStringLiteral("replay-date-after"), DayBound::Start);
+    const auto before = params::date(request, QStringLiteral("replay-date-before"), DayBound::End);
+    UpstreamReply *reply = m_client->listReplays(previewQuery(after, before));
     QObject::connect(reply, &UpstreamReply::finished, reply, [reply, responder] {
         reply->deleteLater();
         if (!reply->isOk()) {

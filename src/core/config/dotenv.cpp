@@ -101,4 +101,27 @@ DotEnvParseResult parseDotEnv(const QByteArray &content)
     return result;
 }
 
+QByteArray withDotEnvValue(const QByteArray &content, const QString &key, const QString &value)
+{
+    QStringList lines = QString::fromUtf8(content).split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast(); // the final newline
+    const auto setsKey = [&key](const QString &line) {
+        QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("export ")))
+            trimmed = trimmed.mid(7).trimmed();
+        const qsizetype equals = trimmed.indexOf(QLatin1Char('='));
+        return equals > 0 && trimmed.left(equals).trimmed() == key;
+    };
+    lines.erase(std::remove_if(lines.begin(), lines.end(), setsKey), lines.end());
+    if (!value.isEmpty()) {
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('"'), QLatin1String("\\\""))
+            .replace(QLatin1Char('\n'), QLatin1String("\\n"));
+        lines.append(QStringLiteral("%1=\"%2\"").arg(key, escaped));
+    }
+    return lines.isEmpty() ? QByteArray() : (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+}
+
 } // namespace bcs

@@ -18,4 +18,9 @@ struct DotEnvParseResult
 
 DotEnvParseResult parseDotEnv(const QByteArray &content);
 
+// `content` with `key` set to `value` (double-quoted, escaped as the parser reads it), replacing
+// every earlier line that set it; an empty `value` removes the key. Comments, blank lines and
+// other keys stay as they were.
+QByteArray withDotEnvValue(const QByteArray &content, const QString &key, const QString &value);
+
 } // namespace bcs

@@ -1,0 +1,275 @@
+#include "gui/shell/mainwindow.h"
+
+#include "gui/common/icons.h"
+#include "gui/common/textformat.h"
+#include "gui/pages/pendingpage.h"
+#include "gui/pages/syncpage.h"
+#include "gui/services/queryservice.h"
+#include "gui/shell/statusbarpanel.h"
+#include "gui/shell/welcomepage.h"
+#include "storage/database.h"
+#include "sync/syncmanager.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace bcs {
+
+namespace {
+const QString kWelcome = QStringLiteral("welcome");
+const QString kSync = QStringLiteral("sync");
+const QString kPlayers = QStringLiteral("players");
+
+// QSettings keys of the window's own state.
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kPageKey = QStringLiteral("window/page");
+const QString kSyncSplitterKey = QStringLiteral("window/syncSplitter");
+} // namespace
+
+MainWindow::MainWindow(const WindowServices &services, const ApiKeyState &key,
+                       const LocalApiState &api, const CacheState &initial, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_key(key)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_state(initial)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(services.demo ? tr("Ballchasing Stats — demo data") : tr("Ballchasing Stats"));
+    setMinimumSize(1024, 700);
+
+    m_welcome = new WelcomePage(services, m_pages);
+    m_syncPage = new SyncPage(services, m_pages);
+    addPage(kWelcome, tr("Welcome"), QStringLiteral("welcome"), m_welcome);
+    addPage(kSync, tr("Sync"), QStringLiteral("sync"), m_syncPage);
+    const auto pending = [this](const QString &name, const QString &label, const QString &icon,
+                                const QString &willShow, bool needsMe) {
+        auto *page = new PendingPage(label, willShow, needsMe, m_pages);
+        connect(page, &PendingPage::syncRequested, this, [this] { showPage(kSync); });
+        connect(page, &PendingPage::playersRequested, this, [this] { showPage(kPlayers); });
+        m_pending << page;
+        addPage(name, label, icon, page);
+    };
+    pending(kPlayers, tr("Players"), QStringLiteral("players"),
+            tr("Every name in your replays, to drag into “Me”, your regular teammates, or leave "
+               "as strangers."),
+            false);
+    pending(QStringLiteral("stats"), tr("Stats"), QStringLiteral("stats"),
+            tr("Your stats, your teammates' and your opponents', side by side, with charts over "
+               "time."),
+            true);
+    pending(QStringLiteral("analysis"), tr("Analysis"), QStringLiteral("analysis"),
+            tr("What wins games: results per scoreline, per lineup of teammates, and how each "
+               "stat goes with winning."),
+            true);
+    pending(QStringLiteral("replays"), tr("Replays"), QStringLiteral("replays"),
+            tr("Every game with its score, who played in which role, and each player's stats."),
+            true);
+
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setAccessibleName(tr("Pages"));
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(widest + 24 + fontMetrics().averageCharWidth() * 8);
+    auto *central = new QWidget(this);
+    auto *columns = new QHBoxLayout(central);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(0);
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentIndex(row);
+    });
+
+    m_status = new StatusBarPanel(statusBar());
+    m_status->setKey(key, services.demo);
+    m_status->setLocalApi(api);
+    m_status->setSyncState(services.demo ? tr("Demo data: never synced") : tr("Ready"));
+    m_syncPage->setApiKey(key);
+    connect(m_welcome, &WelcomePage::keySaved, this, &MainWindow::onKeySaved);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_syncPage, &SyncPage::cacheChanged, this, &MainWindow::refreshCacheState);
+    if (services.sync) {
+        connect(services.sync, &SyncManager::progress, this, &MainWindow::onSyncProgress);
+        connect(services.sync, &SyncManager::finished, this, &MainWindow::onSyncFinished);
+    }
+    buildMenus();
+    showCacheState(initial);
+    restoreState();
+    refreshCacheState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &name, const QString &label, const QString &icon,
+                         QWidget *page)
+{
+    page->setObjectName(name + QStringLiteral("Page"));
+    m_pages->addWidget(page);
+    m_pageNames << name;
+    auto *item = new QListWidgetItem(icons::themed(icon, palette()), label, m_navigation);
+    item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 8));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openData = file->addAction(tr("Open &data folder"), this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_services.dataDir));
+    });
+    openData->setToolTip(m_services.dataDir);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int row = 1; row < m_navigation->count(); ++row) { // Ctrl+1 is Sync: row 0 is Welcome
+        const QString name = m_pageNames.value(row);
+        QAction *action = view->addAction(m_navigation->item(row)->icon(),
+                                          m_navigation->item(row)->text(), this,
+                                          [this, name] { showPage(name); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row - 1)));
+    }
+    view->addSeparator();
+    view->addAction(tr("&Welcome page"), this, [this] { showPage(kWelcome); });
+
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    QAction *syncNow = sync->addAction(icons::themed(QStringLiteral("sync"), palette()),
+                                       tr("&Sync now"), this, [this] {
+                                           showPage(kSync);
+                                           m_syncPage->startSync();
+                                       });
+    syncNow->setShortcut(QKeySequence::Refresh);
+    QAction *cancel = sync->addAction(tr("&Cancel sync"), m_syncPage, &SyncPage::cancelSync);
+    cancel->setShortcut(Qt::Key_Escape);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Get a ballchasing &API key"), this, [] {
+        QDesktopServices::openUrl(QUrl(QStringLiteral("https://ballchasing.com/upload")));
+    });
+    QAction *about = help->addAction(tr("&About Ballchasing Stats"), this, [this] {
+        QMessageBox::about(this, tr("About Ballchasing Stats"),
+                           tr("<b>Ballchasing Stats</b> %1<br>Your Rocket League replays from "
+                              "ballchasing.com, on your computer.")
+                               .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showPage(const QString &name)
+{
+    const int index = int(m_pageNames.indexOf(name));
+    if (index < 0)
+        return;
+    // Welcome is listed while it is wanted: on first run, or when asked for from the menu.
+    m_navigation->item(0)->setHidden(index != 0 && !(m_key.key.isEmpty() && !m_services.demo &&
+                                                     m_state.listedReplays == 0));
+    m_navigation->setCurrentRow(index);
+}
+
+QString MainWindow::currentPageName() const
+{
+    return m_pageNames.value(m_pages->currentIndex());
+}
+
+QStringList MainWindow::pageNames() const
+{
+    return m_pageNames;
+}
+
+void MainWindow::refreshCacheState()
+{
+    if (!m_services.queries)
+        return;
+    m_services.queries->request(
+        QStringLiteral("window/cache-state"), this,
+        [](const Database &database) {
+            return readCacheState(database.connection(Database::Access::ReadOnly));
+        },
+        [this](const CacheState &state) { showCacheState(state); });
+}
+
+void MainWindow::showCacheState(const CacheState &state)
+{
+    m_state = state;
+    for (PendingPage *page : std::as_const(m_pending))
+        page->showState(state);
+}
+
+void MainWindow::onKeySaved(const ApiKeyState &key)
+{
+    m_key = key;
+    m_status->setKey(key, m_services.demo);
+    Q_EMIT apiKeyChanged(key.key); // first: the sync page's check pings with the new key
+    m_syncPage->setApiKey(key);
+    showPage(kSync);
+}
+
+void MainWindow::onSyncProgress(const SyncStatus &status)
+{
+    if (!status.running)
+        return;
+    m_status->setSyncState(
+        status.listingComplete
+            ? tr("Syncing: %1 of %2 details")
+                  .arg(text::count(status.fetched + status.failed), text::count(status.detailsDue))
+            : tr("Syncing: listing, %1 so far").arg(text::count(status.listed)));
+}
+
+void MainWindow::onSyncFinished(const SyncStatus &status)
+{
+    m_status->setSyncState(status.lastStatus == QLatin1String("completed")
+                               ? tr("Synced at %1: %2 fetched")
+                                     .arg(QLocale().toString(QTime::currentTime(),
+                                                             QLocale::ShortFormat),
+                                          text::replays(status.fetched))
+                               : tr("Last sync %1").arg(status.lastStatus));
+}
+
+void MainWindow::restoreState()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+    QMainWindow::restoreState(settings.value(kStateKey).toByteArray());
+    m_syncPage->restoreSplitter(settings.value(kSyncSplitterKey).toByteArray());
+    const bool firstRun = m_key.key.isEmpty() && !m_services.demo && m_state.listedReplays == 0;
+    const QString last = settings.value(kPageKey, kSync).toString();
+    showPage(firstRun ? kWelcome : (last == kWelcome || !m_pageNames.contains(last) ? kSync : last));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSyncSplitterKey, m_syncPage->splitter()->saveState());
+    settings.setValue(kPageKey, currentPageName());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setLocalApi(const LocalApiState &api)
+{
+    m_status->setLocalApi(api);
+}
+
+} // namespace bcs

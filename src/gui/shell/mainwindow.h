@@ -1,0 +1,73 @@
+#pragma once
+// The main window (UI.md layout): navigation on the left (Sync, Players, Stats, Analysis,
+// Replays; the welcome page on first run), one page at a time, menus with every action and its
+// shortcut, and a status bar with the sync state, the key's origin and the local API. Geometry,
+// splitters and the last page are kept in QSettings. It only talks to the layers through
+// WindowServices and never waits on them.
+
+#include "gui/shell/windowservices.h"
+#include "sync/syncoverview.h"
+#include "sync/synctypes.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace bcs {
+
+class PendingPage;
+class StatusBarPanel;
+class SyncPage;
+class WelcomePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `initial`: what the cache held at start-up, so the first page is right from the start.
+    MainWindow(const WindowServices &services, const ApiKeyState &key, const LocalApiState &api,
+               const CacheState &initial, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setLocalApi(const LocalApiState &api);
+    // Shows a page by name: welcome, sync, players, stats, analysis, replays.
+    void showPage(const QString &name);
+    QString currentPageName() const;
+    QStringList pageNames() const;
+
+    SyncPage *syncPage() const { return m_syncPage; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    StatusBarPanel *statusPanel() const { return m_status; }
+
+Q_SIGNALS:
+    // The user saved a key (welcome page or settings): the app hands it to sync and API.
+    void apiKeyChanged(const QString &apiKey);
+    void demoRequested();
+
+private:
+    void buildMenus();
+    void addPage(const QString &name, const QString &label, const QString &icon, QWidget *page);
+    void refreshCacheState();
+    void showCacheState(const CacheState &state);
+    void onKeySaved(const ApiKeyState &key);
+    void onSyncProgress(const SyncStatus &status);
+    void onSyncFinished(const SyncStatus &status);
+    void restoreState();
+    void closeEvent(QCloseEvent *event) override;
+
+    WindowServices m_services;
+    ApiKeyState m_key;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QStringList m_pageNames; // in stack order
+    WelcomePage *m_welcome = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    QList<PendingPage *> m_pending;
+    StatusBarPanel *m_status = nullptr;
+    CacheState m_state;
+};
+
+} // namespace bcs

@@ -1,0 +1,54 @@
+#pragma once
+// What the window works with, created once by the application (src/app) and passed in — no
+// singletons. Never anything from src/api: the window calls the sync and stats layers directly
+// (DESIGN.md §11); the local API server reaches it only as the state shown in the status bar.
+
+#include "net/ballchasingclient.h"
+
+#include <QString>
+
+class QNetworkAccessManager;
+
+namespace bcs {
+
+class ApiKeyStore;
+class Clock;
+class QueryService;
+class RateLimiter;
+class SyncManager;
+class TierSelection;
+
+// The local API server as the status bar shows it.
+struct LocalApiState
+{
+    bool enabled = false;
+    QString url;   // while listening
+    QString error; // why it is not listening although enabled
+};
+
+// Where the ballchasing API key came from, or why there is none.
+struct ApiKeyState
+{
+    QString key;
+    QString origin;  // "system keychain", "environment variable BALLCHASING_API_KEY", ...
+    QString problem; // empty when there is a key
+    // Set by the environment or a .env file: the window shows it and does not override it.
+    bool fromConfiguration = false;
+};
+
+struct WindowServices
+{
+    SyncManager *sync = nullptr;
+    QueryService *queries = nullptr;
+    const ApiKeyStore *keyStore = nullptr;
+    RateLimiter *limiter = nullptr;
+    TierSelection *tiers = nullptr;
+    const Clock *clock = nullptr;
+    QNetworkAccessManager *network = nullptr; // the GUI thread's
+    BallchasingClient *client = nullptr;      // on `network`: previews
+    ClientSettings clientSettings;            // the app's (base URL, timeouts) for a key test
+    QString dataDir;
+    bool demo = false; // the demo cache: no key, no real sync
+};
+
+} // namespace bcs

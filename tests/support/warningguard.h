@@ -1,0 +1,52 @@
+#pragma once
+// Fails a GUI test on any Qt warning (a layout that cannot fit, a bad connect, a model that
+// breaks its contract): installed for the whole test run, it records every warning and the
+// test checks the list is empty after each step that builds or shows widgets.
+
+#include <QMutex>
+#include <QStringList>
+#include <QtGlobal>
+
+namespace bcs::test {
+
+class WarningGuard
+{
+public:
+    static void install()
+    {
+        previous() = qInstallMessageHandler(&WarningGuard::handle);
+    }
+    static QStringList take()
+    {
+        QMutexLocker lock(&mutex());
+        return std::exchange(warnings(), {});
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg || type == QtCriticalMsg) {
+            QMutexLocker lock(&mutex());
+            warnings() << message;
+        }
+        if (previous())
+            previous()(type, context, message);
+    }
+    static QtMessageHandler &previous()
+    {
+        static QtMessageHandler handler = nullptr;
+        return handler;
+    }
+    static QStringList &warnings()
+    {
+        static QStringList list;
+        return list;
+    }
+    static QMutex &mutex()
+    {
+        static QMutex lock;
+        return lock;
+    }
+};
+
+} // namespace bcs::test
