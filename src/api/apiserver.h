@@ -55,6 +55,8 @@ public:
     // Starts the thread and binds; false with `error` set when the address cannot be used.
     bool start(QString *error);
     void stop();
+    // New host, port, token or origins (the window's settings): take effect at the next start().
+    void setSettings(const ApiServerSettings &settings) { m_settings = settings; }
     // A key entered in the app after start-up reaches the API thread's client.
     void setApiKey(const QString &apiKey);
 

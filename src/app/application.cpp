@@ -23,6 +23,7 @@
 
 #ifdef BCS_WITH_GUI
 #include "gui/services/queryservice.h"
+#include "gui/shell/appsettings.h"
 #include "gui/shell/mainwindow.h"
 #include "net/ballchasingclient.h"
 #include <QApplication>
@@ -59,15 +60,23 @@ void printLine(FILE *stream, const QString &line)
     std::fflush(stream);
 }
 
-// The app's own strings and Qt's (dialog buttons etc.) in the system language, when available.
+// The app's own strings and Qt's (dialog buttons etc.) in the system language (or the one chosen
+// in the window's settings), when available.
 void installTranslators(QCoreApplication &app)
 {
+    QLocale locale = QLocale::system();
+#ifdef BCS_WITH_GUI
+    if (const QString chosen = appsettings::language(); !chosen.isEmpty()) {
+        locale = QLocale(chosen);
+        QLocale::setDefault(locale); // numbers and dates follow the chosen language too
+    }
+#endif
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale::system(), QLatin1String(kExecutableName), QStringLiteral("_"),
+    if (appTranslator->load(locale, QLatin1String(kExecutableName), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
 }
@@ -83,6 +92,18 @@ CacheState startupCacheState(const Database &database)
     }
 }
 #endif
+
+ApiServerSettings apiServerSettings(const AppConfig &config)
+{
+    ApiServerSettings settings;
+    settings.host = config.apiHost;
+    settings.port = config.apiPort;
+    settings.token = config.apiToken;
+    settings.corsOrigins = config.corsOrigins;
+    settings.staticDir = config.staticDir;
+    settings.allowedHosts = config.allowedHosts;
+    return settings;
+}
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
@@ -186,13 +207,7 @@ int runApplication(int argc, char **argv)
     if (commandLine.mode == CommandLine::Mode::Sync)
         return runSyncCommand(sync, commandLine, shutdownSignals);
 
-    ApiServerSettings serverSettings;
-    serverSettings.host = config.apiHost;
-    serverSettings.port = config.apiPort;
-    serverSettings.token = config.apiToken;
-    serverSettings.corsOrigins = config.corsOrigins;
-    serverSettings.staticDir = config.staticDir;
-    serverSettings.allowedHosts = config.allowedHosts;
+    const ApiServerSettings serverSettings = apiServerSettings(config);
     ApiServices services;
     services.clock = &clock;
     services.limiter = &limiter;
@@ -203,17 +218,27 @@ int runApplication(int argc, char **argv)
     services.client.apiKey = key.key;
     ApiServer apiServer(serverSettings, services);
 
-    if (!commandLine.noApi) {
+    bool serveApi = !commandLine.noApi;
+#ifdef BCS_WITH_GUI
+    // The window's setting; --no-api and headless runs (which are the API) decide for themselves.
+    if (commandLine.mode == CommandLine::Mode::Window && !appsettings::apiEnabled())
+        serveApi = false;
+#endif
+    QString apiError;
+    if (serveApi) {
         QString error;
         if (!apiServer.start(&error)) {
             printLine(stderr, ApplicationTr::tr("bcstats: %1").arg(error));
-            return RuntimeFailure;
-        }
-        if (commandLine.mode == CommandLine::Mode::Headless)
+            // The window works without it and says so in its status bar; headless is the API.
+            if (commandLine.mode != CommandLine::Mode::Window)
+                return RuntimeFailure;
+            apiError = error;
+        } else if (commandLine.mode == CommandLine::Mode::Headless) {
             printLine(stdout, ApplicationTr::tr("API listening on %1").arg(apiServer.url()));
-        else
+        } else {
             printLine(stderr,
                       ApplicationTr::tr("bcstats: API listening on %1").arg(apiServer.url()));
+        }
     }
 
 #ifdef BCS_WITH_GUI
@@ -246,8 +271,25 @@ int runApplication(int argc, char **argv)
         keyState.problem = key.problem;
         keyState.fromConfiguration = !config.apiKey.isEmpty();
         LocalApiState apiState;
-        apiState.enabled = !commandLine.noApi;
+        apiState.enabled = serveApi;
         apiState.url = apiServer.isRunning() ? apiServer.url() : QString();
+        apiState.error = apiError;
+        windowServices.config = config;
+        windowServices.checkConfig = [sources](const QMap<QString, QString> &changes) {
+            ConfigSources changed = sources;
+            for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+                changed.commandLine.insert(it.key(), it.value());
+            return loadConfig(changed);
+        };
+        windowServices.restartApi = [&apiServer](const AppConfig &changed, bool enabled) {
+            apiServer.stop();
+            apiServer.setSettings(apiServerSettings(changed));
+            LocalApiState state;
+            state.enabled = enabled;
+            if (enabled && apiServer.start(&state.error))
+                state.url = apiServer.url();
+            return state;
+        };
         window = std::make_unique<MainWindow>(windowServices, keyState, apiState,
                                               startupCacheState(database));
         window->setWindowIcon(QIcon(QStringLiteral(":/bcstats/icons/bcstats.svg")));

@@ -9,7 +9,8 @@ TierSelection::TierSelection(QString configuredTier, std::optional<RateLimitTabl
     : m_configured(configuredTier.trimmed().toLower())
     , m_override(std::move(override))
     , m_limiter(limiter)
-    , m_tier(isAuto() ? QString::fromLatin1(kFallbackTier) : m_configured)
+    , m_tier(m_configured == QLatin1String("auto") ? QString::fromLatin1(kFallbackTier)
+                                                    : m_configured)
 {
     QMutexLocker lock(&m_mutex);
     applyLocked();
@@ -19,6 +20,28 @@ QString TierSelection::effectiveTier() const
 {
     QMutexLocker lock(&m_mutex);
     return m_tier;
+}
+
+bool TierSelection::isAuto() const
+{
+    QMutexLocker lock(&m_mutex);
+    return isAutoLocked();
+}
+
+QString TierSelection::configuredTier() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_configured;
+}
+
+void TierSelection::setConfiguredTier(const QString &tier)
+{
+    QMutexLocker lock(&m_mutex);
+    m_configured = tier.trimmed().toLower();
+    m_tier = !isAutoLocked()       ? m_configured
+             : m_pinged.isEmpty() ? QString::fromLatin1(kFallbackTier)
+                                  : m_pinged;
+    applyLocked();
 }
 
 RateLimitTable TierSelection::effectiveLimits() const
@@ -39,11 +62,12 @@ RateLimitTable TierSelection::limitsLocked() const
 
 void TierSelection::applyPingType(const QString &type)
 {
-    if (!isAuto() || type.trimmed().isEmpty())
+    if (type.trimmed().isEmpty())
         return;
     QMutexLocker lock(&m_mutex);
     const QString tier = type.trimmed().toLower();
-    if (tier == m_tier)
+    m_pinged = tier;
+    if (!isAutoLocked() || tier == m_tier)
         return;
     m_tier = tier;
     applyLocked();

@@ -21,8 +21,12 @@ public:
 
     // The tier in force now ("gold", "gc", ...).
     QString effectiveTier() const;
-    bool isAuto() const { return m_configured == QLatin1String("auto"); }
+    bool isAuto() const;
+    QString configuredTier() const;
+    // The settings changed the tier: applied at once; `auto` goes back to the last ping's.
     RateLimitTable effectiveLimits() const;
+
+    void setConfiguredTier(const QString &tier);
 
     // Feeds the ping's `type`; with `auto` this switches the limiter to that tier's limits.
     void applyPingType(const QString &type);
@@ -31,7 +35,10 @@ private:
     void applyLocked();
     RateLimitTable limitsLocked() const;
 
-    const QString m_configured;
+    bool isAutoLocked() const { return m_configured == QLatin1String("auto"); }
+
+    QString m_configured;
+    QString m_pinged; // the last ping's type, for a switch back to auto
     const std::optional<RateLimitTable> m_override;
     RateLimiter *m_limiter;
     mutable QMutex m_mutex;

@@ -16,7 +16,9 @@ struct KeyFileTr
     Q_DECLARE_TR_FUNCTIONS(bcs::DotEnvKeyFile)
 };
 
-bool rewrite(const QString &dataDir, const QString &key, QString *error)
+// `changes`: name -> value, an empty value removes the name.
+bool rewrite(const QString &dataDir, const QList<std::pair<QString, QString>> &changes,
+             QString *error)
 {
     const QString path = dataDirDotEnvPath(dataDir);
     if (!QDir().mkpath(dataDir)) {
@@ -31,9 +33,8 @@ bool rewrite(const QString &dataDir, const QString &key, QString *error)
         }
         content = existing.readAll();
     }
-    content = withDotEnvValue(content, QLatin1String(configkey::ApiKey), key);
-    // The old name of the variable would otherwise win over the new key, or survive a removal.
-    content = withDotEnvValue(content, QLatin1String(configkey::ApiKeyAlias), {});
+    for (const auto &[name, value] : changes)
+        content = withDotEnvValue(content, name, value);
     QSaveFile file(path);
     // Owner-only before a byte is written: the temporary file becomes the .env.
     if (!file.open(QIODevice::WriteOnly) ||
@@ -44,6 +45,14 @@ bool rewrite(const QString &dataDir, const QString &key, QString *error)
     }
     return true;
 }
+
+// The old name of the variable would otherwise win over a new key, or survive a removal.
+QList<std::pair<QString, QString>> keyChanges(const QString &key)
+{
+    return {{QLatin1String(configkey::ApiKey), key},
+            {QLatin1String(configkey::ApiKeyAlias), QString()}};
+}
+
 } // namespace
 
 QString dataDirDotEnvPath(const QString &dataDir)
@@ -53,14 +62,22 @@ QString dataDirDotEnvPath(const QString &dataDir)
 
 bool writeKeyToDataDirDotEnv(const QString &dataDir, const QString &key, QString *error)
 {
-    return rewrite(dataDir, key.trimmed(), error);
+    return rewrite(dataDir, keyChanges(key.trimmed()), error);
 }
 
 bool removeKeyFromDataDirDotEnv(const QString &dataDir, QString *error)
 {
     if (!QFile::exists(dataDirDotEnvPath(dataDir)))
         return true;
-    return rewrite(dataDir, {}, error);
+    return rewrite(dataDir, keyChanges({}), error);
+}
+
+bool setDataDirDotEnvValue(const QString &dataDir, const QString &name, const QString &value,
+                           QString *error)
+{
+    if (value.isEmpty() && !QFile::exists(dataDirDotEnvPath(dataDir)))
+        return true;
+    return rewrite(dataDir, {{name, value}}, error);
 }
 
 } // namespace bcs

@@ -10,5 +10,8 @@ namespace bcs {
 QString dataDirDotEnvPath(const QString &dataDir);
 bool writeKeyToDataDirDotEnv(const QString &dataDir, const QString &key, QString *error);
 bool removeKeyFromDataDirDotEnv(const QString &dataDir, QString *error);
+// Any other secret the settings save there (BCSTATS_API_TOKEN); an empty value removes it.
+bool setDataDirDotEnvValue(const QString &dataDir, const QString &name, const QString &value,
+                           QString *error);
 
 } // namespace bcs

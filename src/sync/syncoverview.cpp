@@ -64,6 +64,28 @@ CacheState readCacheState(QSqlDatabase db)
     return state;
 }
 
+Arrivals readArrivals(QSqlDatabase db, qint64 sinceMs)
+{
+    QSqlQuery query = selectOrThrow(
+        db,
+        QStringLiteral(
+            "SELECT COUNT(*),"
+            " COALESCE(SUM(CASE WHEN p.my_team = 'blue' AND r.blue_goals > r.orange_goals THEN 1"
+            "  WHEN p.my_team = 'orange' AND r.orange_goals > r.blue_goals THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN p.my_team = 'blue' AND r.blue_goals < r.orange_goals THEN 1"
+            "  WHEN p.my_team = 'orange' AND r.orange_goals < r.blue_goals THEN 1 ELSE 0 END), 0)"
+            " FROM replays r LEFT JOIN perspectives p ON p.rid = r.rid"
+            " WHERE r.status = 'ok' AND r.fetched_ms >= ?"),
+        {sinceMs}, OverviewTr::tr("reading what the sync brought"));
+    Arrivals arrivals;
+    if (query.next()) {
+        arrivals.replays = query.value(0).toInt();
+        arrivals.wins = query.value(1).toInt();
+        arrivals.losses = query.value(2).toInt();
+    }
+    return arrivals;
+}
+
 int cachedReplaysBetween(QSqlDatabase db, std::optional<qint64> afterMs,
                          std::optional<qint64> beforeMs)
 {

@@ -36,6 +36,17 @@ struct CacheState
 
 CacheState readCacheState(QSqlDatabase db);
 
+// What a sync brought: replays whose details arrived at or after `sinceMs`, and my results in
+// them (games without me are neither).
+struct Arrivals
+{
+    int replays = 0;
+    int wins = 0;
+    int losses = 0;
+};
+
+Arrivals readArrivals(QSqlDatabase db, qint64 sinceMs);
+
 // Replays with details whose match date lies in the range (open ends allowed): the preview's
 // "already cached".
 int cachedReplaysBetween(QSqlDatabase db, std::optional<qint64> afterMs,

@@ -5,6 +5,7 @@
 #include "core/ratelimits.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -34,6 +35,9 @@ struct AppConfig
     QString staticDir;
     QStringList allowedHosts;       // beyond localhost, loopback addresses and apiHost
     QMap<QString, QString> origins; // key -> "command line", "environment", ".env file <path>", ...
+    // Keys set above the saved settings (command line, environment, a .env file): the window's
+    // settings show them with their origin and do not override them.
+    QSet<QString> fixedKeys;
 };
 
 } // namespace bcs

@@ -170,6 +170,8 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
     config.dataDir = QDir::cleanPath(dataDir.present ? dataDir.value : sources.defaultDataDir);
     config.origins.insert(QLatin1String(DataDir),
                           dataDir.present ? dataDir.origin : ConfigTr::tr("default"));
+    if (dataDir.present && dataDir.origin != settings.origin)
+        config.fixedKeys.insert(QLatin1String(DataDir));
     const bool sameDirectory = workingDirEnv && QDir(sources.workingDirectory).absolutePath() ==
                                                     QDir(config.dataDir).absolutePath();
     if (!sameDirectory) {
@@ -191,9 +193,11 @@ ConfigLoadResult loadConfig(const ConfigSources &sources)
         result.error = message;
         return result;
     };
-    const auto record = [&config](const char *key, const Found &found) {
+    const auto record = [&config, &settings](const char *key, const Found &found) {
         config.origins.insert(QLatin1String(key),
                               found.present ? found.origin : ConfigTr::tr("default"));
+        if (found.present && found.origin != settings.origin)
+            config.fixedKeys.insert(QLatin1String(key));
     };
 
     const Found apiKey = resolver.find(QLatin1String(ApiKey), QLatin1String(ApiKeyAlias));

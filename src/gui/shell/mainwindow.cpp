@@ -5,6 +5,8 @@
 #include "gui/pages/pendingpage.h"
 #include "gui/pages/syncpage.h"
 #include "gui/services/queryservice.h"
+#include "gui/shell/appsettings.h"
+#include "gui/shell/settingsdialog.h"
 #include "gui/shell/statusbarpanel.h"
 #include "gui/shell/welcomepage.h"
 #include "storage/database.h"
@@ -22,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QUrl>
 
 namespace bcs {
@@ -46,6 +49,7 @@ MainWindow::MainWindow(const WindowServices &services, const ApiKeyState &key,
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_state(initial)
+    , m_api(api)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(services.demo ? tr("Ballchasing Stats — demo data") : tr("Ballchasing Stats"));
@@ -111,6 +115,8 @@ MainWindow::MainWindow(const WindowServices &services, const ApiKeyState &key,
         connect(services.sync, &SyncManager::progress, this, &MainWindow::onSyncProgress);
         connect(services.sync, &SyncManager::finished, this, &MainWindow::onSyncFinished);
     }
+    connect(&m_backgroundTimer, &QTimer::timeout, this, &MainWindow::runBackgroundSync);
+    setBackgroundInterval(appsettings::backgroundSyncMinutes());
     buildMenus();
     showCacheState(initial);
     restoreState();
@@ -136,6 +142,10 @@ void MainWindow::buildMenus()
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_services.dataDir));
     });
     openData->setToolTip(m_services.dataDir);
+    QAction *settings = file->addAction(icons::themed(QStringLiteral("settings"), palette()),
+                                        tr("&Settings…"), this, [this] { openSettings(); });
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -224,6 +234,69 @@ void MainWindow::onKeySaved(const ApiKeyState &key)
     showPage(kSync);
 }
 
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_services, m_key, m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::apiKeyChanged, this, &MainWindow::onKeySaved);
+    connect(dialog, &SettingsDialog::localApiChanged, this, [this](const LocalApiState &api) {
+        m_api = api;
+        m_status->setLocalApi(api);
+    });
+    connect(dialog, &SettingsDialog::backgroundSyncChanged, this,
+            &MainWindow::setBackgroundInterval);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_services.config = dialog->appliedConfig(); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::setBackgroundInterval(int minutes)
+{
+    if (minutes <= 0) {
+        m_backgroundTimer.stop();
+        return;
+    }
+    m_backgroundTimer.start(minutes * 60 * 1000);
+}
+
+void MainWindow::runBackgroundSync()
+{
+    if (m_services.demo || m_key.key.isEmpty() || !m_services.sync ||
+        m_services.sync->status().running)
+        return;
+    m_backgroundStartedMs = QDateTime::currentMSecsSinceEpoch();
+    m_services.sync->startAsync({}, this, [this](const SyncStartResult &result) {
+        m_backgroundRunning = result.kind == SyncStartResult::Kind::Started;
+        if (m_backgroundRunning)
+            m_status->setSyncState(tr("Checking for new replays…"));
+    });
+}
+
+void MainWindow::notifyArrivals(const Arrivals &arrivals)
+{
+    if (arrivals.replays == 0)
+        return;
+    QString text = arrivals.replays == 1 ? tr("1 new replay") : tr("%1 new replays").arg(text::count(arrivals.replays));
+    if (arrivals.wins + arrivals.losses > 0)
+        text += tr(": %1 won, %2 lost").arg(text::count(arrivals.wins), text::count(arrivals.losses));
+    m_lastNotification = text;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(windowTitle());
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("Ballchasing Stats"), text);
+    }
+    statusBar()->showMessage(text, 60 * 1000);
+}
+
 void MainWindow::onSyncProgress(const SyncStatus &status)
 {
     if (!status.running)
@@ -237,6 +310,15 @@ void MainWindow::onSyncProgress(const SyncStatus &status)
 
 void MainWindow::onSyncFinished(const SyncStatus &status)
 {
+    if (std::exchange(m_backgroundRunning, false) && status.fetched > 0 && m_services.queries) {
+        const qint64 since = m_backgroundStartedMs;
+        m_services.queries->request(
+            QStringLiteral("window/arrivals"), this,
+            [since](const Database &database) {
+                return readArrivals(database.connection(Database::Access::ReadOnly), since);
+            },
+            [this](const Arrivals &arrivals) { notifyArrivals(arrivals); });
+    }
     m_status->setSyncState(status.lastStatus == QLatin1String("completed")
                                ? tr("Synced at %1: %2 fetched")
                                      .arg(QLocale().toString(QTime::currentTime(),

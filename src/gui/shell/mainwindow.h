@@ -13,11 +13,13 @@
 #include <QTimer>
 
 class QListWidget;
+class QSystemTrayIcon;
 class QStackedWidget;
 
 namespace bcs {
 
 class PendingPage;
+class SettingsDialog;
 class StatusBarPanel;
 class SyncPage;
 class WelcomePage;
@@ -39,6 +41,11 @@ public:
     QStringList pageNames() const;
 
     SyncPage *syncPage() const { return m_syncPage; }
+    // Opens Settings (Ctrl+,); returns the dialog, which deletes itself when closed.
+    SettingsDialog *openSettings();
+    // Starts a background sync now, as the timer would (tests, and the timer itself).
+    void runBackgroundSync();
+    QString lastNotification() const { return m_lastNotification; }
     WelcomePage *welcomePage() const { return m_welcome; }
     StatusBarPanel *statusPanel() const { return m_status; }
 
@@ -56,6 +63,8 @@ private:
     void onSyncProgress(const SyncStatus &status);
     void onSyncFinished(const SyncStatus &status);
     void restoreState();
+    void setBackgroundInterval(int minutes);
+    void notifyArrivals(const Arrivals &arrivals);
     void closeEvent(QCloseEvent *event) override;
 
     WindowServices m_services;
@@ -68,6 +77,12 @@ private:
     QList<PendingPage *> m_pending;
     StatusBarPanel *m_status = nullptr;
     CacheState m_state;
+    LocalApiState m_api;
+    QTimer m_backgroundTimer;
+    bool m_backgroundRunning = false;
+    qint64 m_backgroundStartedMs = 0;
+    QString m_lastNotification;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace bcs

@@ -1,11 +1,10 @@
 #include "gui/shell/welcomepage.h"
 
 #include "gui/common/icons.h"
+#include "gui/shell/apikeysaver.h"
 #include "net/ballchasingclient.h"
 #include "net/tierselection.h"
 #include "net/upstreamreply.h"
-#include "secrets/apikeystore.h"
-#include "secrets/dotenvkeyfile.h"
 
 #include <QStyle>
 #include <QAction>
@@ -172,28 +171,10 @@ void WelcomePage::saveKey()
     const QString key = m_key->text().trimmed();
     if (key.isEmpty() || !m_services.keyStore)
         return;
-    ApiKeyState saved;
-    saved.key = key;
-    QString keychainError;
-    if (m_services.keyStore->writeToKeychain(key, &keychainError)) {
-        saved.origin = tr("system keychain");
-        showResult(tr("Saved in your system's keychain."), true);
-    } else {
-        QString fileError;
-        if (!writeKeyToDataDirDotEnv(m_services.dataDir, key, &fileError)) {
-            showResult(tr("The key could not be saved: %1; %2").arg(keychainError, fileError),
-                       false);
-            return;
-        }
-        const QString path = dataDirDotEnvPath(m_services.dataDir);
-        saved.origin = tr(".env file %1").arg(path);
-        saved.fromConfiguration = true;
-        showResult(tr("This system has no keychain (%1), so the key is saved in %2, "
-                      "readable only by you.")
-                       .arg(keychainError, path),
-                   true);
-    }
-    Q_EMIT keySaved(saved);
+    const KeySaveOutcome saved = saveApiKey(*m_services.keyStore, m_services.dataDir, key);
+    showResult(saved.message, saved.ok);
+    if (saved.ok)
+        Q_EMIT keySaved(saved.key);
 }
 
 } // namespace bcs

@@ -3,9 +3,11 @@
 // singletons. Never anything from src/api: the window calls the sync and stats layers directly
 // (DESIGN.md §11); the local API server reaches it only as the state shown in the status bar.
 
+#include "core/config/configloader.h"
 #include "net/ballchasingclient.h"
 
 #include <QString>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -49,6 +51,15 @@ struct WindowServices
     ClientSettings clientSettings;            // the app's (base URL, timeouts) for a key test
     QString dataDir;
     bool demo = false; // the demo cache: no key, no real sync
+
+    // The configuration in force, with where each value came from (Settings shows it).
+    AppConfig config;
+    // Runs the configuration loader with `changes` (key -> value) on top of the start-up
+    // sources: the settings are refused with the loader's own messages. Null: no checking.
+    std::function<ConfigLoadResult(const QMap<QString, QString> &changes)> checkConfig;
+    // Stops the local API server and, when `enabled`, starts it with `config`'s host, port,
+    // token and CORS origins. Null: the server cannot be changed from here.
+    std::function<LocalApiState(const AppConfig &config, bool enabled)> restartApi;
 };
 
 } // namespace bcs
