@@ -1,6 +1,5 @@
 #include "stats/aggregates.h"
 
-#include "core/jsontext.h"
 #include "core/statcatalogue.h"
 #include "stats/dailytotals.h"
 #include "stats/replayhalves.h"
@@ -17,44 +16,40 @@
 #include <algorithm>
 #include <limits>
 
-using namespace Qt::StringLiterals;
-
 namespace bcs {
 
 namespace {
 
-// `perGame`: every stat as a mean per game at full precision (our `per_game`). Otherwise the
-// seed's AggregatedStats: totals, and the per-game means (and the shooting percentage) rounded
-// to 1 decimal as the seed rounds them (its stat cards print them as they come).
-QJsonObject groupedStats(const QList<double> &values, int games, bool perGame)
+// Fills `values` and `perGame` (aggregates.h) from the unscaled totals over the games, in
+// catalogue order.
+void setStatValues(RoleAggregate &aggregate, const QList<double> &totals)
 {
-    // values: catalogue order, already unscaled totals over the games.
-    QHash<QString, QJsonObject> groups;
     const QList<StatDefinition> &catalogue = statCatalogue();
+    const int games = aggregate.games;
     double goals = 0;
     double shots = 0;
+    qsizetype shooting = -1;
     for (qsizetype i = 0; i < catalogue.size(); ++i) {
         const StatDefinition &stat = catalogue[i];
-        const double total = values.value(i);
-        if (stat.keyName() == QLatin1String("goals") && stat.group == StatGroup::Core)
-            goals = total;
-        if (stat.keyName() == QLatin1String("shots") && stat.group == StatGroup::Core)
-            shots = total;
-        double value = total;
-        if (perGame || stat.aggregation == Aggregation::Mean)
-            value = games > 0 ? total / games : 0.0;
-        if (!perGame && stat.aggregation == Aggregation::Mean)
-            value = roundToDecimals(value, 1);
-        groups[stat.groupName()].insert(stat.keyName(), value);
+        const double total = totals.value(i);
+        if (stat.group == StatGroup::Core) {
+            if (stat.keyName() == QLatin1String("goals"))
+                goals = total;
+            else if (stat.keyName() == QLatin1String("shots"))
+                shots = total;
+            else if (stat.keyName() == QLatin1String("shooting_percentage"))
+                shooting = i;
+        }
+        const double mean = games > 0 ? total / games : 0.0;
+        aggregate.perGame << mean;
+        aggregate.values << (stat.aggregation == Aggregation::Mean ? roundToDecimals(mean, 1)
+                                                                   : total);
     }
-    // Not a mean of per-game percentages: goals over shots across all games (0 without shots).
-    const double shooting = shots > 0 ? 100.0 * goals / shots : 0.0;
-    groups[QStringLiteral("core")].insert(QStringLiteral("shooting_percentage"),
-                                          perGame ? shooting : roundToDecimals(shooting, 1));
-    QJsonObject result;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-        result.insert(it.key(), it.value());
-    return result;
+    if (shooting >= 0) { // not a mean of per-game percentages: goals over shots across all games
+        const double percentage = shots > 0 ? 100.0 * goals / shots : 0.0;
+        aggregate.perGame[shooting] = percentage;
+        aggregate.values[shooting] = roundToDecimals(percentage, 1);
+    }
 }
 
 struct RoleTotals
@@ -181,23 +176,23 @@ double winRate(int wins, int games)
 }
 
 // What a listing row shows, over every listed game (DESIGN.md §5).
-QJsonObject listedStats(const RoleTotals &totals)
+ListedRecord listedRecord(const RoleTotals &totals)
 {
     const double scale = double(findStat(u"core.score")->storageScale());
     const double score = totals.sums.value(0) / scale;
-    return {{QStringLiteral("games"), totals.games},
-            {QStringLiteral("wins"), totals.wins},
-            {QStringLiteral("losses"), totals.losses},
-            {QStringLiteral("ties"), totals.ties},
-            {QStringLiteral("win_rate"), winRate(totals.wins, totals.games)},
-            {QStringLiteral("score"),
-             totals.games > 0 ? roundToDecimals(score / totals.games, 1) : 0.0},
-            {QStringLiteral("mvp"), totals.mvps}};
+    return {totals.games,
+            totals.wins,
+            totals.losses,
+            totals.ties,
+            winRate(totals.wins, totals.games),
+            totals.games > 0 ? roundToDecimals(score / totals.games, 1) : 0.0,
+            totals.mvps};
 }
 
 } // namespace
 
-QJsonObject aggregateRole(const Database &database, const QString &role, const StatsFilter &filter)
+RoleAggregate aggregateRole(const Database &database, const QString &role,
+                            const StatsFilter &filter)
 {
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     // One read transaction, so that the totals and the freshness check see the same snapshot.
@@ -208,25 +203,24 @@ QJsonObject aggregateRole(const Database &database, const QString &role, const S
     QList<double> sums; // unscaled
     for (qsizetype i = 0; i < totals.sums.size(); ++i)
         sums << double(totals.sums[i]) / double(statCatalogue()[i].storageScale());
-    QJsonObject stats = groupedStats(sums, totals.games, false);
-    stats.insert(QStringLiteral("games"), totals.games);
-    stats.insert(QStringLiteral("wins"), totals.wins);
-    stats.insert(QStringLiteral("losses"), totals.losses);
-    stats.insert(QStringLiteral("ties"), totals.ties);
-    stats.insert(QStringLiteral("win_rate"), winRate(totals.wins, totals.games));
-    stats.insert(QStringLiteral("per_game"), groupedStats(sums, totals.games, true));
-    stats.insert(QStringLiteral("games_with_details"), totals.games);
-    stats.insert(QStringLiteral("listed"), listedStats(listed));
-    return stats;
+    RoleAggregate aggregate;
+    aggregate.games = totals.games;
+    aggregate.wins = totals.wins;
+    aggregate.losses = totals.losses;
+    aggregate.ties = totals.ties;
+    aggregate.winRate = winRate(totals.wins, totals.games);
+    setStatValues(aggregate, sums);
+    aggregate.listed = listedRecord(listed);
+    return aggregate;
 }
 
-QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter, int limit,
-                            int offset)
+QList<ReplayWithRoles> replaysWithRoles(const Database &database, const StatsFilter &filter,
+                                        int limit, int offset)
 {
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     QVariantList values;
     const QString where = filter.sql(values);
-    QSqlQuery replays = prepareOrThrow(
+    QSqlQuery query = prepareOrThrow(
         db,
         QStringLiteral(
             "SELECT x.rid, x.id, x.title, x.map_name, x.map_code, x.date_text, x.duration, "
@@ -236,48 +230,37 @@ QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter,
             .arg(where),
         StatsTr::tr("listing replays"));
     for (const QVariant &value : values)
-        replays.addBindValue(value);
-    replays.addBindValue(limit);
-    replays.addBindValue(offset);
-    execOrThrow(replays, StatsTr::tr("listing replays"));
-    // A replay with six players is ~14 KB of text; reserving it saves the regrowth copies.
-    constexpr qsizetype kReplayTextGuess = 16 * 1024;
-    QList<JsonText> rows; // each replay up to its "players" key
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    execOrThrow(query, StatsTr::tr("listing replays"));
+    QList<ReplayWithRoles> replays;
+    QList<qint64> ridOfRow;
     QHash<qint64, qsizetype> indexByRid;
-    while (replays.next()) {
-        indexByRid.insert(replays.value(0).toLongLong(), rows.size());
-        JsonText &row = rows.emplace_back();
-        row.reserve(kReplayTextGuess);
-        const QString mapName = replays.value(3).toString();
-        row.beginObject();
-        row.key("id"_L1).value(replays.value(1).toString());
-        row.key("title"_L1).value(replays.value(2).toString());
-        row.key("map_name"_L1).value(mapName.isEmpty() ? replays.value(4).toString() : mapName);
-        row.key("date"_L1).value(replays.value(5).toString());
-        row.key("duration"_L1).value(replays.value(6).toInt());
-        row.key("blue_goals"_L1).value(replays.value(7).toInt());
-        row.key("orange_goals"_L1).value(replays.value(8).toInt());
-        row.key("overtime"_L1).value(replays.value(9).toInt() != 0);
-        if (replays.value(10).isNull())
-            row.key("my_team"_L1).null();
-        else
-            row.key("my_team"_L1).value(replays.value(10).toString());
-        row.key("players"_L1).beginArray();
+    while (query.next()) {
+        indexByRid.insert(query.value(0).toLongLong(), replays.size());
+        ridOfRow << query.value(0).toLongLong();
+        const QString mapName = query.value(3).toString();
+        replays.append({query.value(1).toString(),
+                        query.value(2).toString(),
+                        mapName.isEmpty() ? query.value(4).toString() : mapName,
+                        query.value(5).toString(),
+                        query.value(6).toInt(),
+                        query.value(7).toInt(),
+                        query.value(8).toInt(),
+                        query.value(9).toInt() != 0,
+                        query.value(10).toString(),
+                        {}});
     }
-    QList<qint64> ridOfRow(rows.size());
-    for (auto it = indexByRid.cbegin(); it != indexByRid.cend(); ++it)
-        ridOfRow[it.value()] = it.key();
     QStringList columns;
     for (const StatDefinition &stat : statCatalogue())
         columns << QStringLiteral("p.") + stat.columnName();
-    QList<QByteArray> groupNames(statGroups().size()); // indexed by StatGroup
-    for (const StatGroup group : statGroups())
-        groupNames[qsizetype(group)] = statGroupName(group).toLatin1();
-    // Each replay's players, written into that replay's own JsonText; a long page in two halves
-    // on two threads (formatting 100,000 numbers is most of the work).
+    const qsizetype statCount = statCatalogue().size();
+    // Each replay's players, read into that replay's own row; a long page in two halves on two
+    // threads (reading 100,000 values is most of the work).
     constexpr qint64 kSplitAbove = 40;
     forEachHalf(
-        database, 0, rows.size() - 1, kSplitAbove,
+        database, 0, replays.size() - 1, kSplitAbove,
         [&](QSqlDatabase halfDb, const ReplayRange &range) {
             if (range.lastRid < range.firstRid)
                 return; // no replays
@@ -292,46 +275,18 @@ QByteArray replaysWithRoles(const Database &database, const StatsFilter &filter,
                         "LEFT JOIN player_roles r ON r.prow = p.rowid WHERE p.rid IN (%2) ORDER BY p.rid, p.team, p.slot")
                         .arg(columns.join(QStringLiteral(", ")), rids.join(QLatin1Char(',')))))
                 throw StorageError::fromSql(players.lastError(), StatsTr::tr("listing players"));
-            const QList<StatDefinition> &catalogue = statCatalogue();
             while (players.next()) {
-                JsonText &row = rows[indexByRid.value(players.value(0).toLongLong())];
-                row.beginObject();
-                row.key("name"_L1).value(players.value(1).toString());
-                row.key("role"_L1).value(players.value(2).toString());
-                row.key("team"_L1).value(players.value(3).toString());
-                row.key("stats"_L1).beginObject();
-                // The catalogue lists each group's stats together (statcatalogue.h).
-                std::optional<StatGroup> group;
-                for (qsizetype i = 0; i < catalogue.size(); ++i) {
-                    const StatDefinition &stat = catalogue[i];
-                    if (stat.group != group) {
-                        if (group)
-                            row.endObject();
-                        group = stat.group;
-                        row.key(QLatin1StringView(groupNames[qsizetype(stat.group)])).beginObject();
-                    }
-                    row.key(QLatin1StringView(stat.key))
-                        .decimal(players.value(int(4 + i)).toLongLong(), stat.storageScale());
-                }
-                if (group)
-                    row.endObject();
-                row.endObject(); // stats
-                row.endObject(); // player
+                ReplayWithRoles &replay = replays[indexByRid.value(players.value(0).toLongLong())];
+                ReplayPlayer &player = replay.players.emplace_back();
+                player.name = players.value(1).toString();
+                player.role = players.value(2).toString();
+                player.team = players.value(3).toString();
+                player.scaledStats.reserve(statCount);
+                for (qsizetype i = 0; i < statCount; ++i)
+                    player.scaledStats << players.value(int(4 + i)).toLongLong();
             }
         });
-    qsizetype size = 2;
-    for (const JsonText &row : rows)
-        size += row.text().size() + 3; // the closing "]}" and a comma
-    JsonText result;
-    result.reserve(size); // one 2.8 MB block for 200 replays instead of a dozen regrowths
-    result.beginArray();
-    for (JsonText &row : rows) {
-        row.endArray();  // players
-        row.endObject(); // replay
-        result.raw(row.text());
-    }
-    result.endArray();
-    return result.text();
+    return replays;
 }
 
 } // namespace bcs

@@ -6,14 +6,13 @@
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QMap>
 #include <QSqlQuery>
 #include <algorithm>
 
 namespace bcs {
 
-QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
+QList<LineupRow> lineups(QSqlDatabase db, const StatsFilter &filter)
 {
     QVariantList values;
     const QString where = filter.sql(values);
@@ -25,34 +24,23 @@ QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter)
                        "JOIN replays x ON x.rid = v.rid WHERE 1%3 GROUP BY v.lineup")
             .arg(myTeamGoalsSql(), opposingTeamGoalsSql(), where),
         values, StatsTr::tr("analysing the cache"));
-    struct Lineup
-    {
-        QStringList teammates;
-        int games = 0, wins = 0, losses = 0;
-    };
-    QMap<QString, Lineup> byKey;
+    QMap<QString, LineupRow> byKey;
     while (query.next()) {
         // The lineup string was built sorted and without repeats (stats/roleindex.cpp).
         const QString key = query.value(0).toString();
-        Lineup &lineup = byKey[key];
+        LineupRow &lineup = byKey[key];
         const QStringList mates = key.split(kLineupSeparator, Qt::SkipEmptyParts);
         lineup.teammates = mates;
         lineup.games += query.value(1).toInt();
         lineup.wins += query.value(2).toInt();
         lineup.losses += query.value(3).toInt();
     }
-    QList<Lineup> sorted = byKey.values();
+    QList<LineupRow> sorted = byKey.values();
+    for (LineupRow &lineup : sorted)
+        lineup.winRate = 100.0 * lineup.wins / lineup.games;
     std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Lineup &a, const Lineup &b) { return a.games > b.games; });
-    QJsonArray rows;
-    for (const Lineup &lineup : sorted)
-        rows.append(
-            QJsonObject{{QStringLiteral("teammates"), QJsonArray::fromStringList(lineup.teammates)},
-                        {QStringLiteral("games"), lineup.games},
-                        {QStringLiteral("wins"), lineup.wins},
-                        {QStringLiteral("losses"), lineup.losses},
-                        {QStringLiteral("win_rate"), 100.0 * lineup.wins / lineup.games}});
-    return rows;
+                     [](const LineupRow &a, const LineupRow &b) { return a.games > b.games; });
+    return sorted;
 }
 
 } // namespace bcs

@@ -4,11 +4,20 @@
 
 #include "stats/statsfilter.h"
 
-#include <QJsonArray>
+#include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace bcs {
 
-QJsonArray lineups(QSqlDatabase db, const StatsFilter &filter);
+struct LineupRow
+{
+    QStringList teammates; // the aliases of the named teammates on my team, sorted; none: alone
+    int games = 0, wins = 0, losses = 0;
+    double winRate = 0; // percent
+};
+
+// Most games first (equal counts in the order of their lineup keys). Throws StorageError.
+QList<LineupRow> lineups(QSqlDatabase db, const StatsFilter &filter);
 
 } // namespace bcs

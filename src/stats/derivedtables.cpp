@@ -9,6 +9,11 @@ namespace bcs {
 void refreshDerivedTables(const Database &database)
 {
     rebuildRoles(database);
+    refreshTablesFromRoles(database);
+}
+
+void refreshTablesFromRoles(const Database &database)
+{
     refreshDailyTotals(database);
     refreshReplaySides(database);
 }

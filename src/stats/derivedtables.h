@@ -8,5 +8,8 @@ namespace bcs {
 class Database;
 
 void refreshDerivedTables(const Database &database);
+// The tables derived from the roles alone (daily totals, per-side sums): after a role rebuild
+// nobody waits for them (stats/configsave.h).
+void refreshTablesFromRoles(const Database &database);
 
 } // namespace bcs

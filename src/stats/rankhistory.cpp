@@ -5,11 +5,10 @@
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace bcs {
 
-QJsonArray rankHistory(QSqlDatabase db, const StatsFilter &filter)
+QList<RankGame> rankHistory(QSqlDatabase db, const StatsFilter &filter)
 {
     QVariantList values{role::Me};
     const QString where = filter.sql(values);
@@ -28,22 +27,13 @@ QJsonArray rankHistory(QSqlDatabase db, const StatsFilter &filter)
             "ORDER BY x.date_ms, x.id")
             .arg(where),
         values, StatsTr::tr("analysing the cache"));
-    QJsonArray games;
-    while (query.next()) {
-        const QString playlistName = query.value(3).toString();
-        games.append(QJsonObject{
-            {QStringLiteral("date"), query.value(0).toString()},
-            {QStringLiteral("replay_id"), query.value(1).toString()},
-            {QStringLiteral("playlist"), query.value(2).toString()},
-            {QStringLiteral("playlist_name"),
-             playlistName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(playlistName)},
-            {QStringLiteral("tier"), query.value(4).toInt()},
-            {QStringLiteral("division"), query.value(5).toInt()},
-            {QStringLiteral("name"), query.value(6).toString()},
-            {QStringLiteral("opponents_mean_tier"),
-             query.isNull(7) ? QJsonValue(QJsonValue::Null) : QJsonValue(query.value(7).toDouble())},
-            {QStringLiteral("opponents_ranked"), query.value(8).toInt()}});
-    }
+    QList<RankGame> games;
+    while (query.next())
+        games.append({query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(), query.value(3).toString(), query.value(4).toInt(),
+                      query.value(5).toInt(), query.value(6).toString(),
+                      query.isNull(7) ? std::nullopt : std::optional(query.value(7).toDouble()),
+                      query.value(8).toInt()});
     return games;
 }
 

@@ -6,11 +6,26 @@
 
 #include "stats/statsfilter.h"
 
-#include <QJsonArray>
+#include <QList>
 #include <QSqlDatabase>
+#include <QString>
+#include <optional>
 
 namespace bcs {
 
-QJsonArray rankHistory(QSqlDatabase db, const StatsFilter &filter); // throws StorageError
+struct RankGame
+{
+    QString date; // as ballchasing sent it
+    QString replayId;
+    QString playlist;     // its id, e.g. "ranked-doubles"
+    QString playlistName; // empty when the listing gave none
+    int tier = 0;
+    int division = 0;
+    QString name;                            // the rank's name as the listing gives it
+    std::optional<double> opponentsMeanTier; // none when no opponent has a rank
+    int opponentsRanked = 0;                 // the opponents the mean is over
+};
+
+QList<RankGame> rankHistory(QSqlDatabase db, const StatsFilter &filter); // throws StorageError
 
 } // namespace bcs

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
 #include <algorithm>
 
 namespace bcs {
@@ -66,28 +65,24 @@ public:
         }
     }
 
-    QJsonArray json(const StatDefinition &stat) const
+    QList<TrendPoint> points(const StatDefinition &stat) const
     {
-        QJsonArray points;
+        QList<TrendPoint> points;
         const double scale = double(stat.storageScale());
         for (const Period &period : m_periods) {
             if (period.games == 0)
                 continue;
             int isoYear = 0;
             const int week = period.start.weekNumber(&isoYear);
-            points.append(QJsonObject{
-                {QStringLiteral("period"),
-                 m_bucket == TrendBucket::Week
+            points.append(
+                {m_bucket == TrendBucket::Week
                      ? QStringLiteral("%1-W%2").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'))
-                     : period.start.toString(QStringLiteral("yyyy-MM"))},
-                {QStringLiteral("start"), period.start.toString(Qt::ISODate)},
-                {QStringLiteral("games"), period.games},
-                {QStringLiteral("win_rate"), 100.0 * period.wins / period.games},
-                {QStringLiteral("games_with_details"), period.detailedGames},
-                {QStringLiteral("value"),
+                     : period.start.toString(QStringLiteral("yyyy-MM")),
+                 period.start, period.games, 100.0 * period.wins / period.games,
+                 period.detailedGames,
                  period.detailedGames > 0
-                     ? QJsonValue(double(period.scaledTotal) / scale / period.detailedGames)
-                     : QJsonValue(QJsonValue::Null)}});
+                     ? std::optional(double(period.scaledTotal) / scale / period.detailedGames)
+                     : std::nullopt});
         }
         return points;
     }
@@ -133,8 +128,8 @@ QList<DayTotals> dayTotals(QSqlDatabase &db, const StatDefinition &stat, const Q
 
 } // namespace
 
-QJsonObject trend(const Database &database, const StatDefinition &stat, const QString &role,
-                  TrendBucket bucket, const StatsFilter &filter)
+Trend trend(const Database &database, const StatDefinition &stat, const QString &role,
+            TrendBucket bucket, const StatsFilter &filter)
 {
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     // One read transaction, so that the totals and the freshness check see the same snapshot.
@@ -178,11 +173,8 @@ QJsonObject trend(const Database &database, const StatDefinition &stat, const QS
     }
     for (const StatPoint &point : points)
         calendar.add(point);
-    return {{QStringLiteral("stat"), stat.groupName() + QLatin1Char('.') + stat.keyName()},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("bucket"),
-             bucket == TrendBucket::Week ? QStringLiteral("week") : QStringLiteral("month")},
-            {QStringLiteral("points"), calendar.json(stat)}};
+    return {stat.groupName() + QLatin1Char('.') + stat.keyName(), role, bucket,
+            calendar.points(stat)};
 }
 
 } // namespace bcs

@@ -3,6 +3,8 @@
 // or from the totals plus the partial days at the ends of the range. The trend runs in a US time
 // zone across its DST change, so local weeks start mid-way through UTC days.
 
+#include "api/controllers/aggregatesjson.h"
+#include "api/controllers/historyjson.h"
 #include "core/playerconfig.h"
 #include "core/replayparser.h"
 #include "fakes/replaygenerator.h"
@@ -51,8 +53,8 @@ class TestDailyTotals : public QObject
         for (const char *stat : {"core.goals", "boost.bpm"})
             for (const char *role : {"me", "anon_opponent"})
                 for (const TrendBucket bucket : {TrendBucket::Week, TrendBucket::Month})
-                    all << trend(*m_database, *findStat(QString::fromLatin1(stat)),
-                                 QLatin1String(role), bucket, filter);
+                    all << trendJson(trend(*m_database, *findStat(QString::fromLatin1(stat)),
+                                           QLatin1String(role), bucket, filter));
         return all;
     }
 
@@ -160,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(!dailyTotalsAreFresh(m_database->connection()));
         QList<QJsonObject> fromRows;
         for (const char *role : {"me", "teammate:al", "anon_teammate", "anon_opponent"})
-            fromRows << aggregateRole(*m_database, QLatin1String(role), filter);
+            fromRows << roleAggregateJson(aggregateRole(*m_database, QLatin1String(role), filter));
         const QList<QJsonObject> trendsFromRows = trends(filter);
         const bool expectEmpty =
             QByteArray(QTest::currentDataTag()) == "nothing in range" ||
@@ -172,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(!refreshDailyTotals(*m_database)); // nothing to do twice
         qsizetype i = 0;
         for (const char *role : {"me", "teammate:al", "anon_teammate", "anon_opponent"}) {
-            const QJsonObject fromTotals = aggregateRole(*m_database, QLatin1String(role), filter);
+            const QJsonObject fromTotals =
+                roleAggregateJson(aggregateRole(*m_database, QLatin1String(role), filter));
             if (fromTotals != fromRows[i])
                 qWarning("%s from rows: %s\nfrom totals: %s", role,
                          QJsonDocument(fromRows[i]).toJson().constData(),
@@ -228,9 +231,10 @@ private Q_SLOTS:
         const StatDefinition &goals = *findStat(QStringLiteral("core.goals"));
         for (const auto &[bucket, expected] :
              {std::pair{TrendBucket::Week, weeks}, std::pair{TrendBucket::Month, months}}) {
-            const QJsonArray points = trend(*m_database, goals, QStringLiteral("me"), bucket,
-                                            StatsFilter())[QStringLiteral("points")]
-                                          .toArray();
+            const QJsonArray points =
+                trendJson(trend(*m_database, goals, QStringLiteral("me"), bucket,
+                                StatsFilter()))[QStringLiteral("points")]
+                    .toArray();
             QCOMPARE(points.size(), expected.size());
             for (const QJsonValue &value : points) {
                 const QJsonObject point = value.toObject();

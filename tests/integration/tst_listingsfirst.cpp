@@ -9,9 +9,12 @@
 // the listing is, while details are still arriving; a cancelled sync is resumed without listing
 // the range again, and every detail is fetched once across both.
 
+#include "api/controllers/aggregatesjson.h"
 #include "api/controllers/analysesjson.h"
+#include "api/controllers/historyjson.h"
 #include "core/playerconfig.h"
 #include "core/replayparser.h"
+#include "core/rfc3339.h"
 #include "fakes/matchhistory.h"
 #include "fakes/replaygenerator.h"
 #include "stats/aggregates.h"
@@ -25,7 +28,6 @@
 #include "stats/trend.h"
 #include "storage/database.h"
 #include "storage/replayrepository.h"
-#include "core/rfc3339.h"
 #include "storage/rolerepository.h"
 #include "storage/synclogrepository.h"
 #include "support/httpcall.h"
@@ -145,8 +147,9 @@ class TestListingsFirst : public QObject
              {QStringLiteral("me"), QStringLiteral("anon_teammate"),
               QStringLiteral("anon_opponent"), QStringLiteral("teammate:alice"),
               QStringLiteral("teammate:bob"), QStringLiteral("teammate:carl")})
-            answers << compact(withoutListed(aggregateRole(database, role, filter)));
-        answers << replaysWithRoles(database, filter, 1000, 0)
+            answers << compact(
+                withoutListed(roleAggregateJson(aggregateRole(database, role, filter))));
+        answers << replaysWithRolesJson(replaysWithRoles(database, filter, 1000, 0))
                 << gameRowsJson(gameRows(database, filter, -1, 0));
         for (const QString &name : seedCorrelationStatNames()) {
             for (const QString &role : {QStringLiteral("me"), correlationrole::Teammates,
@@ -175,8 +178,8 @@ class TestListingsFirst : public QObject
         for (const char *stat : {"core.score", "boost.bpm", "core.shots"}) {
             for (const TrendBucket bucket : {TrendBucket::Week, TrendBucket::Month}) {
                 const QJsonArray points =
-                    trend(database, *findStat(QString::fromLatin1(stat)), QStringLiteral("me"), bucket,
-                          filter)
+                    trendJson(trend(database, *findStat(QString::fromLatin1(stat)),
+                                    QStringLiteral("me"), bucket, filter))
                         .value(QStringLiteral("points"))
                         .toArray();
                 all += compact(detailedRows(points,
@@ -275,7 +278,8 @@ private Q_SLOTS:
                 refreshDerivedTables(*m_listed);
             else
                 rebuildRoles(*m_listed); // totals stale: the rows
-            const QJsonObject me = aggregateRole(*m_listed, QStringLiteral("me"), {});
+            const QJsonObject me =
+                roleAggregateJson(aggregateRole(*m_listed, QStringLiteral("me"), {}));
             const QJsonObject listed = me.value(QStringLiteral("listed")).toObject();
             QCOMPARE(listed.value(QStringLiteral("games")).toInt(), e.games);
             QCOMPARE(listed.value(QStringLiteral("wins")).toInt(), e.wins);
@@ -318,7 +322,7 @@ private Q_SLOTS:
             ++scores[{us, them}];
         }
         QMap<QString, std::array<int, 3>> answered;
-        for (const QJsonValue value : lineups(m_listed->connection(), {})) {
+        for (const QJsonValue value : lineupsJson(lineups(m_listed->connection(), {}))) {
             const QJsonObject row = value.toObject();
             QStringList aliases;
             for (const QJsonValue alias : row.value(QStringLiteral("teammates")).toArray())
@@ -349,9 +353,7 @@ private Q_SLOTS:
         for (const GeneratedGame &game : std::as_const(m_games))
             mine += !game.myTeam.isEmpty();
         QCOMPARE(every.size(), mine);
-        QCOMPARE(detailed.size(), aggregateRole(*m_listed, QStringLiteral("me"), {})
-                                      .value(QStringLiteral("games"))
-                                      .toInt());
+        QCOMPARE(detailed.size(), aggregateRole(*m_listed, QStringLiteral("me"), {}).games);
         for (const GameRow &row : every)
             QCOMPARE(bool(row.me), row.detailed);
     }
@@ -405,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(expected.size() > 20);
 
         QJsonArray answered;
-        for (const QJsonValue value : rankHistory(m_listed->connection(), {})) {
+        for (const QJsonValue value : rankHistoryJson(rankHistory(m_listed->connection(), {}))) {
             QJsonObject row = value.toObject();
             QJsonObject kept;
             for (const char *key :
@@ -417,7 +419,7 @@ private Q_SLOTS:
         // A filter applies: only ranked doubles.
         StatsFilter doubles;
         doubles.playlists = {QStringLiteral("ranked-doubles")};
-        const QJsonArray filtered = rankHistory(m_listed->connection(), doubles);
+        const QJsonArray filtered = rankHistoryJson(rankHistory(m_listed->connection(), doubles));
         QVERIFY(!filtered.isEmpty() && filtered.size() < expected.size());
         for (const QJsonValue value : filtered)
             QCOMPARE(value[QStringLiteral("playlist")].toString(),

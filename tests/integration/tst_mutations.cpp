@@ -296,8 +296,7 @@ private Q_SLOTS:
             QVERIFY(!scorelines(*m_database, StatsFilter{}).isEmpty());
             for (const QString &role : {QStringLiteral("me"), QStringLiteral("anon_teammate"),
                                         QStringLiteral("anon_opponent")}) {
-                const QJsonObject stats = aggregateRole(*m_database, role, StatsFilter{});
-                QVERIFY(stats.value(QStringLiteral("games")).toInt() > 0);
+                QVERIFY(aggregateRole(*m_database, role, StatsFilter{}).games > 0);
             }
         } catch (const StorageError &error) {
             QFAIL(qPrintable(error.message));

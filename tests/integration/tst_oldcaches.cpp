@@ -3,6 +3,7 @@
 // cache filled fresh, by this version, from the same replay details. Also: a stat column added
 // by its own migration step is filled from the stored details.
 
+#include "api/controllers/aggregatesjson.h"
 #include "api/controllers/analysesjson.h"
 #include "core/playerconfig.h"
 #include "core/replayparser.h"
@@ -57,10 +58,10 @@ QByteArray answers(const Database &database)
     for (const QString &role : {QStringLiteral("me"), QStringLiteral("teammate:alice"),
                                 QStringLiteral("teammate:bob"), QStringLiteral("teammate:carl"),
                                 QStringLiteral("anon_teammate"), QStringLiteral("anon_opponent")})
-        text += QJsonDocument(aggregateRole(database, role, StatsFilter{}))
+        text += QJsonDocument(roleAggregateJson(aggregateRole(database, role, StatsFilter{})))
                     .toJson(QJsonDocument::Compact) +
                 '\n';
-    return text + replaysWithRoles(database, StatsFilter{}, 1000, 0);
+    return text + replaysWithRolesJson(replaysWithRoles(database, StatsFilter{}, 1000, 0));
 }
 
 } // namespace
@@ -114,9 +115,7 @@ private Q_SLOTS:
                 .storeDetail(body, parseReplayDetail(QJsonDocument::fromJson(body).object()), 0);
         }
         const QByteArray expected = answers(fresh);
-        QVERIFY(aggregateRole(fresh, QStringLiteral("me"), StatsFilter{})
-                    .value(QStringLiteral("games"))
-                    .toInt() >= 10);
+        QVERIFY(aggregateRole(fresh, QStringLiteral("me"), StatsFilter{}).games >= 10);
         QCOMPARE(answers(old), expected);
         // And the old cache still takes replays (a missing stat column would refuse them).
         const QByteArray again = *ReplayRepository(oldDb).detailBody(ids.first());

@@ -2,6 +2,8 @@
 
 #include "core/jsontext.h"
 
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace bcs {
@@ -130,6 +132,19 @@ QByteArray correlationJson(const Correlation &correlation)
     json.endObject();
     json.endObject();
     return json.text();
+}
+
+QJsonArray lineupsJson(const QList<LineupRow> &rows)
+{
+    QJsonArray json;
+    for (const LineupRow &row : rows)
+        json.append(
+            QJsonObject{{QStringLiteral("teammates"), QJsonArray::fromStringList(row.teammates)},
+                        {QStringLiteral("games"), row.games},
+                        {QStringLiteral("wins"), row.wins},
+                        {QStringLiteral("losses"), row.losses},
+                        {QStringLiteral("win_rate"), row.winRate}});
+    return json;
 }
 
 } // namespace bcs

@@ -3,22 +3,31 @@
 #include "api/apitr.h"
 #include "api/queryparams.h"
 #include "core/playerconfig.h"
+#include "stats/configsave.h"
 #include "stats/configsuggestion.h"
-#include "stats/dailytotals.h"
-#include "stats/replaysides.h"
-#include "stats/roleindex.h"
+#include "stats/derivedtables.h"
+#include "stats/playeraccounts.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
-#include "storage/sqlhelpers.h"
 #include "sync/syncmanager.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSet>
 
 namespace bcs {
 
-namespace {} // namespace
+namespace {
+QJsonArray playerAccountsJson(const QList<PlayerAccount> &accounts)
+{
+    QJsonArray list;
+    for (const PlayerAccount &account : accounts)
+        list.append(QJsonObject{{QStringLiteral("name"), account.name},
+                                {QStringLiteral("platform"), account.platform},
+                                {QStringLiteral("platform_id"), account.platformId},
+                                {QStringLiteral("count"), account.games}});
+    return list;
+}
+} // namespace
 
 PlayersController::PlayersController(Database *database, SyncManager *sync)
     : m_database(database)
@@ -50,19 +59,8 @@ void PlayersController::registerRoutes(Router &router)
 
 void PlayersController::players(const Responder &responder)
 {
-    QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT name, platform, platform_id, games FROM %1 a "
-                                   "ORDER BY games DESC, name, platform, platform_id")
-                        .arg(accountTotalsSource(db))))
-        throw StorageError::fromSql(query.lastError(), ApiTr::tr("listing players"));
-    QJsonArray list;
-    while (query.next())
-        list.append(QJsonObject{{QStringLiteral("name"), query.value(0).toString()},
-                                {QStringLiteral("platform"), query.value(1).toString()},
-                                {QStringLiteral("platform_id"), query.value(2).toString()},
-                                {QStringLiteral("count"), query.value(3).toInt()}});
-    responder.send(ApiResponse::json(list));
+    responder.send(ApiResponse::json(
+        playerAccountsJson(playerAccounts(m_database->connection(Database::Access::ReadOnly)))));
 }
 
 void PlayersController::suggest(const Responder &responder)
@@ -82,16 +80,11 @@ void PlayersController::saveConfig(const ApiRequest &request, const Responder &r
         throw ApiError(422, parsed.error);
     const PlayerConfig config = *parsed.config;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString error = m_sync->runWrite([config, now](const Database &database) {
-        RoleRepository(database.connection()).saveConfig(config, now);
-        rebuildRoles(database);
-    });
+    const QString error = m_sync->runWrite(
+        [config, now](const Database &database) { savePlayerConfig(database, config, now); });
     if (!error.isEmpty())
         throw ApiError(500, error);
-    m_sync->runWriteLater([](const Database &database) {
-        refreshDailyTotals(database);
-        refreshReplaySides(database);
-    });
+    m_sync->runWriteLater(refreshTablesFromRoles);
     responder.send(ApiResponse::json(
         QJsonObject{{QStringLiteral("message"), QStringLiteral("Config saved")}}));
 }

@@ -1,15 +1,18 @@
 #include "api/controllers/statscontroller.h"
 
 #include "api/apitr.h"
+#include "api/controllers/aggregatesjson.h"
 #include "api/controllers/analysesjson.h"
+#include "api/controllers/historyjson.h"
 #include "api/queryparams.h"
 #include "stats/aggregates.h"
 #include "stats/analyses.h"
 #include "stats/correlation.h"
 #include "stats/gamerows.h"
-#include "stats/roleresolver.h"
-#include "stats/scorelines.h"
 #include "stats/rankhistory.h"
+#include "stats/roleresolver.h"
+#include "stats/roles.h"
+#include "stats/scorelines.h"
 #include "stats/trend.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
@@ -53,36 +56,34 @@ CorrelationStat readCorrelationStat(const ApiRequest &request)
     return *stat;
 }
 
-// me, anon_teammate, anon_opponent or teammate:<alias> of the saved config, and `extra` (the
-// seed's sides for the correlation).
-QString readRole(const ApiRequest &request, QSqlDatabase db, const QStringList &extra = {})
+// `role=`, "me" when not given; 400 listing `accepted` (stats/roles.h) when not one of them.
+QString readRole(const ApiRequest &request, const QStringList &accepted)
 {
     const QString value = request.hasQuery(QStringLiteral("role"))
                               ? request.queryValue(QStringLiteral("role")).trimmed()
                               : role::Me;
-    QStringList accepted{role::Me};
-    accepted << extra << role::AnonTeammate << role::AnonOpponent;
-    for (const auto &[alias, names] : RoleRepository(db).config().teammates)
-        accepted << role::teammate(alias);
     if (!accepted.contains(value))
         throw ApiError::badRequest(ApiTr::tr("role: '%1' is not a role; accepted: %2")
                                        .arg(value.left(64), accepted.join(QStringLiteral(", "))));
     return value;
 }
 
-// My stats and the analyses from my side need to know who I am (the seed answers 400 too).
-void requireMe(QSqlDatabase db)
+PlayerConfig savedConfig(const Database &database)
 {
-    if (RoleRepository(db).config().me.isEmpty())
+    return RoleRepository(database.connection(Database::Access::ReadOnly)).config();
+}
+
+// My stats and the analyses from my side need to know who I am (the seed answers 400 too).
+void requireMe(const PlayerConfig &config)
+{
+    if (!meIsConfigured(config))
         throw ApiError::badRequest(ApiTr::tr(
             "\"me\" is not configured: say which names are yours with PUT /api/players/config"));
 }
 
-QJsonObject entry(const QString &name, const QString &roleName, const QJsonObject &stats)
+QJsonObject roleEntry(const Database &database, const NamedRole &role, const StatsFilter &filter)
 {
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("role"), roleName},
-            {QStringLiteral("stats"), stats}};
+    return roleEntryJson(role, aggregateRole(database, role.role, filter));
 }
 } // namespace
 
@@ -118,7 +119,7 @@ void StatsController::registerRoutes(Router &router)
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/scoreline"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
-                   requireMe(m_database->connection(Database::Access::ReadOnly));
+                   requireMe(savedConfig(*m_database));
                    responder.send(
                        ApiResponse::json(scorelinesJson(scorelines(*m_database, filter))));
                });
@@ -136,7 +137,7 @@ void StatsController::registerRoutes(Router &router)
                        params::boolean(request, QStringLiteral("listed"), false)
                            ? Coverage::Listed
                            : Coverage::Detailed;
-                   requireMe(m_database->connection(Database::Access::ReadOnly));
+                   requireMe(savedConfig(*m_database));
                    responder.send(ApiResponse::json(
                        gameRowsJson(gameRows(*m_database, filter, limit, offset, coverage))));
                });
@@ -144,10 +145,9 @@ void StatsController::registerRoutes(Router &router)
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
                    const CorrelationStat stat = readCorrelationStat(request);
-                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-                   const QString role = readRole(
-                       request, db, {correlationrole::Teammates, correlationrole::Opponents});
-                   requireMe(db);
+                   const PlayerConfig config = savedConfig(*m_database);
+                   const QString role = readRole(request, correlationRoleNames(config));
+                   requireMe(config);
                    responder.send(ApiResponse::json(
                        correlationJson(correlation(*m_database, stat, role, filter))));
                });
@@ -161,52 +161,44 @@ void StatsController::registerRoutes(Router &router)
                    if (bucketName != QLatin1String("week") && bucketName != QLatin1String("month"))
                        throw ApiError::badRequest(
                            ApiTr::tr("bucket: '%1' is not week or month").arg(bucketName.left(32)));
-                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-                   responder.send(ApiResponse::json(trend(
-                       *m_database, stat, readRole(request, db),
+                   const QString role = readRole(request, roleNames(savedConfig(*m_database)));
+                   responder.send(ApiResponse::json(trendJson(trend(
+                       *m_database, stat, role,
                        bucketName == QLatin1String("week") ? TrendBucket::Week : TrendBucket::Month,
-                       filter)));
+                       filter))));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/lineups"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
-                   responder.send(ApiResponse::json(
-                       lineups(m_database->connection(Database::Access::ReadOnly), filter)));
+                   responder.send(ApiResponse::json(lineupsJson(
+                       lineups(m_database->connection(Database::Access::ReadOnly), filter))));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/rank"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
-                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-                   requireMe(db);
-                   responder.send(ApiResponse::json(rankHistory(db, filter)));
+                   requireMe(savedConfig(*m_database));
+                   responder.send(ApiResponse::json(rankHistoryJson(
+                       rankHistory(m_database->connection(Database::Access::ReadOnly), filter))));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/me"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
-                   requireMe(m_database->connection(Database::Access::ReadOnly));
-                   responder.send(ApiResponse::json(
-                       entry(role::Me, role::Me, aggregateRole(*m_database, role::Me, filter))));
+                   requireMe(savedConfig(*m_database));
+                   responder.send(ApiResponse::json(roleEntry(*m_database, meRole(), filter)));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/teammates"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
-                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
                    QJsonArray list;
-                   for (const auto &[alias, names] : RoleRepository(db).config().teammates)
-                       list.append(
-                           entry(alias, role::teammate(alias),
-                                 aggregateRole(*m_database, role::teammate(alias), filter)));
-                   list.append(entry(role::AnonTeammate, role::AnonTeammate,
-                                     aggregateRole(*m_database, role::AnonTeammate, filter)));
+                   for (const NamedRole &role : teammateRoles(savedConfig(*m_database)))
+                       list.append(roleEntry(*m_database, role, filter));
                    responder.send(ApiResponse::json(list));
                });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/stats/opponents"),
                [this](const ApiRequest &request, const QStringList &, const Responder &responder) {
                    const StatsFilter filter = readFilter(request);
-                   QSqlDatabase db = m_database->connection(Database::Access::ReadOnly);
-                   responder.send(ApiResponse::json(
-                       entry(role::AnonOpponent, role::AnonOpponent,
-                             aggregateRole(*m_database, role::AnonOpponent, filter))));
+                   responder.send(
+                       ApiResponse::json(roleEntry(*m_database, opponentsRole(), filter)));
                });
     router.add(
         QStringLiteral("GET"), QStringLiteral("/api/stats/replays"),
@@ -215,7 +207,8 @@ void StatsController::registerRoutes(Router &router)
             const int limit = params::integer(request, QStringLiteral("limit"), 200, 1, 1000);
             const int offset = params::integer(request, QStringLiteral("offset"), 0, 0,
                                                std::numeric_limits<int>::max());
-            responder.send(ApiResponse::json(replaysWithRoles(*m_database, filter, limit, offset)));
+            responder.send(ApiResponse::json(
+                replaysWithRolesJson(replaysWithRoles(*m_database, filter, limit, offset))));
         });
 }
 
