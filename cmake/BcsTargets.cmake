@@ -33,10 +33,11 @@ function(bcs_add_library name)
   bcs_set_strict_strings(${name})
 endfunction()
 
-# bcs_add_test(name SOURCES ... LINKS ... [LABELS ...]): one Qt Test executable, registered
-# with CTest, always offscreen so it never needs a display.
+# bcs_add_test(name SOURCES ... LINKS ... [LABELS ...] [WRAPPER script]): one Qt Test
+# executable, registered with CTest, always offscreen so it never needs a display; WRAPPER runs
+# it inside an environment (e.g. a private D-Bus session with a keyring).
 function(bcs_add_test name)
-  cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LINKS;LABELS" ${ARGN})
+  cmake_parse_arguments(ARG "" "TIMEOUT;WRAPPER" "SOURCES;LINKS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LINKS})
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
@@ -44,7 +45,11 @@ function(bcs_add_test name)
     BCS_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/fixtures"
     BCS_BIN_DIR="${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
   bcs_set_warnings(${name})
-  add_test(NAME ${name} COMMAND ${name})
+  if(ARG_WRAPPER)
+    add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+  else()
+    add_test(NAME ${name} COMMAND ${name})
+  endif()
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 120)
   endif()

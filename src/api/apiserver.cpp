@@ -1,7 +1,7 @@
 #include "api/apiserver.h"
 
 #include "api/apiserverworker.h"
-#include "api/loopback.h"
+#include "core/config/apiexposure.h"
 
 namespace bcs {
 
@@ -20,12 +20,10 @@ bool ApiServer::start(QString *error)
 {
     if (m_thread.isRunning())
         return m_port != 0;
-    if (!isLoopbackHost(m_settings.host) && m_settings.token.isEmpty()) {
+    if (const QString problem = apiExposureProblem(m_settings.host, m_settings.token);
+        !problem.isEmpty()) {
         if (error)
-            *error =
-                tr("refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network could read "
-                   "your stats and start syncs; set a token or use 127.0.0.1")
-                    .arg(m_settings.host);
+            *error = problem;
         return false;
     }
     auto *worker = new ApiServerWorker(m_settings, m_services);

@@ -276,10 +276,7 @@ int runApplication(int argc, char **argv)
         apiState.error = apiError;
         windowServices.config = config;
         windowServices.checkConfig = [sources](const QMap<QString, QString> &changes) {
-            ConfigSources changed = sources;
-            for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-                changed.commandLine.insert(it.key(), it.value());
-            return loadConfig(changed);
+            return loadConfigWithChanges(sources, changes);
         };
         windowServices.restartApi = [&apiServer](const AppConfig &changed, bool enabled) {
             apiServer.stop();

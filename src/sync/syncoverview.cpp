@@ -1,5 +1,6 @@
 #include "sync/syncoverview.h"
 
+#include "stats/roles.h"
 #include "storage/replayrepository.h"
 #include "storage/rolerepository.h"
 #include "storage/sqlhelpers.h"
@@ -60,7 +61,7 @@ CacheState readCacheState(QSqlDatabase db)
     state.playerNames = singleValue(db, QStringLiteral("SELECT COUNT(DISTINCT name) FROM players"),
                                     {}, OverviewTr::tr("counting player names"))
                             .toInt();
-    state.meConfigured = !RoleRepository(db).config().me.isEmpty();
+    state.meConfigured = meIsConfigured(RoleRepository(db).config());
     return state;
 }
 

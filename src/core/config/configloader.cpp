@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTemporaryDir>
 
 namespace bcs {
 
@@ -369,6 +370,29 @@ QStringList describeConfig(const AppConfig &config)
                      .arg(name, values.value(name), config.origins.value(name));
     }
     return lines;
+}
+
+ConfigLoadResult loadConfigWithChanges(const ConfigSources &sources,
+                                       const QMap<QString, QString> &changes)
+{
+    QTemporaryDir scratch;
+    QSettings proposed(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    if (sources.savedSettings) {
+        for (const QString &name : knownNames()) {
+            if (sources.savedSettings->contains(name))
+                proposed.setValue(name, sources.savedSettings->value(name));
+        }
+    }
+    ConfigSources changed = sources;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        // Settings never hold a secret (the window keeps it in the data folder's .env).
+        if (isSecret(it.key()))
+            changed.commandLine.insert(it.key(), it.value());
+        else
+            proposed.setValue(it.key(), it.value());
+    }
+    changed.savedSettings = &proposed;
+    return loadConfig(changed);
 }
 
 } // namespace bcs

@@ -30,6 +30,12 @@ struct ConfigLoadResult
 
 ConfigLoadResult loadConfig(const ConfigSources &sources);
 
+// The configuration the next start would load if the saved settings had `changes` on top
+// (key -> value): the window's settings are checked with the loader's rules and messages
+// before anything is saved. Nothing is written to the real settings.
+ConfigLoadResult loadConfigWithChanges(const ConfigSources &sources,
+                                       const QMap<QString, QString> &changes);
+
 // "KEY = value (origin)" for every key; secrets shown as "set" / "not set".
 QStringList describeConfig(const AppConfig &config);
 

@@ -38,7 +38,7 @@ void Banner::showMessage(Kind kind, const QString &text)
 
 QString Banner::text() const
 {
-    return isVisible() ? m_label->text() : QString();
+    return isHidden() ? QString() : m_label->text();
 }
 
 void Banner::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "gui/shell/settingsdialog.h"
 
+#include "core/config/apiexposure.h"
 #include "core/config/configkeys.h"
 #include "core/ratelimits.h"
 #include "gui/common/banner.h"
@@ -207,6 +208,13 @@ bool SettingsDialog::apply()
             return false;
         }
         checked = result.config;
+    }
+    if (m_apiEnabled->isChecked()) {
+        if (const QString problem = apiExposureProblem(checked->apiHost, checked->apiToken);
+            !problem.isEmpty()) {
+            m_banner->showMessage(Banner::Kind::Error, problem);
+            return false;
+        }
     }
     // Keep the key: saved first, so a refused key leaves every other setting as it was.
     if (const QString key = m_key->text().trimmed(); !key.isEmpty() && m_services.keyStore) {
