@@ -16,6 +16,18 @@ ApiServer::~ApiServer()
     stop();
 }
 
+ApiServerSettings apiServerSettings(const AppConfig &config)
+{
+    ApiServerSettings settings;
+    settings.host = config.apiHost;
+    settings.port = config.apiPort;
+    settings.token = config.apiToken;
+    settings.corsOrigins = config.corsOrigins;
+    settings.staticDir = config.staticDir;
+    settings.allowedHosts = config.allowedHosts;
+    return settings;
+}
+
 bool ApiServer::start(QString *error)
 {
     if (m_thread.isRunning())

@@ -33,6 +33,9 @@ struct ApiServerSettings
     QStringList allowedHosts;
 };
 
+// The server's part of the configuration.
+ApiServerSettings apiServerSettings(const AppConfig &config);
+
 // What the API thread shares with the rest of the app; each piece is thread-safe.
 struct ApiServices
 {

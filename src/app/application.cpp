@@ -22,13 +22,10 @@
 #include "sync/syncoverview.h"
 
 #ifdef BCS_WITH_GUI
-#include "gui/services/queryservice.h"
+#include "app/windowsession.h"
+#include "gui/common/palettes.h"
 #include "gui/shell/appsettings.h"
-#include "gui/shell/mainwindow.h"
-#include "net/ballchasingclient.h"
 #include <QApplication>
-#include <QIcon>
-#include <QNetworkAccessManager>
 #endif
 
 #include <QCoreApplication>
@@ -81,29 +78,6 @@ void installTranslators(QCoreApplication &app)
         QCoreApplication::installTranslator(appTranslator);
 }
 
-#ifdef BCS_WITH_GUI
-// What the window's first page depends on, read once before it opens (milliseconds).
-CacheState startupCacheState(const Database &database)
-{
-    try {
-        return readCacheState(database.connection(Database::Access::ReadOnly));
-    } catch (const StorageError &) {
-        return {};
-    }
-}
-#endif
-
-ApiServerSettings apiServerSettings(const AppConfig &config)
-{
-    ApiServerSettings settings;
-    settings.host = config.apiHost;
-    settings.port = config.apiPort;
-    settings.token = config.apiToken;
-    settings.corsOrigins = config.corsOrigins;
-    settings.staticDir = config.staticDir;
-    settings.allowedHosts = config.allowedHosts;
-    return settings;
-}
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
@@ -118,6 +92,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 int runApplication(int argc, char **argv)
 {
+    applyEarlyDisplayOptions(argc, argv);
     const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String(kExecutableName));
     QCoreApplication::setOrganizationName(QLatin1String(kExecutableName));
@@ -125,6 +100,10 @@ int runApplication(int argc, char **argv)
     installTranslators(*app);
 
     const CommandLine commandLine = parseCommandLine(QCoreApplication::arguments());
+#ifdef BCS_WITH_GUI
+    if (commandLine.mode == CommandLine::Mode::Window && !commandLine.palette.isEmpty())
+        palettes::apply(commandLine.palette);
+#endif
     if (commandLine.printEnvExample) {
         std::fputs(qPrintable(dotEnvExampleText()), stdout);
         return Ok;
@@ -242,60 +221,29 @@ int runApplication(int argc, char **argv)
     }
 
 #ifdef BCS_WITH_GUI
-    std::unique_ptr<QueryService> queries;
-    std::unique_ptr<QNetworkAccessManager> windowNetwork;
-    std::unique_ptr<BallchasingClient> windowClient;
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<WindowSession> window;
     if (commandLine.mode == CommandLine::Mode::Window) {
-        queries = std::make_unique<QueryService>(&database);
-        windowNetwork = std::make_unique<QNetworkAccessManager>();
-        ClientSettings clientSettings;
-        clientSettings.baseUrl = config.baseUrl;
-        clientSettings.apiKey = key.key;
-        windowClient = std::make_unique<BallchasingClient>(windowNetwork.get(), &limiter, clock,
-                                                           clientSettings);
-        WindowServices windowServices;
-        windowServices.sync = &sync;
-        windowServices.queries = queries.get();
-        windowServices.keyStore = &keyStore;
-        windowServices.limiter = &limiter;
-        windowServices.tiers = &tiers;
-        windowServices.clock = &clock;
-        windowServices.network = windowNetwork.get();
-        windowServices.client = windowClient.get();
-        windowServices.clientSettings = clientSettings;
-        windowServices.dataDir = config.dataDir;
-        ApiKeyState keyState;
-        keyState.key = key.key;
-        keyState.origin = key.origin;
-        keyState.problem = key.problem;
-        keyState.fromConfiguration = !config.apiKey.isEmpty();
-        LocalApiState apiState;
-        apiState.enabled = serveApi;
-        apiState.url = apiServer.isRunning() ? apiServer.url() : QString();
-        apiState.error = apiError;
-        windowServices.config = config;
-        windowServices.checkConfig = [sources](const QMap<QString, QString> &changes) {
-            return loadConfigWithChanges(sources, changes);
-        };
-        windowServices.restartApi = [&apiServer](const AppConfig &changed, bool enabled) {
-            apiServer.stop();
-            apiServer.setSettings(apiServerSettings(changed));
-            LocalApiState state;
-            state.enabled = enabled;
-            if (enabled && apiServer.start(&state.error))
-                state.url = apiServer.url();
-            return state;
-        };
-        window = std::make_unique<MainWindow>(windowServices, keyState, apiState,
-                                              startupCacheState(database));
-        window->setWindowIcon(QIcon(QStringLiteral(":/bcstats/icons/bcstats.svg")));
-        QObject::connect(window.get(), &MainWindow::apiKeyChanged, &apiServer,
-                         &ApiServer::setApiKey);
-        QObject::connect(window.get(), &MainWindow::apiKeyChanged, &sync, &SyncManager::setApiKey);
-        QObject::connect(window.get(), &MainWindow::apiKeyChanged, windowClient.get(),
-                         &BallchasingClient::setApiKey);
-        window->show();
+        WindowSessionInputs inputs;
+        inputs.commandLine = &commandLine;
+        inputs.sources = &sources;
+        inputs.config = config;
+        inputs.key.key = key.key;
+        inputs.key.origin = key.origin;
+        inputs.key.problem = key.problem;
+        inputs.key.fromConfiguration = !config.apiKey.isEmpty();
+        inputs.api.enabled = serveApi;
+        inputs.api.url = apiServer.isRunning() ? apiServer.url() : QString();
+        inputs.api.error = apiError;
+        inputs.database = &database;
+        inputs.apiServer = &apiServer;
+        inputs.services.sync = &sync;
+        inputs.services.keyStore = &keyStore;
+        inputs.services.limiter = &limiter;
+        inputs.services.tiers = &tiers;
+        inputs.services.clock = &clock;
+        inputs.services.demo = commandLine.demo;
+        window = std::make_unique<WindowSession>(std::move(inputs));
+        window->start();
     }
 #endif
 

@@ -34,6 +34,14 @@ bool commandLineWantsWindow(int argc, char **argv)
     return true;
 }
 
+void applyEarlyDisplayOptions(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--scale") == 0)
+            qputenv("QT_SCALE_FACTOR", argv[i + 1]);
+    }
+}
+
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -86,8 +94,23 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption force(
         QStringLiteral("force"),
         CommandLineTr::tr("With `sync`: sync even if the range was synced before."));
-    parser.addOptions(
-        {headless, apiPort, apiHost, dataDir, noApi, showConfig, envExample, after, before, force});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        CommandLineTr::tr("Open generated demo data (in <data dir>/demo, built on first use) "
+                          "instead of your cache; nothing is synced into it."));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        CommandLineTr::tr("Render every page at 1280x800 into DIR/<page>.png, then exit."),
+        CommandLineTr::tr("DIR"));
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        CommandLineTr::tr("Draw with the light or dark palette whatever the system's."),
+        CommandLineTr::tr("light|dark"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"), CommandLineTr::tr("Scale the window by F (e.g. 2)."),
+        CommandLineTr::tr("F"));
+    parser.addOptions({headless, apiPort, apiHost, dataDir, noApi, showConfig, envExample, after,
+                       before, force, demo, screenshots, palette, scale});
     parser.addPositionalArgument(
         QStringLiteral("sync"),
         CommandLineTr::tr(
@@ -118,6 +141,21 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.noApi = parser.isSet(noApi);
     result.showConfig = parser.isSet(showConfig);
     result.printEnvExample = parser.isSet(envExample);
+    result.demo = parser.isSet(demo);
+    result.screenshotsDir = parser.value(screenshots);
+    result.palette = parser.value(palette);
+    if (!result.palette.isEmpty() && result.palette != QLatin1String("light") &&
+        result.palette != QLatin1String("dark"))
+        usageError(CommandLineTr::tr("bcstats: --palette is light or dark, not '%1'")
+                       .arg(result.palette));
+    if (parser.isSet(scale)) {
+        bool ok = false;
+        const double factor = parser.value(scale).toDouble(&ok);
+        if (!ok || factor < 0.5 || factor > 4)
+            usageError(CommandLineTr::tr("bcstats: --scale is a factor from 0.5 to 4, e.g. 2"));
+    }
+    if (!result.screenshotsDir.isEmpty() && result.mode != CommandLine::Mode::Window)
+        usageError(CommandLineTr::tr("bcstats: --screenshots needs the window, not --headless"));
     if (parser.isSet(apiPort))
         result.overrides.insert(QStringLiteral("BCSTATS_API_PORT"), parser.value(apiPort));
     if (parser.isSet(apiHost))

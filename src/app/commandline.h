@@ -16,6 +16,9 @@ struct CommandLine
     bool noApi = false;
     bool showConfig = false;
     bool printEnvExample = false;
+    bool demo = false;         // the generated demo cache in <data dir>/demo
+    QString screenshotsDir;    // render every page there and exit
+    QString palette;           // "light" / "dark": Fusion with that palette; empty = the system's
     // `bcstats sync`: raw values, validated by the caller with the same rules as the API.
     QString syncAfter;
     QString syncBefore;
@@ -25,6 +28,9 @@ struct CommandLine
 
 // Decides, before any QCoreApplication exists, whether a GUI application object is needed.
 bool commandLineWantsWindow(int argc, char **argv);
+
+// `--scale F` must reach Qt before the application object exists (QT_SCALE_FACTOR).
+void applyEarlyDisplayOptions(int argc, char **argv);
 
 // Parses with QCommandLineParser; exits the process itself for --help, --version and usage errors
 // (printing to stdout / stderr as command-line tools do).
