@@ -53,11 +53,9 @@ QJsonObject listRowFromDetail(const QJsonObject &detail)
                 if (player.contains(QLatin1String(field)))
                     rowPlayer.insert(QLatin1String(field), player.value(QLatin1String(field)));
             }
-            rowPlayer.insert("score"_L1, player.value("stats"_L1)
-                                             .toObject()
-                                             .value("core"_L1)
-                                             .toObject()
-                                             .value("score"_L1));
+            rowPlayer.insert(
+                "score"_L1,
+                player.value("stats"_L1).toObject().value("core"_L1).toObject().value("score"_L1));
             players.append(rowPlayer);
         }
         if (!players.isEmpty())

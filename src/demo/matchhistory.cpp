@@ -30,7 +30,8 @@ QJsonValue rankObject(QRandomGenerator &random)
     return QJsonObject{
         {u"tier"_s, 10 + step},
         {u"division"_s, division},
-        {u"name"_s, QStringLiteral("%1 Division %2").arg(QLatin1String(kTiers[step])).arg(division)},
+        {u"name"_s,
+         QStringLiteral("%1 Division %2").arg(QLatin1String(kTiers[step])).arg(division)},
         {u"id"_s, QLatin1String(kIds[step])}};
 }
 
@@ -151,9 +152,9 @@ GeneratedGame MatchHistory::game(int index, int count, const ScheduledGame &sche
     detail.insert("match_guid"_L1, hexId(id + u"/match"_s));
     detail.insert("date"_L1, formatRfc3339(date.toUTC()));
     detail.insert("created"_L1, formatUpstreamDate(created));
-    detail.insert("title"_L1, QStringLiteral("%1 Haze %2")
-                                  .arg(date.toString(u"yyyy-MM-dd.HH.mm"_s))
-                                  .arg(index));
+    detail.insert(
+        "title"_L1,
+        QStringLiteral("%1 Haze %2").arg(date.toString(u"yyyy-MM-dd.HH.mm"_s)).arg(index));
     QJsonObject uploader = detail.value("uploader"_L1).toObject();
     uploader.insert("steam_id"_L1, QLatin1String(kOwnerSteamId));
     detail.insert("uploader"_L1, uploader);
@@ -282,10 +283,10 @@ GeneratedGame MatchHistory::game(int index, int count, const ScheduledGame &sche
                                {u"name"_s, person.name},
                                {u"car_id"_s, 23},
                                {u"car_name"_s, u"Octane"_s}};
-            player.insert("id"_L1,
-                          person.platform.isEmpty()
-                              ? QJsonObject{}
-                              : QJsonObject{{u"platform"_s, person.platform}, {u"id"_s, person.id}});
+            player.insert(
+                "id"_L1, person.platform.isEmpty()
+                             ? QJsonObject{}
+                             : QJsonObject{{u"platform"_s, person.platform}, {u"id"_s, person.id}});
             if (strangerWithoutName && side != mine && p == 0)
                 player.remove("name"_L1);
             if (playlist.ranked)

@@ -7,7 +7,8 @@ Playlist playlistOf(PlaylistKind kind)
     const QString online = QStringLiteral("Online");
     switch (kind) {
     case PlaylistKind::RankedDoubles:
-        return {QStringLiteral("ranked-doubles"), QStringLiteral("Ranked Doubles"), 2, true, online};
+        return {QStringLiteral("ranked-doubles"), QStringLiteral("Ranked Doubles"), 2, true,
+                online};
     case PlaylistKind::RankedStandard:
         return {QStringLiteral("ranked-standard"), QStringLiteral("Ranked Standard"), 3, true,
                 online};

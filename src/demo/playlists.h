@@ -25,7 +25,7 @@ struct Playlist
     QString name;
     int teamSize = 0;
     bool ranked = false;
-    QString matchType; // "Online" or "Private"
+    QString matchType;  // "Online" or "Private"
     bool hoops = false; // played on the hoops arenas, not the soccar rotation
 };
 
