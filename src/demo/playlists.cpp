@@ -2,40 +2,48 @@
 
 namespace bcs::demo {
 
+namespace {
+
+struct PlaylistRow
+{
+    PlaylistKind kind;
+    const char *id;
+    const char *name;
+    int teamSize;
+    bool ranked;
+    const char *matchType;
+    bool hoops;
+};
+
+// Private matches (with friends) have one playlist whatever the team size, and no ranks.
+const PlaylistRow kPlaylists[] = {
+    {PlaylistKind::RankedDoubles, "ranked-doubles", "Ranked Doubles", 2, true, "Online", false},
+    {PlaylistKind::RankedStandard, "ranked-standard", "Ranked Standard", 3, true, "Online", false},
+    {PlaylistKind::RankedDuels, "ranked-duels", "Ranked Duels", 1, true, "Online", false},
+    {PlaylistKind::UnrankedStandard, "unranked-standard", "Unranked Standard", 3, false, "Online",
+     false},
+    {PlaylistKind::UnrankedDoubles, "unranked-doubles", "Unranked Doubles", 2, false, "Online",
+     false},
+    {PlaylistKind::UnrankedDuels, "unranked-duels", "Unranked Duels", 1, false, "Online", false},
+    {PlaylistKind::PrivateDoubles, "private", "Private", 2, false, "Private", false},
+    {PlaylistKind::PrivateStandard, "private", "Private", 3, false, "Private", false},
+    {PlaylistKind::Hoops, "hoops", "Hoops", 2, false, "Online", true},
+};
+
+} // namespace
+
 Playlist playlistOf(PlaylistKind kind)
 {
-    const QString online = QStringLiteral("Online");
-    switch (kind) {
-    case PlaylistKind::RankedDoubles:
-        return {QStringLiteral("ranked-doubles"), QStringLiteral("Ranked Doubles"), 2, true,
-                online};
-    case PlaylistKind::RankedStandard:
-        return {QStringLiteral("ranked-standard"), QStringLiteral("Ranked Standard"), 3, true,
-                online};
-    case PlaylistKind::RankedDuels:
-        return {QStringLiteral("ranked-duels"), QStringLiteral("Ranked Duels"), 1, true, online};
-    case PlaylistKind::UnrankedStandard:
-        return {QStringLiteral("unranked-standard"), QStringLiteral("Unranked Standard"), 3, false,
-                online};
-    case PlaylistKind::UnrankedDoubles:
-        return {QStringLiteral("unranked-doubles"), QStringLiteral("Unranked Doubles"), 2, false,
-                online};
-    case PlaylistKind::UnrankedDuels:
-        return {QStringLiteral("unranked-duels"), QStringLiteral("Unranked Duels"), 1, false,
-                online};
-    // Private matches (with friends) have one playlist whatever the team size, and no ranks.
-    case PlaylistKind::PrivateDoubles:
-        return {QStringLiteral("private"), QStringLiteral("Private"), 2, false,
-                QStringLiteral("Private")};
-    case PlaylistKind::PrivateStandard:
-        return {QStringLiteral("private"), QStringLiteral("Private"), 3, false,
-                QStringLiteral("Private")};
-    case PlaylistKind::Hoops:
-        return {QStringLiteral("hoops"), QStringLiteral("Hoops"), 2, false, online, true};
-    case PlaylistKind::Training:
-        break;
+    for (const PlaylistRow &row : kPlaylists) {
+        if (row.kind == kind)
+            return {QLatin1String(row.id),
+                    QLatin1String(row.name),
+                    row.teamSize,
+                    row.ranked,
+                    QLatin1String(row.matchType),
+                    row.hoops};
     }
-    return {{}, {}, 0, false, QStringLiteral("Training")};
+    return {{}, {}, 0, false, QStringLiteral("Training"), false}; // no playlist
 }
 
 PlaylistKind testMixPlaylist(int roll)
