@@ -12,10 +12,12 @@ namespace bcs::detailcodec {
 namespace {
 
 constexpr int kLevel = 15; // as small as 19 on replay JSON, twice as fast
+constexpr int kFastLevel = 3;
 
 struct Dictionaries
 {
     ZSTD_CDict *compress = nullptr;
+    ZSTD_CDict *compressFast = nullptr;
     ZSTD_DDict *decompress = nullptr;
 };
 
@@ -29,6 +31,7 @@ const Dictionaries &dictionaries()
         const QByteArray dictionary = file.readAll();
         return Dictionaries{
             ZSTD_createCDict(dictionary.constData(), size_t(dictionary.size()), kLevel),
+            ZSTD_createCDict(dictionary.constData(), size_t(dictionary.size()), kFastLevel),
             ZSTD_createDDict(dictionary.constData(), size_t(dictionary.size()))};
     }();
     return loaded;
@@ -60,12 +63,14 @@ StorageError damaged(const QString &why)
 
 } // namespace
 
-QByteArray compress(const QByteArray &json)
+QByteArray compress(const QByteArray &json, Effort effort)
 {
+    const Dictionaries &loaded = dictionaries();
     QByteArray blob(qsizetype(ZSTD_compressBound(size_t(json.size()))), Qt::Uninitialized);
     const size_t written =
         ZSTD_compress_usingCDict(contexts().compress, blob.data(), size_t(blob.size()),
-                                 json.constData(), size_t(json.size()), dictionaries().compress);
+                                 json.constData(), size_t(json.size()),
+                                 effort == Effort::Fast ? loaded.compressFast : loaded.compress);
     if (ZSTD_isError(written))
         throw StorageError(StorageError::Kind::Io, QString::fromLatin1(ZSTD_getErrorName(written)));
     blob.truncate(qsizetype(written));

@@ -3,6 +3,7 @@
 #include "core/statcatalogue.h"
 #include "storage/sqlhelpers.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 #include <QStringList>
@@ -104,62 +105,69 @@ struct StoredSeat
     }
 };
 
-} // namespace
-
-void insertListedPlayers(QSqlDatabase &db, qint64 rid, const QList<ListedPlayer> &players,
-                         const QString &doing)
+QSqlQuery updateStatement(QSqlDatabase &db, const QString &doing)
 {
-    QSqlQuery insert = insertStatement(db, doing);
-    for (const ListedPlayer &player : players)
-        insertRow(insert, rid, rowValues(player, listedStats(player)), doing);
-}
-
-void storeDetailedPlayers(QSqlDatabase &db, qint64 rid, const QList<PlayerRow> &players,
-                          const QString &doing)
-{
-    QList<StoredSeat> stored;
-    {
-        QSqlQuery existing = selectOrThrow(
-            db,
-            QStringLiteral(
-                "SELECT rowid, team, name_key, platform, platform_id FROM players WHERE rid = ?"),
-            {rid}, doing);
-        while (existing.next())
-            stored.append({existing.value(0).toLongLong(), existing.value(1).toString(),
-                           existing.value(2).toString(), existing.value(3).toString(),
-                           existing.value(4).toString()});
-    }
     QStringList assignments;
     for (const QString &column : rowColumns()) // a rank the detail lacks stays as listed
         assignments << (column.startsWith(QLatin1String("rank_"))
                             ? QStringLiteral("%1 = COALESCE(?, %1)").arg(column)
                             : column + QStringLiteral(" = ?"));
-    QSqlQuery update = prepareOrThrow(
-        db,
-        QStringLiteral("UPDATE players SET %1 WHERE rowid = ?").arg(assignments.join(u',')),
+    return prepareOrThrow(
+        db, QStringLiteral("UPDATE players SET %1 WHERE rowid = ?").arg(assignments.join(u',')),
         doing);
-    QSqlQuery insert = insertStatement(db, doing);
+}
+
+} // namespace
+
+PlayerRowWriter::PlayerRowWriter(QSqlDatabase &db, const QString &doing)
+    : m_existing(db)
+    , m_insert(insertStatement(db, doing))
+    , m_update(updateStatement(db, doing))
+    , m_remove(prepareOrThrow(db, QStringLiteral("DELETE FROM players WHERE rowid = ?"), doing))
+{
+    m_existing.setForwardOnly(true); // before prepare, or Qt ignores it
+    if (!m_existing.prepare(QStringLiteral(
+            "SELECT rowid, team, name_key, platform, platform_id FROM players WHERE rid = ?")))
+        throw StorageError::fromSql(m_existing.lastError(), doing);
+}
+
+void PlayerRowWriter::insertListed(qint64 rid, const QList<ListedPlayer> &players,
+                                   const QString &doing)
+{
+    for (const ListedPlayer &player : players)
+        insertRow(m_insert, rid, rowValues(player, listedStats(player)), doing);
+}
+
+void PlayerRowWriter::storeDetailed(qint64 rid, const QList<PlayerRow> &players,
+                                    const QString &doing)
+{
+    QList<StoredSeat> stored;
+    m_existing.addBindValue(rid);
+    execOrThrow(m_existing, doing);
+    while (m_existing.next())
+        stored.append({m_existing.value(0).toLongLong(), m_existing.value(1).toString(),
+                       m_existing.value(2).toString(), m_existing.value(3).toString(),
+                       m_existing.value(4).toString()});
+    m_existing.finish();
     for (const PlayerRow &player : players) {
         const QVariantList values = rowValues(player, player.stats);
         const auto seat = std::find_if(stored.begin(), stored.end(),
                                        [&player](const StoredSeat &s) { return s.isSeatOf(player); });
         if (seat == stored.end()) {
-            insertRow(insert, rid, values, doing);
+            insertRow(m_insert, rid, values, doing);
             continue;
         }
         seat->taken = true;
         for (const QVariant &value : values)
-            update.addBindValue(value);
-        update.addBindValue(seat->rowId);
-        execOrThrow(update, doing);
+            m_update.addBindValue(value);
+        m_update.addBindValue(seat->rowId);
+        execOrThrow(m_update, doing);
     }
-    QSqlQuery remove =
-        prepareOrThrow(db, QStringLiteral("DELETE FROM players WHERE rowid = ?"), doing);
     for (const StoredSeat &seat : std::as_const(stored)) {
         if (seat.taken)
             continue;
-        remove.addBindValue(seat.rowId);
-        execOrThrow(remove, doing);
+        m_remove.addBindValue(seat.rowId);
+        execOrThrow(m_remove, doing);
     }
 }
 

@@ -8,14 +8,28 @@
 #include "core/replay.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace bcs {
 
-// Rows for a replay that has none yet.
-void insertListedPlayers(QSqlDatabase &db, qint64 rid, const QList<ListedPlayer> &players,
-                         const QString &doing);
-// The detail's rows over whatever rows the replay has; rows the detail does not have go.
-void storeDetailedPlayers(QSqlDatabase &db, qint64 rid, const QList<PlayerRow> &players,
-                          const QString &doing);
+// The statements are prepared once per writer: a row has every stat as a column, and parsing
+// those wide statements for each replay cost more than storing its rows (a page of 200 listed
+// replays, a batch of details).
+class PlayerRowWriter
+{
+public:
+    PlayerRowWriter(QSqlDatabase &db, const QString &doing);
+
+    // Rows for a replay that has none yet.
+    void insertListed(qint64 rid, const QList<ListedPlayer> &players, const QString &doing);
+    // The detail's rows over whatever rows the replay has; rows the detail does not have go.
+    void storeDetailed(qint64 rid, const QList<PlayerRow> &players, const QString &doing);
+
+private:
+    QSqlQuery m_existing;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlQuery m_remove;
+};
 
 } // namespace bcs

@@ -103,6 +103,7 @@ ListingOutcome ReplayRepository::insertListed(const QList<ListedReplay> &page)
                        QStringLiteral("INSERT OR IGNORE INTO replays (%1) VALUES (%2)")
                            .arg(kSummaryColumns, placeholders(19)),
                        doing);
+    PlayerRowWriter players(m_db, doing);
     QSqlQuery seats = prepareOrThrow(
         m_db,
         QStringLiteral("SELECT x.rid, EXISTS (SELECT 1 FROM players p WHERE p.rid = x.rid) "
@@ -125,7 +126,7 @@ ListingOutcome ReplayRepository::insertListed(const QList<ListedReplay> &page)
             seats.addBindValue(summary.id);
             execOrThrow(seats, doing);
             if (seats.next() && !seats.value(1).toBool())
-                insertListedPlayers(m_db, seats.value(0).toLongLong(), listed.players, doing);
+                players.insertListed(seats.value(0).toLongLong(), listed.players, doing);
             seats.finish();
             execOrThrow(m_db, QStringLiteral("RELEASE listed_row"), doing);
         } catch (const StorageError &error) {
@@ -140,67 +141,112 @@ ListingOutcome ReplayRepository::insertListed(const QList<ListedReplay> &page)
     return outcome;
 }
 
-QString ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &parsed,
-                                      qint64 fetchedMs)
+namespace {
+
+// What storing a detail runs, prepared once per batch.
+struct DetailStatements
 {
+    DetailStatements(QSqlDatabase &db, const QString &doing)
+        : replay(prepareOrThrow(db, upsertSql(), doing))
+        , key(prepareOrThrow(db, QStringLiteral("SELECT rid FROM replays WHERE id = ?"), doing))
+        , clear(prepareOrThrow(db, QStringLiteral("DELETE FROM replay_details WHERE rid = ?"),
+                               doing))
+        , body(prepareOrThrow(
+              db, QStringLiteral("INSERT INTO replay_details (rid, body) VALUES (?, ?)"), doing))
+        , players(db, doing)
+    {}
+
+    static QString upsertSql()
+    {
+        QStringList updates;
+        for (const QString &column : kSummaryColumns.split(QStringLiteral(", ")).mid(1))
+            updates << column + QStringLiteral(" = excluded.") + column;
+        return QStringLiteral(
+                   "INSERT INTO replays (%1, detail_bytes, fetched_ms, attempts, last_error) VALUES (%2, ?, ?, 1, NULL) "
+                   "ON CONFLICT(id) DO UPDATE SET %3, detail_bytes = excluded.detail_bytes, "
+                   "fetched_ms = excluded.fetched_ms, attempts = attempts + 1, last_error = NULL")
+            .arg(kSummaryColumns, placeholders(19), updates.join(QStringLiteral(", ")));
+    }
+
+    QSqlQuery replay;
+    QSqlQuery key;
+    QSqlQuery clear;
+    QSqlQuery body;
+    PlayerRowWriter players;
+};
+
+// One detail of a batch; answers the kept replay's id when it merged into another upload.
+QString storeOneDetail(QSqlDatabase &db, DetailStatements &statements, const FetchedDetail &fetched,
+                       const QByteArray &compressed, qint64 fetchedMs)
+{
+    const ParsedReplay &parsed = fetched.parsed;
     const QString doing = StorageTr::tr("storing replay %1").arg(parsed.summary.id);
     const bool ok = parsed.summary.status == ReplayStatus::Ok;
-    const QByteArray compressed =
-        ok ? detailcodec::compress(body) : QByteArray(); // outside the transaction
-    Transaction transaction(m_db, doing);
-    QStringList updates;
-    for (const QString &column : kSummaryColumns.split(QStringLiteral(", ")).mid(1))
-        updates << column + QStringLiteral(" = excluded.") + column;
-    QSqlQuery replay = prepareOrThrow(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO replays (%1, detail_bytes, fetched_ms, attempts, last_error) VALUES (%2, ?, ?, 1, NULL) "
-            "ON CONFLICT(id) DO UPDATE SET %3, detail_bytes = excluded.detail_bytes, "
-            "fetched_ms = excluded.fetched_ms, attempts = attempts + 1, last_error = NULL")
-            .arg(kSummaryColumns, placeholders(19), updates.join(QStringLiteral(", "))),
-        doing);
-    bindSummary(replay, parsed.summary);
-    replay.addBindValue(ok ? body.size() : 0);
-    replay.addBindValue(fetchedMs);
-    execOrThrow(replay, doing);
-    QSqlQuery key =
-        prepareOrThrow(m_db, QStringLiteral("SELECT rid FROM replays WHERE id = ?"), doing);
-    key.addBindValue(parsed.summary.id);
-    execOrThrow(key, doing);
-    if (!key.next())
+    bindSummary(statements.replay, parsed.summary);
+    statements.replay.addBindValue(ok ? fetched.body.size() : 0);
+    statements.replay.addBindValue(fetchedMs);
+    execOrThrow(statements.replay, doing);
+    statements.key.addBindValue(parsed.summary.id);
+    execOrThrow(statements.key, doing);
+    if (!statements.key.next())
         throw StorageError(StorageError::Kind::Io, doing);
-    const qint64 rid = key.value(0).toLongLong();
+    const qint64 rid = statements.key.value(0).toLongLong();
+    statements.key.finish();
 
     // A pending or failed detail has no players: the listed rows stay.
-    if (ok) {
-        QSqlQuery clear =
-            prepareOrThrow(m_db, QStringLiteral("DELETE FROM replay_details WHERE rid = ?"), doing);
-        clear.addBindValue(rid);
-        execOrThrow(clear, doing);
-        QSqlQuery detail = prepareOrThrow(
-            m_db, QStringLiteral("INSERT INTO replay_details (rid, body) VALUES (?, ?)"), doing);
-        detail.addBindValue(rid);
-        detail.addBindValue(compressed);
-        execOrThrow(detail, doing);
-        storeDetailedPlayers(m_db, rid, parsed.players, doing);
-        if (const auto other = detailedDuplicateOf(m_db, rid, parsed.summary.matchGuid, doing)) {
-            // The upload listed first stays, whichever detail came first: mine before a
-            // teammate's, since the uploader listing runs first.
-            const qint64 kept = std::min(rid, *other);
-            const qint64 merged = std::max(rid, *other);
-            QSqlQuery ids = selectOrThrow(
-                m_db, QStringLiteral("SELECT rid, id FROM replays WHERE rid IN (?, ?)"),
-                {kept, merged}, doing);
-            QHash<qint64, QString> idOf;
-            while (ids.next())
-                idOf.insert(ids.value(0).toLongLong(), ids.value(1).toString());
-            mergeInto(m_db, merged, idOf.value(merged), kept, doing);
-            transaction.commit();
-            return idOf.value(kept);
-        }
-    }
+    if (!ok)
+        return {};
+    statements.clear.addBindValue(rid);
+    execOrThrow(statements.clear, doing);
+    statements.body.addBindValue(rid);
+    statements.body.addBindValue(compressed);
+    execOrThrow(statements.body, doing);
+    statements.players.storeDetailed(rid, parsed.players, doing);
+    const auto other = detailedDuplicateOf(db, rid, parsed.summary.matchGuid, doing);
+    if (!other)
+        return {};
+    // The upload listed first stays, whichever detail came first: mine before a teammate's,
+    // since the uploader listing runs first.
+    const qint64 kept = std::min(rid, *other);
+    const qint64 merged = std::max(rid, *other);
+    QSqlQuery ids = selectOrThrow(
+        db, QStringLiteral("SELECT rid, id FROM replays WHERE rid IN (?, ?)"), {kept, merged},
+        doing);
+    QHash<qint64, QString> idOf;
+    while (ids.next())
+        idOf.insert(ids.value(0).toLongLong(), ids.value(1).toString());
+    mergeInto(db, merged, idOf.value(merged), kept, doing);
+    return idOf.value(kept);
+}
+
+} // namespace
+
+QString ReplayRepository::storeDetail(const QByteArray &body, const ParsedReplay &parsed,
+                                      qint64 fetchedMs, detailcodec::Effort effort)
+{
+    return storeDetails({{body, parsed}}, fetchedMs, effort).constFirst();
+}
+
+QStringList ReplayRepository::storeDetails(const QList<FetchedDetail> &details, qint64 fetchedMs,
+                                           detailcodec::Effort effort)
+{
+    QList<QByteArray> compressed; // outside the transaction
+    compressed.reserve(details.size());
+    for (const FetchedDetail &fetched : details)
+        compressed << (fetched.parsed.summary.status == ReplayStatus::Ok
+                           ? detailcodec::compress(fetched.body, effort)
+                           : QByteArray());
+    const QString doing =
+        details.size() == 1
+            ? StorageTr::tr("storing replay %1").arg(details.constFirst().parsed.summary.id)
+            : StorageTr::tr("storing %1 replays").arg(details.size());
+    Transaction transaction(m_db, doing);
+    DetailStatements statements(m_db, doing);
+    QStringList kept;
+    for (qsizetype i = 0; i < details.size(); ++i)
+        kept << storeOneDetail(m_db, statements, details[i], compressed[i], fetchedMs);
     transaction.commit();
-    return {};
+    return kept;
 }
 
 void ReplayRepository::recordFetchFailure(const QString &id, const QString &error)

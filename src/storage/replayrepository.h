@@ -4,6 +4,7 @@
 // it are what filters and stats use. Use from one thread with that thread's connection.
 
 #include "core/replay.h"
+#include "storage/detailcodec.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -20,6 +21,12 @@ struct ReplayListFilter
     QString playlist; // id or display name
     int limit = 200;
     int offset = 0;
+};
+
+struct FetchedDetail
+{
+    QByteArray body; // as ballchasing sent it
+    ParsedReplay parsed;
 };
 
 struct ListingFailure
@@ -52,7 +59,13 @@ public:
     // the compressed body and the player rows (filling in the listed ones). A detail of a match
     // we have the detail of already (same match_guid) is merged with it, the one listed first
     // kept: answers the kept replay's id, else empty.
-    QString storeDetail(const QByteArray &body, const ParsedReplay &parsed, qint64 fetchedMs);
+    QString storeDetail(const QByteArray &body, const ParsedReplay &parsed, qint64 fetchedMs,
+                        detailcodec::Effort effort = detailcodec::Effort::Smallest);
+    // Several details in one transaction, each stored as storeDetail stores it (a cache made in
+    // one go: the demo's): answers what storeDetail answers, per detail. A detail that cannot be
+    // stored throws, and none of the batch is kept.
+    QStringList storeDetails(const QList<FetchedDetail> &details, qint64 fetchedMs,
+                             detailcodec::Effort effort = detailcodec::Effort::Smallest);
     // A fetch that failed for good this time: the replay stays `missing` and is tried next sync.
     void recordFetchFailure(const QString &id, const QString &error);
     QStringList idsWithStatus(const QList<ReplayStatus> &statuses) const;

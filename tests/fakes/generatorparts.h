@@ -1,22 +1,14 @@
 #pragma once
-// Pieces both replay generators use to make details that look like ballchasing's: its date
-// shapes, its hex ids, stats varied with the precision it prints, and the arena rotation.
+// The generator pieces are product code (demo/generatorparts.h): the tests use them under their
+// old names.
 
-#include <QDateTime>
-#include <QJsonObject>
-#include <QRandomGenerator>
-#include <QString>
+#include "demo/generatorparts.h"
 
 namespace bcs::test {
 
-// `created` as ballchasing prints it (microseconds, Z).
-QString formatUpstreamDate(const QDateTime &dateTime);
-// A 32-digit upper-case hex id (rocket_league_id, match_guid) derived from a seed text.
-QString hexId(const QString &seed);
-// Every number of a stats group scaled by 0.7-1.3; whole numbers stay whole, rates keep two
-// decimals, percentages five.
-QJsonObject varied(const QJsonObject &group, QRandomGenerator &random);
-// One of 14 ranked arenas (names in the /maps sample); consecutive steps of 5 visit them all.
-QString arenaCode(quint32 step);
+using demo::arenaCode;
+using demo::formatUpstreamDate;
+using demo::hexId;
+using demo::varied;
 
 } // namespace bcs::test

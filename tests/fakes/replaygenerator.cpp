@@ -2,6 +2,7 @@
 
 #include "core/rfc3339.h"
 #include "fakes/fixtures.h"
+#include "demo/listrow.h"
 #include "fakes/generatorparts.h"
 
 #include <QJsonArray>
@@ -118,61 +119,7 @@ QJsonObject ReplayGenerator::makeUnparsed(int index, const QString &status,
 
 QJsonObject ReplayGenerator::summaryFromDetail(const QJsonObject &detail)
 {
-    QJsonObject row;
-    const auto copy = [&](const char *from, const char *to = nullptr) {
-        const QString key = QLatin1String(from);
-        if (detail.contains(key))
-            row.insert(QLatin1String(to ? to : from), detail.value(key));
-    };
-    for (const char *field : {"id",          "link",     "rocket_league_id", "recorder",
-                              "map_code",    "map_name", "playlist_id",      "playlist_name",
-                              "duration",    "overtime", "overtime_seconds", "season",
-                              "season_type", "date",     "visibility",       "created",
-                              "min_rank",    "max_rank", "uploader",         "groups"})
-        copy(field);
-    copy("title", "replay_title");
-    copy("date_has_timezone", "date_has_tz");
-    for (const char *color : {"blue", "orange"}) {
-        const QJsonObject team = detail.value(QLatin1String(color)).toObject();
-        QJsonObject summaryTeam;
-        if (team.contains(QStringLiteral("name")))
-            summaryTeam.insert(QStringLiteral("name"), team.value(QStringLiteral("name")));
-        // Ballchasing counts a team's goals whether or not it has team stats.
-        const auto coreGoals = [](const QJsonObject &object) {
-            return object.value(QStringLiteral("stats"))
-                .toObject()
-                .value(QStringLiteral("core"))
-                .toObject()
-                .value(QStringLiteral("goals"));
-        };
-        int goals = coreGoals(team).toInt();
-        if (!coreGoals(team).isDouble()) {
-            for (const QJsonValue player : team.value(QStringLiteral("players")).toArray())
-                goals += coreGoals(player.toObject()).toInt();
-        }
-        if (goals > 0) // the list omits a team's goals when it scored none
-            summaryTeam.insert(QStringLiteral("goals"), goals);
-        QJsonArray players;
-        for (const QJsonValue value : team.value(QStringLiteral("players")).toArray()) {
-            const QJsonObject player = value.toObject();
-            QJsonObject summaryPlayer;
-            for (const char *field :
-                 {"start_time", "end_time", "name", "id", "mvp", "rank", "pro"}) {
-                if (player.contains(QLatin1String(field)))
-                    summaryPlayer.insert(QLatin1String(field), player.value(QLatin1String(field)));
-            }
-            summaryPlayer.insert(QStringLiteral("score"), player.value(QStringLiteral("stats"))
-                                                              .toObject()
-                                                              .value(QStringLiteral("core"))
-                                                              .toObject()
-                                                              .value(QStringLiteral("score")));
-            players.append(summaryPlayer);
-        }
-        if (!players.isEmpty())
-            summaryTeam.insert(QStringLiteral("players"), players);
-        row.insert(QLatin1String(color), summaryTeam);
-    }
-    return row;
+    return demo::listRowFromDetail(detail);
 }
 
 } // namespace bcs::test

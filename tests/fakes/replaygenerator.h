@@ -27,8 +27,7 @@ public:
     // What ballchasing answers before parsing finished / when it failed: a few fields only.
     QJsonObject makeUnparsed(int index, const QString &status, const QDateTime &created) const;
 
-    // The `GET /replays` list-row shape of a detail (API.md §7): `replay_title`, `date_has_tz`,
-    // team `goals` omitted when 0, players without stats.
+    // The `GET /replays` list-row shape of a detail (demo/listrow.h).
     static QJsonObject summaryFromDetail(const QJsonObject &detail);
 
     QString idFor(int index) const;

@@ -1,9 +1,9 @@
-#include "fakes/generatorparts.h"
+#include "demo/generatorparts.h"
 
 #include <QCryptographicHash>
 #include <cmath>
 
-namespace bcs::test {
+namespace bcs::demo {
 
 QString formatUpstreamDate(const QDateTime &dateTime)
 {
@@ -51,4 +51,4 @@ QString arenaCode(quint32 step)
     return QLatin1String(kArenaCodes[step % std::size(kArenaCodes)]);
 }
 
-} // namespace bcs::test
+} // namespace bcs::demo
