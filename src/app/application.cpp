@@ -2,6 +2,7 @@
 
 #include "api/apiserver.h"
 #include "app/commandline.h"
+#include "app/demopreparation.h"
 #include "app/shutdownsignals.h"
 #include "app/synccommand.h"
 #include "core/clock.h"
@@ -127,7 +128,16 @@ int runApplication(int argc, char **argv)
         printLine(stderr, ApplicationTr::tr("bcstats: %1").arg(loaded.error));
         return BadConfiguration;
     }
-    const AppConfig &config = *loaded.config;
+    AppConfig config = *loaded.config;
+    if (commandLine.demo) {
+        // A cache of its own: a real sync never writes into it, and no key is used with it.
+        config.dataDir = QDir(config.dataDir).filePath(QStringLiteral("demo"));
+        config.apiKey.clear();
+        if (commandLine.mode == CommandLine::Mode::Sync) {
+            printLine(stderr, ApplicationTr::tr("bcstats: the demo data is never synced"));
+            return BadConfiguration;
+        }
+    }
     if (commandLine.showConfig) {
         for (const QString &line : describeConfig(config))
             printLine(stdout, line);
@@ -135,11 +145,23 @@ int runApplication(int argc, char **argv)
     }
 
     const ApiKeyStore keyStore;
-    const ApiKeyLookup key = keyStore.resolve(config.apiKey, config.apiKeyOrigin);
-    printLine(stderr,
-              key.found()
-                  ? ApplicationTr::tr("bcstats: ballchasing API key from %1").arg(key.origin)
-                  : ApplicationTr::tr("bcstats: no ballchasing API key: %1").arg(key.problem));
+    ApiKeyLookup key;
+    if (commandLine.demo) {
+        key.problem = ApplicationTr::tr("demo data is never synced");
+        if (const QString error = prepareDemoCache(config.dataDir,
+                                                   commandLine.mode == CommandLine::Mode::Window);
+            !error.isEmpty()) {
+            printLine(stderr, ApplicationTr::tr("bcstats: %1").arg(error));
+            return RuntimeFailure;
+        }
+        printLine(stderr, ApplicationTr::tr("bcstats: demo data in %1").arg(config.dataDir));
+    } else {
+        key = keyStore.resolve(config.apiKey, config.apiKeyOrigin);
+        printLine(stderr,
+                  key.found()
+                      ? ApplicationTr::tr("bcstats: ballchasing API key from %1").arg(key.origin)
+                      : ApplicationTr::tr("bcstats: no ballchasing API key: %1").arg(key.problem));
+    }
 
     const SystemClock clock;
     Database database(QDir(config.dataDir).filePath(QStringLiteral("cache.sqlite")));

@@ -13,11 +13,18 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStatusBar>
 #include <cstdio>
 
 namespace bcs {
 
 namespace {
+struct WindowSessionTr
+{
+    Q_DECLARE_TR_FUNCTIONS(bcs::WindowSession)
+};
+
 // What the first page depends on, read once before the window opens (milliseconds).
 CacheState startupCacheState(const Database &database)
 {
@@ -66,6 +73,14 @@ WindowSession::WindowSession(WindowSessionInputs inputs)
                      &SyncManager::setApiKey);
     QObject::connect(m_window.get(), &MainWindow::apiKeyChanged, m_client.get(),
                      &BallchasingClient::setApiKey);
+    // The demo opens beside the real app, as its own process on its own cache; any free port
+    // for its API, so it never takes the real one's.
+    QObject::connect(m_window.get(), &MainWindow::demoRequested, m_window.get(), [this] {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     {QStringLiteral("--demo"), QStringLiteral("--api-port"),
+                                      QStringLiteral("0")}))
+            m_window->statusBar()->showMessage(WindowSessionTr::tr("The demo could not be started"), 10000);
+    });
 }
 
 WindowSession::~WindowSession() = default;

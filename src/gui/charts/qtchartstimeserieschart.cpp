@@ -11,6 +11,8 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QStackedLayout>
+#include <QToolTip>
+#include <QCursor>
 #include <QValueAxis>
 
 namespace bcs {
@@ -99,6 +101,7 @@ private:
         m_layout->setCurrentWidget(m_view);
         bool weekly = false;
         const QList<DatedValue> bins = binned(&weekly);
+        m_binned = bins;
         auto *upper = new QLineSeries;
         double maximum = 1;
         // Steps: each bin is a flat top from its start to the next bin's start.
@@ -117,12 +120,35 @@ private:
         area->setBrush(fill);
         area->setPen(QPen(m_colour, 1.5));
         chart->addSeries(area);
+        connect(area, &QAreaSeries::hovered, this, [this, weekly](const QPointF &point, bool inside) {
+            if (!inside) {
+                QToolTip::hideText();
+                return;
+            }
+            const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+            const QDate bin = weekly ? day.addDays(1 - day.dayOfWeek()) : day;
+            double value = 0;
+            for (const DatedValue &entry : m_binned) {
+                if (entry.date == bin)
+                    value = entry.value;
+            }
+            const QString when = weekly ? tr("week of %1").arg(QLocale().toString(bin, QLocale::ShortFormat))
+                                        : QLocale().toString(bin, QLocale::ShortFormat);
+            QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(when, QLocale().toString(value, 'f', 0)));
+        });
 
         auto *dates = new QDateTimeAxis;
         const int days = bins.first().date.daysTo(bins.last().date);
-        dates->setFormat(days > 300 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+        // Short labels that fit at 1024 px; the title says which dates they span.
+        dates->setFormat(days > 400 ? QStringLiteral("MMM yy")
+                         : days > 60 ? QStringLiteral("MMM")
+                                     : QStringLiteral("d MMM"));
         dates->setTickCount(std::clamp(days / (weekly ? 30 : 7) + 1, 2, 7));
-        dates->setTitleText(weekly ? tr("%1 per week").arg(m_name) : tr("%1 per day").arg(m_name));
+        const QLocale locale;
+        const QString dateSpan = tr("%1 – %2").arg(locale.toString(bins.first().date, QLocale::ShortFormat),
+                                                locale.toString(bins.last().date, QLocale::ShortFormat));
+        dates->setTitleText(weekly ? tr("%1 per week, %2").arg(m_name, dateSpan)
+                                   : tr("%1 per day, %2").arg(m_name, dateSpan));
         auto *counts = new QValueAxis;
         counts->setRange(0, maximum * 1.1);
         counts->setLabelFormat(QStringLiteral("%d"));
@@ -149,6 +175,7 @@ private:
     QStackedLayout *m_layout = nullptr;
     QString m_name;
     QList<DatedValue> m_values;
+    QList<DatedValue> m_binned; // what is drawn, for the hover text
     QColor m_colour;
 };
 

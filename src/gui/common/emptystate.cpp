@@ -1,5 +1,6 @@
 #include "gui/common/emptystate.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -22,13 +23,20 @@ EmptyState::EmptyState(QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_text->setMaximumWidth(560);
+    // A column of readable width in the middle; no alignment flags on the labels, which would
+    // cut a wrapped label to its one-line height.
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_title);
+    column->addWidget(m_text);
+    column->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) * 2);
+    column->addWidget(m_action, 0, Qt::AlignHCenter);
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addLayout(column, 3);
+    centred->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) * 2);
-    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addLayout(centred);
     layout->addStretch(3);
     connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
 }

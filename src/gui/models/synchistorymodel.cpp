@@ -107,6 +107,8 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant SyncHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Skipped)
+        return tr("Listed replays whose details were already cached");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -121,7 +123,7 @@ QVariant SyncHistoryModel::headerData(int section, Qt::Orientation orientation, 
     case Fetched:
         return tr("Fetched");
     case Skipped:
-        return tr("Already cached");
+        return tr("Cached");
     case Failed:
         return tr("Failed");
     case Requests:

@@ -32,7 +32,7 @@ void RateLimitPanel::refresh()
 {
     if (!m_limiter || !m_tiers)
         return;
-    m_tier->setText(m_tiers->isAuto() ? tr("%1 (detected)").arg(m_tiers->effectiveTier())
+    m_tier->setText(m_tiers->isAuto() ? tr("%1 (automatic)").arg(m_tiers->effectiveTier())
                                       : m_tiers->effectiveTier());
     const auto describe = [this](EndpointGroup group) {
         const RateLimitUsage usage = m_limiter->usage(group);

@@ -48,7 +48,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, bool sortable)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(!sortable);
+    view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     return view;
 }
@@ -108,6 +108,7 @@ SyncPage::SyncPage(const WindowServices &services, QWidget *parent)
     (new QVBoxLayout(progress))->addWidget(m_progress);
     auto *rates = new QGroupBox(tr("Rate limits"), this);
     (new QVBoxLayout(rates))->addWidget(m_rates);
+    rates->setVisible(!services.demo); // nothing is ever fetched for the demo
     auto *right = new QVBoxLayout;
     right->addWidget(progress, 1);
     right->addWidget(rates);
@@ -332,8 +333,6 @@ void SyncPage::showOverview(const SyncOverview &overview)
     m_headline->setText(headline);
     m_history->setEntries(overview.history);
     m_historyView->resizeColumnsToContents();
-    m_historyView->horizontalHeader()->setSectionResizeMode(SyncHistoryModel::Status,
-                                                             QHeaderView::Stretch);
     m_range->setSeasonStart(overview.seasonStart);
     QList<DatedValue> days;
     for (auto it = overview.replaysPerDay.cbegin(); it != overview.replaysPerDay.cend(); ++it)

@@ -106,7 +106,7 @@ MainWindow::MainWindow(const WindowServices &services, const ApiKeyState &key,
     m_status = new StatusBarPanel(statusBar());
     m_status->setKey(key, services.demo);
     m_status->setLocalApi(api);
-    m_status->setSyncState(services.demo ? tr("Demo data: never synced") : tr("Ready"));
+    m_status->setSyncState(services.demo ? tr("Demo data: nothing is synced") : tr("Ready"));
     m_syncPage->setApiKey(key);
     connect(m_welcome, &WelcomePage::keySaved, this, &MainWindow::onKeySaved);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);

@@ -47,6 +47,7 @@ SettingsDialog::SettingsDialog(const WindowServices &services, const ApiKeyState
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     const AppConfig &config = services.config;
 
     auto *ballchasing = new QGroupBox(tr("ballchasing.com"), this);
