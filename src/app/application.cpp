@@ -187,6 +187,8 @@ int runApplication(int argc, char **argv)
     syncServices.client.apiKey = key.key;
     syncServices.syncAccounts = config.syncAccounts;
     syncServices.afterCacheChanged = refreshDerivedTables;
+    if (commandLine.demo)
+        syncServices.neverSyncReason = ApplicationTr::tr("the demo data is never synced");
     SyncManager sync(syncServices);
     sync.startThread();
     // Roles are derived data: rebuild them if this cache has player rows without (first start

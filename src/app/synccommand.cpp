@@ -120,6 +120,7 @@ int runSyncCommand(SyncManager &sync, const CommandLine &commandLine,
                     .arg(started.coveredBy.startedAt)));
         return 0;
     case SyncStartResult::Kind::Conflict:
+    case SyncStartResult::Kind::Refused:
     case SyncStartResult::Kind::Failed:
         std::fprintf(stderr, "%s\n",
                      qPrintable(SyncCommandTr::tr("bcstats: %1").arg(started.error)));

@@ -11,9 +11,11 @@
 #include "sync/syncoverview.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QTimer>
 #include <QStatusBar>
 #include <cstdio>
 
@@ -23,6 +25,28 @@ namespace {
 struct WindowSessionTr
 {
     Q_DECLARE_TR_FUNCTIONS(bcs::WindowSession)
+};
+
+// Prints "window painted" and quits after the window's first paint (for bench_gui).
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            QTimer::singleShot(0, [] {
+                std::fprintf(stdout, "window painted\n");
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_reported = false;
 };
 
 // What the first page depends on, read once before the window opens (milliseconds).
@@ -90,6 +114,10 @@ void WindowSession::start()
     const QString directory = m_inputs.commandLine->screenshotsDir;
     if (directory.isEmpty()) {
         m_window->show();
+        // bench_gui measures process start to a painted window: it asks the app to say when
+        // the window has been painted once, and to quit then.
+        if (qEnvironmentVariableIsSet("BCSTATS_QUIT_WHEN_SHOWN"))
+            m_window->installEventFilter(new FirstPaintReporter(m_window.get()));
         return;
     }
     m_screenshots = std::make_unique<ScreenshotRenderer>(m_window.get(), m_queries.get(), directory);

@@ -19,7 +19,7 @@ struct SyncRequest
 
 struct SyncStartResult
 {
-    enum class Kind { Started, AlreadySynced, Conflict, Failed };
+    enum class Kind { Started, AlreadySynced, Conflict, Refused, Failed };
     Kind kind = Kind::Failed;
     qint64 syncId = 0;
     SyncLogEntry coveredBy;

@@ -148,6 +148,11 @@ SyncStartResult SyncWorker::start(const SyncRequest &request)
         result.error = tr("a sync is already running (id %1)").arg(m_entry.id);
         return result;
     }
+    if (!m_services.neverSyncReason.isEmpty()) {
+        result.kind = SyncStartResult::Kind::Refused;
+        result.error = m_services.neverSyncReason;
+        return result;
+    }
     ensureClient();
     const qint64 now = m_services.clock->nowMs();
     MatchDateRange range;

@@ -43,6 +43,8 @@ struct SyncServices
     // Run in the sync thread when a sync stored player rows (rebuilding derived tables): once
     // the listing is complete, now and then while details arrive, and at the end.
     std::function<void(const Database &)> afterCacheChanged;
+    // Set for a cache that is never synced (the demo): every start is refused with it.
+    QString neverSyncReason;
 };
 
 class SyncWorker : public QObject

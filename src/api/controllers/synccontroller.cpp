@@ -122,6 +122,8 @@ void SyncController::start(const ApiRequest &request, const Responder &responder
         throw ApiError::conflict(
             ApiTr::tr("A sync is already running (sync %1); wait for it or cancel it")
                 .arg(result.syncId));
+    case SyncStartResult::Kind::Refused: // the demo cache: never synced
+        throw ApiError(403, result.error);
     case SyncStartResult::Kind::Failed:
         throw ApiError(500, result.error);
     }

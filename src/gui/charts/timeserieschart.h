@@ -12,6 +12,7 @@ struct DatedValue
 {
     QDate date;
     double value = 0;
+    friend bool operator==(const DatedValue &, const DatedValue &) = default;
 };
 
 class TimeSeriesChart : public QWidget

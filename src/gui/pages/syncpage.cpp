@@ -240,6 +240,7 @@ void SyncPage::onStartAnswered(const SyncStartResult &result)
         m_running = true;
         m_banner->showMessage(Banner::Kind::Info, tr("A sync is already running; its progress is below."));
         break;
+    case SyncStartResult::Kind::Refused:
     case SyncStartResult::Kind::Failed:
         m_progress->showIdle(tr("No sync is running."));
         m_banner->showMessage(Banner::Kind::Error,

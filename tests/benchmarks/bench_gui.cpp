@@ -1,0 +1,283 @@
+// bench_gui: the window's speed (DESIGN.md §9, issue targets): process start to a painted window
+// with a 20,000-replay cache (target < 1 s), and the longest stall of the GUI thread — how late a
+// 5 ms heartbeat timer fires — while a sync stores replays at the gc tier's full rate and while
+// the pages query (target < 50 ms). Prints the figures; not a pass/fail test.
+//   bench_gui [--replays N] [--sync N] [--starts N] [--keep DIR | --reuse DIR]
+
+#include "demo/demostore.h"
+#include "fakes/fakeballchasingserver.h"
+#include "fakes/matchhistory.h"
+#include "gui/pages/syncpage.h"
+#include "gui/services/queryservice.h"
+#include "gui/shell/mainwindow.h"
+#include "net/ballchasingclient.h"
+#include "net/ratelimiter.h"
+#include "net/tierselection.h"
+#include "secrets/apikeystore.h"
+#include "stats/derivedtables.h"
+#include "storage/database.h"
+#include "sync/requestjournal.h"
+#include "sync/syncmanager.h"
+#include "sync/syncoverview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <cstdio>
+
+using namespace bcs;
+
+namespace {
+
+const QDateTime kFirstGame(QDate(2024, 1, 1), QTime(18, 0), Qt::UTC);
+constexpr qint64 kSpacingSeconds = 1800;
+
+void buildCache(const QString &directory, int replays)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Database database(QDir(directory).filePath(QStringLiteral("cache.sqlite")));
+    if (const QString error = database.open(); !error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    const auto games = demo::MatchHistory(11).games(replays, kFirstGame, kSpacingSeconds);
+    demo::storeGames(database, games, kFirstGame.addSecs(replays * kSpacingSeconds + 3600),
+                     [](int, int) { return true; });
+    std::printf("cache: %d replays built in %.1f s\n", replays, timer.elapsed() / 1000.0);
+    std::fflush(stdout);
+}
+
+// Process start to the first painted window, `runs` times; the median and the worst.
+void measureStart(const QString &directory, int runs)
+{
+    QList<double> times;
+    for (int run = 0; run < runs; ++run) {
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BCSTATS_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("BCSTATS_DATA_DIR"), directory);
+        environment.insert(QStringLiteral("BALLCHASING_API_KEY"), QStringLiteral("bench"));
+        environment.insert(QStringLiteral("BALLCHASING_BASE_URL"), QStringLiteral("http://127.0.0.1:9/api"));
+        environment.insert(QStringLiteral("HOME"), QDir(directory).filePath(QStringLiteral("home")));
+        app.setProcessEnvironment(environment);
+        QElapsedTimer timer;
+        timer.start();
+        app.start(QStringLiteral(BCS_BIN_DIR "/bcstats"), {QStringLiteral("--no-api")});
+        bool painted = false;
+        while (app.waitForReadyRead(10000)) {
+            if (app.readAllStandardOutput().contains("window painted")) {
+                painted = true;
+                break;
+            }
+        }
+        const double seconds = timer.elapsed() / 1000.0;
+        app.waitForFinished(10000);
+        if (!painted) {
+            std::printf("start: the window did not report a paint (%s)\n",
+                        app.readAllStandardError().constData());
+            return;
+        }
+        times << seconds;
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("start to painted window (%d runs, offscreen): median %.3f s, worst %.3f s "
+                "(target < 1 s)\n",
+                int(times.size()), times.at(times.size() / 2), times.last());
+    std::fflush(stdout);
+}
+
+// Runs the event loop for `ms` (QTest::qWait sleeps between its rounds, which a heartbeat
+// would count as a stall).
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// A heartbeat every 5 ms on the GUI thread; its lateness is how long the thread was busy.
+class Heartbeat : public QObject
+{
+public:
+    Heartbeat()
+    {
+        m_clock.start();
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_lateness << (now - m_last) / 1e6 - kPeriodMs;
+            m_last = now;
+        });
+        m_timer.start(kPeriodMs);
+    }
+    void report(const char *what) const
+    {
+        QList<double> sorted = m_lateness;
+        std::sort(sorted.begin(), sorted.end());
+        if (sorted.isEmpty())
+            return;
+        std::printf("%s: longest GUI stall %.1f ms, p99 %.1f ms, p50 %.1f ms over %d beats "
+                    "(target < 50 ms)\n",
+                    what, sorted.last(), sorted.at(int(sorted.size() * 0.99)),
+                    sorted.at(sorted.size() / 2), int(sorted.size()));
+        std::fflush(stdout);
+    }
+
+private:
+    static constexpr int kPeriodMs = 5;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_last = 0;
+    QList<double> m_lateness;
+};
+
+void measureStalls(const QString &cacheDirectory, int syncReplays, int cachedReplays)
+{
+    QTemporaryDir directory;
+    QFile::copy(QDir(cacheDirectory).filePath(QStringLiteral("cache.sqlite")),
+                directory.filePath(QStringLiteral("cache.sqlite")));
+    Database database(directory.filePath(QStringLiteral("cache.sqlite")));
+    if (const QString error = database.open(); !error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    test::FakeBallchasingServer fake;
+    fake.start();
+    fake.setTier(QStringLiteral("gc"));
+    fake.setLatency(30, 10);
+    // Newer games than the cache holds: every one is fetched and stored.
+    fake.addReplays(demo::MatchHistory::details(demo::MatchHistory(12).games(
+        syncReplays, kFirstGame.addSecs((cachedReplays + 10) * kSpacingSeconds), kSpacingSeconds)));
+    const SystemClock clock;
+    RequestJournal journal;
+    RateLimiter limiter(clock, {});
+    TierSelection tiers(QStringLiteral("gc"), std::nullopt, &limiter);
+    SyncServices syncServices;
+    syncServices.database = &database;
+    syncServices.limiter = &limiter;
+    syncServices.tiers = &tiers;
+    syncServices.journal = &journal;
+    syncServices.clock = &clock;
+    syncServices.client.baseUrl = fake.baseUrl();
+    syncServices.client.apiKey = QStringLiteral("test-key");
+    syncServices.afterCacheChanged = refreshDerivedTables; // as the app: the writer's work too
+    SyncManager sync(syncServices);
+    sync.startThread();
+    QueryService queries(&database);
+    QNetworkAccessManager network;
+    BallchasingClient client(&network, &limiter, clock, syncServices.client);
+    const ApiKeyStore keyStore(QStringLiteral("bcstats-bench"), 200);
+    WindowServices services;
+    services.sync = &sync;
+    services.queries = &queries;
+    services.keyStore = &keyStore;
+    services.limiter = &limiter;
+    services.tiers = &tiers;
+    services.clock = &clock;
+    services.network = &network;
+    services.client = &client;
+    services.clientSettings = syncServices.client;
+    services.dataDir = directory.path();
+    ApiKeyState key;
+    key.key = QStringLiteral("test-key");
+    key.origin = QStringLiteral("bench");
+    MainWindow window(services, key, {}, readCacheState(database.connection()));
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was not exposed");
+    spin(500);
+
+    // What one full paint of each page costs (the floor of any stall when a page is shown).
+    for (const QString &name : window.pageNames()) {
+        window.showPage(name);
+        spin(300);
+        QElapsedTimer paint;
+        paint.start();
+        constexpr int kPaints = 5;
+        for (int i = 0; i < kPaints; ++i)
+            window.grab();
+        std::printf("paint of the %s page at 1280x800: %.1f ms\n", qPrintable(name),
+                    paint.elapsed() / double(kPaints));
+    }
+    {
+        // Pages querying: the Sync page's overview of the whole cache, over and over, while
+        // switching pages as a user clicking around would.
+        Heartbeat beat;
+        QElapsedTimer timer;
+        timer.start();
+        int round = 0;
+        while (timer.elapsed() < 5000) {
+            window.showPage(window.pageNames().at(1 + round++ % 5));
+            window.syncPage()->refresh();
+            spin(100);
+        }
+        spin(500);
+        beat.report("pages querying a cache of ~20,000");
+    }
+    {
+        Heartbeat beat;
+        window.showPage(QStringLiteral("sync"));
+        QSignalSpy finished(&sync, &SyncManager::finished);
+        QElapsedTimer timer;
+        timer.start();
+        window.syncPage()->startSync();
+        int round = 0;
+        while (finished.isEmpty() && timer.elapsed() < 600000) {
+            if (++round % 10 == 0)
+                window.showPage(window.pageNames().at(1 + round / 10 % 5));
+            spin(100);
+        }
+        const SyncStatus status = finished.isEmpty() ? SyncStatus() : finished.first().first().value<SyncStatus>();
+        std::printf("sync at gc: %d replays fetched in %.1f s (%.1f/s)\n", status.fetched,
+                    timer.elapsed() / 1000.0, status.fetched / (timer.elapsed() / 1000.0));
+        beat.report("sync storing at the gc tier's rate, pages switching");
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    const QCommandLineOption replaysOption(QStringLiteral("replays"), QStringLiteral("Cache size."),
+                                           QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption syncOption(QStringLiteral("sync"), QStringLiteral("Replays to sync."),
+                                        QStringLiteral("N"), QStringLiteral("600"));
+    const QCommandLineOption startsOption(QStringLiteral("starts"), QStringLiteral("Start runs."),
+                                          QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Build the cache into DIR and keep it."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"),
+                                         QStringLiteral("Use a cache kept by --keep."),
+                                         QStringLiteral("DIR"));
+    parser.addOptions({replaysOption, syncOption, startsOption, keepOption, reuseOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int replays = parser.value(replaysOption).toInt();
+    QTemporaryDir scratch;
+    QString directory = scratch.path();
+    if (parser.isSet(reuseOption)) {
+        directory = parser.value(reuseOption);
+    } else {
+        if (parser.isSet(keepOption)) {
+            directory = parser.value(keepOption);
+            QDir().mkpath(directory);
+        }
+        buildCache(directory, replays);
+    }
+    measureStart(directory, parser.value(startsOption).toInt());
+    measureStalls(directory, parser.value(syncOption).toInt(), replays);
+    return 0;
+}
