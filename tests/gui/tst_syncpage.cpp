@@ -3,7 +3,10 @@
 // through the listing and the details, the history gains a row, Cancel stops a sync, a second
 // sync of the same range says "Already synced", and nothing logs a Qt warning on the way.
 
+#include "core/playerconfig.h"
 #include "fakes/matchhistory.h"
+#include "stats/derivedtables.h"
+#include "storage/rolerepository.h"
 #include "gui/common/banner.h"
 #include "gui/models/synchistorymodel.h"
 #include "gui/pages/syncpage.h"
@@ -160,6 +163,43 @@ private Q_SLOTS:
                  }),
                  qPrintable(page->banner()->text()));
         QVERIFY(page->banner()->text().contains(QStringLiteral("Check it in Settings")));
+    }
+
+    // "Check for new replays every N minutes": what a background sync brought is said in words,
+    // with my results in it (the config is known, so each game has my side).
+    void backgroundSyncSaysWhatArrived()
+    {
+        WindowTestbed bed(refreshDerivedTables);
+        const QList<GeneratedGame> games = MatchHistory(7).games(
+            12, QDateTime(QDate(2026, 9, 1), QTime(19, 0), Qt::UTC), 3 * 3600);
+        bed.fake.addReplays(MatchHistory::details(games));
+        const auto parsed = parsePlayerConfig(MatchHistory::playerConfig());
+        QVERIFY(parsed.config);
+        RoleRepository(bed.database->connection()).saveConfig(*parsed.config, 0);
+        int wins = 0;
+        int losses = 0;
+        for (const GeneratedGame &game : games) {
+            if (game.myTeam.isEmpty())
+                continue;
+            const int mine = game.goals[game.myTeam == QLatin1String("blue") ? 0 : 1];
+            const int theirs = game.goals[game.myTeam == QLatin1String("blue") ? 1 : 0];
+            wins += mine > theirs;
+            losses += mine < theirs;
+        }
+        auto window = bed.makeWindow(bed.key());
+        window->show();
+        QSignalSpy finished(bed.sync.get(), &SyncManager::finished);
+        window->runBackgroundSync();
+        QVERIFY(finished.wait(60000));
+        const QString expected =
+            QStringLiteral("12 new replays: %1 won, %2 lost").arg(wins).arg(losses);
+        QVERIFY2(QTest::qWaitFor([&] { return window->lastNotification() == expected; }, 10000),
+                 qPrintable(window->lastNotification() + QStringLiteral(" / ") + expected));
+        // Nothing new: no second notification.
+        window->runBackgroundSync();
+        QVERIFY(finished.wait(60000));
+        QTest::qWait(200);
+        QCOMPARE(window->lastNotification(), expected);
     }
 
     void everyPageBuildsAndGrabs()

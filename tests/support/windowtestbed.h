@@ -19,9 +19,11 @@ class WindowTestbed : public SyncTestbed
 public:
     // A key store whose keychain never answers in time here (no D-Bus in the test run) unless
     // the test runs inside a Secret Service session.
-    explicit WindowTestbed(const QString &keychainService = QStringLiteral("bcstats-test"))
-        : keyStore(keychainService, 2000)
+    // `refresh`: what the sync runs after storing (the app's is refreshDerivedTables).
+    explicit WindowTestbed(std::function<void(const Database &)> refresh = {})
+        : keyStore(QStringLiteral("bcstats-test"), 2000)
     {
+        afterCacheChanged = std::move(refresh);
         makeSync();
         queries = std::make_unique<QueryService>(database.get());
         client = std::make_unique<BallchasingClient>(&network, limiter.get(), clock,
