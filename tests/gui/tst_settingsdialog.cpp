@@ -65,12 +65,7 @@ class TestSettingsDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bcstats-test-bus");
-        WarningGuard::install();
-    }
+    void initTestCase() { prepareWindowTest(); }
     void cleanup() { QCOMPARE(WarningGuard::take(), QStringList()); }
 
     void refusesWhatTheLoaderRefuses()

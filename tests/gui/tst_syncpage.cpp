@@ -42,11 +42,7 @@ class TestSyncPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true); // QSettings of the window go to a test place
-        WarningGuard::install();
-    }
+    void initTestCase() { prepareWindowTest(); }
     void cleanup() { QCOMPARE(WarningGuard::take(), QStringList()); }
 
     void fullSyncThenAlreadySynced()

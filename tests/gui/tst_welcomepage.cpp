@@ -26,13 +26,7 @@ class TestWelcomePage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        // No Secret Service reachable, as on a headless box: the keychain fails fast.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bcstats-test-bus");
-        WarningGuard::install();
-    }
+    void initTestCase() { prepareWindowTest(); }
     void cleanup() { QCOMPARE(WarningGuard::take(), QStringList()); }
 
     void firstRunByKeyboard()

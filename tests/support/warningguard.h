@@ -4,6 +4,7 @@
 // test checks the list is empty after each step that builds or shows widgets.
 
 #include <QMutex>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QtGlobal>
 
@@ -51,5 +52,15 @@ private:
         return lock;
     }
 };
+
+// The start of every window test: QSettings in a test place, no Secret Service reachable (as on
+// a headless box, so the keychain fails fast) unless `keepKeyring`, and the warning guard.
+inline void prepareWindowTest(bool keepKeyring = false)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (!keepKeyring)
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bcstats-test-bus");
+    WarningGuard::install();
+}
 
 } // namespace bcs::test

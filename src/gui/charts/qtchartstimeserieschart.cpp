@@ -115,8 +115,11 @@ private:
         bool weekly = false;
         m_binned = binned(&weekly);
         m_weekly = weekly;
-        auto *upper = new QLineSeries;
-        auto *area = new QAreaSeries(upper);
+        // The area does not own its line series: parented to it, it goes when the chart
+        // removes the area.
+        auto *area = new QAreaSeries;
+        auto *upper = new QLineSeries(area);
+        area->setUpperSeries(upper);
         area->setName(m_name);
         QColor fill = m_colour;
         fill.setAlphaF(0.55);
