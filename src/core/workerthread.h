@@ -3,6 +3,8 @@
 // the caller, moved into the thread, reached through runBlocking() for set-up, and deleted in its
 // own thread when the thread ends. stop() is quit + wait; a thread is never terminated.
 
+#include "core/threadpriority.h"
+
 #include <QMetaObject>
 #include <QObject>
 #include <QString>
@@ -20,8 +22,11 @@ public:
     WorkerThread(const WorkerThread &) = delete;
     WorkerThread &operator=(const WorkerThread &) = delete;
 
-    // Takes ownership of `worker` (no parent) and starts the thread.
-    void start(QObject *worker)
+    enum class Priority { Normal, Background };
+
+    // Takes ownership of `worker` (no parent) and starts the thread; a Background thread gives
+    // way to the GUI thread (core/threadpriority.h).
+    void start(QObject *worker, Priority priority = Priority::Normal)
     {
         stop();
         m_thread = std::make_unique<QThread>();
@@ -30,6 +35,8 @@ public:
         m_worker->moveToThread(m_thread.get());
         QObject::connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
         m_thread->start();
+        if (priority == Priority::Background)
+            QMetaObject::invokeMethod(m_worker, [] { lowerCurrentThreadPriority(); });
     }
 
     // Runs `function` in the worker's thread and returns its result; the caller waits.

@@ -27,7 +27,7 @@ void SyncManager::startThread()
     m_worker = new SyncWorker(m_services);
     connect(m_worker, &SyncWorker::progress, this, &SyncManager::progress, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::finished, this, &SyncManager::finished, Qt::QueuedConnection);
-    m_thread.start(m_worker);
+    m_thread.start(m_worker, WorkerThread::Priority::Background); // the GUI thread comes first
     SyncWorker *worker = m_worker;
     m_thread.runBlocking([worker] { worker->initialize(); });
 }

@@ -11,7 +11,7 @@ QueryService::QueryService(const Database *database, QObject *parent)
     , m_database(database)
     , m_worker(new QObject)
 {
-    m_thread.start(m_worker);
+    m_thread.start(m_worker, WorkerThread::Priority::Background);
 }
 
 QueryService::~QueryService()
