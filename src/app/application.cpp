@@ -25,6 +25,7 @@
 #ifdef BCS_WITH_GUI
 #include "app/windowsession.h"
 #include "gui/common/palettes.h"
+#include "gui/shell/apikeysaver.h"
 #include "gui/shell/appsettings.h"
 #include <QApplication>
 #endif
@@ -254,7 +255,7 @@ int runApplication(int argc, char **argv)
         inputs.key.key = key.key;
         inputs.key.origin = key.origin;
         inputs.key.problem = key.problem;
-        inputs.key.fromConfiguration = !config.apiKey.isEmpty();
+        inputs.key.fromConfiguration = keySetOutsideApp(config);
         inputs.api.enabled = serveApi;
         inputs.api.url = apiServer.isRunning() ? apiServer.url() : QString();
         inputs.api.error = apiError;

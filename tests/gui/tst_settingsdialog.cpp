@@ -5,6 +5,7 @@
 // settings), the tier applies at once, the key can be changed and removed.
 
 #include "core/config/dotenv.h"
+#include "gui/shell/apikeysaver.h"
 #include "gui/shell/appsettings.h"
 #include "gui/shell/settingsdialog.h"
 #include "support/warningguard.h"
@@ -151,6 +152,30 @@ private Q_SLOTS:
         QVERIFY(dialog.apply());
         QVERIFY(!QSettings().contains(QStringLiteral("BCSTATS_API_PORT")));
         QVERIFY(f.restarts.isEmpty()); // nothing about the server changed
+    }
+
+    // The key the app itself put in the data folder's .env (no keyring) is still the user's to
+    // change and remove after a restart; one from the environment is not.
+    void keyTheAppSavedStaysEditableAfterARestart()
+    {
+        Fixture f;
+        const KeySaveOutcome saved = saveApiKey(f.bed.keyStore, f.bed.directory.path(), QStringLiteral("mine"));
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        f.sources.defaultDataDir = f.bed.directory.path();
+        const ConfigLoadResult nextStart = loadConfig(f.sources);
+        QVERIFY2(nextStart.config, qPrintable(nextStart.error));
+        QCOMPARE(nextStart.config->apiKey, QStringLiteral("mine"));
+        QVERIFY(!keySetOutsideApp(*nextStart.config));
+        ApiKeyState key;
+        key.key = nextStart.config->apiKey;
+        key.origin = nextStart.config->apiKeyOrigin;
+        key.fromConfiguration = keySetOutsideApp(*nextStart.config);
+        SettingsDialog dialog(f.services, key, f.api);
+        QVERIFY(dialog.keyField()->isEnabled());
+        QVERIFY(dialog.removeKeyButton()->isEnabled());
+
+        Fixture fromEnvironment({{QStringLiteral("BALLCHASING_API_KEY"), QStringLiteral("env-key")}});
+        QVERIFY(keySetOutsideApp(fromEnvironment.services.config));
     }
 
     void keyChangedAndRemovedWithoutKeyring()

@@ -37,11 +37,18 @@ KeySaveOutcome saveApiKey(const ApiKeyStore &store, const QString &dataDir, cons
     const QString path = dataDirDotEnvPath(dataDir);
     outcome.ok = true;
     outcome.key.origin = KeySaverTr::tr(".env file %1").arg(path);
-    outcome.key.fromConfiguration = true;
     outcome.message = KeySaverTr::tr("This system has no keychain (%1), so the key is saved in %2, "
                                      "readable only by you.")
                           .arg(keychainError, path);
     return outcome;
+}
+
+bool keySetOutsideApp(const AppConfig &config)
+{
+    // The loader names the layer the key came from (".env file <path> (VARIABLE)"); the path
+    // is what tells the app's own file from the user's.
+    return !config.apiKey.isEmpty() &&
+           !config.apiKeyOrigin.contains(dataDirDotEnvPath(config.dataDir));
 }
 
 KeySaveOutcome removeApiKey(const ApiKeyStore &store, const QString &dataDir)

@@ -17,4 +17,8 @@ struct KeySaveOutcome
 KeySaveOutcome saveApiKey(const ApiKeyStore &store, const QString &dataDir, const QString &key);
 KeySaveOutcome removeApiKey(const ApiKeyStore &store, const QString &dataDir);
 
+// Whether the configured key (if any) was set outside the app: anywhere but the data folder's
+// .env, which is where saveApiKey puts it without a keychain.
+bool keySetOutsideApp(const AppConfig &config);
+
 } // namespace bcs

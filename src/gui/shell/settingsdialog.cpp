@@ -151,8 +151,7 @@ QWidget *SettingsDialog::keyRow()
     layout->addWidget(m_key, 1);
     layout->addWidget(m_removeKey);
     m_keyOrigin->setWordWrap(true);
-    const bool fromEnvironment = m_keyState.fromConfiguration &&
-                                 m_keyState.origin != tr(".env file %1").arg(dataDirDotEnvPath(m_services.dataDir));
+    const bool fromEnvironment = m_keyState.fromConfiguration;
     if (m_keyState.key.isEmpty())
         m_keyOrigin->setText(tr("No key yet: get one at ballchasing.com/upload."));
     else if (fromEnvironment)

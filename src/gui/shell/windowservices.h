@@ -34,7 +34,9 @@ struct ApiKeyState
     QString key;
     QString origin;  // "system keychain", "environment variable BALLCHASING_API_KEY", ...
     QString problem; // empty when there is a key
-    // Set by the environment or a .env file: the window shows it and does not override it.
+    // Set outside the app (command line, environment, a .env the app did not write): the
+    // window shows it and does not override it. A key the app saved (keychain, or the data
+    // folder's .env fallback) is the user's to change or remove here.
     bool fromConfiguration = false;
 };
 
