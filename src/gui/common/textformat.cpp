@@ -24,6 +24,22 @@ QString replays(qint64 value)
                       : TextFormatTr::tr("%1 replays").arg(count(value));
 }
 
+QString games(qint64 value)
+{
+    return value == 1 ? TextFormatTr::tr("1 game") : TextFormatTr::tr("%1 games").arg(count(value));
+}
+
+QString decimal(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString gameClock(int seconds)
+{
+    const int total = std::max(0, seconds);
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString percent(double fraction)
 {
     return TextFormatTr::tr("%1 %").arg(QLocale().toString(fraction * 100.0, 'f', 1));

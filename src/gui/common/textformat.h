@@ -9,7 +9,10 @@ namespace bcs::text {
 
 QString count(qint64 value);                 // 1,234
 QString replays(qint64 value);               // "1 replay", "1,234 replays"
+QString games(qint64 value);                 // "1 game", "1,234 games"
 QString percent(double fraction);            // 54.2 %
+QString decimal(double value, int decimals = 1); // 1,234.5 in the locale's digits
+QString gameClock(int seconds);              // a game's length: 5:12
 QString rate(double perSecond);              // 1.8
 QString duration(double seconds);            // 45 s, 12 min, 2 h 40 min, 3 days 4 h
 QString countdown(double seconds);           // 12:04, 1:02:03

@@ -69,6 +69,12 @@ void QueryService::submit(const QString &view, QObject *context, Job job,
         Qt::QueuedConnection);
 }
 
+void QueryService::notifyDataChanged()
+{
+    ++m_generation;
+    Q_EMIT dataChanged();
+}
+
 void QueryService::finishOne()
 {
     if (--m_pending == 0)

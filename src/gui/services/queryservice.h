@@ -45,8 +45,14 @@ public:
     // Requests started and not yet delivered or dropped (for busy indicators and tests).
     int pending() const { return m_pending; }
 
+    // Every write the window learns of (replays stored by a sync, roles saved) bumps the data
+    // generation; pages ask again (gui/pages/pagerefresh.h).
+    void notifyDataChanged();
+    quint64 dataGeneration() const { return m_generation; }
+
 Q_SIGNALS:
     void idle(); // the last pending request was delivered or dropped
+    void dataChanged();
 
 private:
     // A query that returns the delivery to run on the GUI thread.
@@ -63,6 +69,7 @@ private:
     QHash<QString, std::shared_ptr<std::atomic<quint64>>> m_latest;
     quint64 m_nextTicket = 0;
     int m_pending = 0;
+    quint64 m_generation = 0;
 };
 
 } // namespace bcs

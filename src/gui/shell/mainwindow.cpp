@@ -2,7 +2,12 @@
 
 #include "gui/common/icons.h"
 #include "gui/common/textformat.h"
-#include "gui/pages/pendingpage.h"
+#include "gui/common/tableexport.h"
+#include "gui/filters/filterstate.h"
+#include "gui/pages/analysispage.h"
+#include "gui/pages/playerspage.h"
+#include "gui/pages/replayspage.h"
+#include "gui/pages/statspage.h"
 #include "gui/pages/syncpage.h"
 #include "gui/services/queryservice.h"
 #include "gui/shell/appsettings.h"
@@ -25,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QUndoStack>
 #include <QUrl>
 
 namespace bcs {
@@ -33,6 +39,7 @@ namespace {
 const QString kWelcome = QStringLiteral("welcome");
 const QString kSync = QStringLiteral("sync");
 const QString kPlayers = QStringLiteral("players");
+const QString kReplays = QStringLiteral("replays");
 
 // QSettings keys of the window's own state.
 const QString kGeometryKey = QStringLiteral("window/geometry");
@@ -48,6 +55,7 @@ MainWindow::MainWindow(const WindowServices &services, const ApiKeyState &key,
     , m_key(key)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_filters(new FilterState(this))
     , m_state(initial)
     , m_api(api)
 {
@@ -59,29 +67,27 @@ MainWindow::MainWindow(const WindowServices &services, const ApiKeyState &key,
     m_syncPage = new SyncPage(services, m_pages);
     addPage(kWelcome, tr("Welcome"), QStringLiteral("welcome"), m_welcome);
     addPage(kSync, tr("Sync"), QStringLiteral("sync"), m_syncPage);
-    const auto pending = [this](const QString &name, const QString &label, const QString &icon,
-                                const QString &willShow, bool needsMe) {
-        auto *page = new PendingPage(label, willShow, needsMe, m_pages);
-        connect(page, &PendingPage::syncRequested, this, [this] { showPage(kSync); });
-        connect(page, &PendingPage::playersRequested, this, [this] { showPage(kPlayers); });
-        m_pending << page;
-        addPage(name, label, icon, page);
+    m_playersPage = new PlayersPage(services, m_pages);
+    m_statsPage = new StatsPage(services, m_filters, m_pages);
+    m_analysisPage = new AnalysisPage(services, m_filters, m_pages);
+    m_replaysPage = new ReplaysPage(services, m_filters, m_pages);
+    addContentPage(kPlayers, tr("Players"), QStringLiteral("players"), m_playersPage);
+    addContentPage(QStringLiteral("stats"), tr("Stats"), QStringLiteral("stats"), m_statsPage);
+    addContentPage(QStringLiteral("analysis"), tr("Analysis"), QStringLiteral("analysis"),
+                   m_analysisPage);
+    addContentPage(kReplays, tr("Replays"), QStringLiteral("replays"), m_replaysPage);
+    const auto openReplays = [this](const QStringList &ids, const QString &why) {
+        m_replaysPage->showOnly(ids, why);
+        showPage(kReplays);
     };
-    pending(kPlayers, tr("Players"), QStringLiteral("players"),
-            tr("Every name in your replays, to drag into “Me”, your regular teammates, or leave "
-               "as strangers."),
-            false);
-    pending(QStringLiteral("stats"), tr("Stats"), QStringLiteral("stats"),
-            tr("Your stats, your teammates' and your opponents', side by side, with charts over "
-               "time."),
-            true);
-    pending(QStringLiteral("analysis"), tr("Analysis"), QStringLiteral("analysis"),
-            tr("What wins games: results per scoreline, per lineup of teammates, and how each "
-               "stat goes with winning."),
-            true);
-    pending(QStringLiteral("replays"), tr("Replays"), QStringLiteral("replays"),
-            tr("Every game with its score, who played in which role, and each player's stats."),
-            true);
+    connect(m_statsPage, &StatsPage::replaysRequested, this, openReplays);
+    connect(m_analysisPage, &AnalysisPage::replaysRequested, this, openReplays);
+    connect(m_playersPage, &PlayersPage::rolesSaved, this, &MainWindow::onDataChanged);
+    connect(m_playersPage, &PlayersPage::unsavedChangesChanged, this, [this](bool unsaved) {
+        const int row = int(m_pageNames.indexOf(kPlayers));
+        m_navigation->item(row)->setText(unsaved ? tr("Players •") : tr("Players"));
+        m_navigation->item(row)->setToolTip(unsaved ? tr("Unsaved role changes") : QString());
+    });
 
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
@@ -110,7 +116,7 @@ MainWindow::MainWindow(const WindowServices &services, const ApiKeyState &key,
     m_syncPage->setApiKey(key);
     connect(m_welcome, &WelcomePage::keySaved, this, &MainWindow::onKeySaved);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_syncPage, &SyncPage::cacheChanged, this, &MainWindow::refreshCacheState);
+    connect(m_syncPage, &SyncPage::cacheChanged, this, &MainWindow::onDataChanged);
     if (services.sync) {
         connect(services.sync, &SyncManager::progress, this, &MainWindow::onSyncProgress);
         connect(services.sync, &SyncManager::finished, this, &MainWindow::onSyncFinished);
@@ -119,6 +125,12 @@ MainWindow::MainWindow(const WindowServices &services, const ApiKeyState &key,
     setBackgroundInterval(appsettings::backgroundSyncMinutes());
     buildMenus();
     showCacheState(initial);
+    m_filters->restore(QSettings());
+    // Remembered as it changes, so a crash does not forget it either.
+    connect(m_filters, &FilterState::changed, this, [this] {
+        QSettings settings;
+        m_filters->save(settings);
+    });
     restoreState();
     refreshCacheState();
 }
@@ -135,6 +147,20 @@ void MainWindow::addPage(const QString &name, const QString &label, const QStrin
     item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 8));
 }
 
+void MainWindow::addContentPage(const QString &name, const QString &label, const QString &icon,
+                                PageFrame *page)
+{
+    connect(page, &PageFrame::syncRequested, this, [this] { showPage(kSync); });
+    connect(page, &PageFrame::playersRequested, this, [this] { showPage(kPlayers); });
+    m_contentPages << page;
+    addPage(name, label, icon, page);
+}
+
+void MainWindow::exportCurrentTable()
+{
+    tableexport::exportWithDialog(tableexport::exportableView(m_pages->currentWidget()));
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -142,6 +168,12 @@ void MainWindow::buildMenus()
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_services.dataDir));
     });
     openData->setToolTip(m_services.dataDir);
+    QAction *exportTable =
+        file->addAction(tr("&Export table as CSV…"), this, &MainWindow::exportCurrentTable);
+    exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(file, &QMenu::aboutToShow, this, [this, exportTable] {
+        exportTable->setEnabled(tableexport::exportableView(m_pages->currentWidget()) != nullptr);
+    });
     QAction *settings = file->addAction(icons::themed(QStringLiteral("settings"), palette()),
                                         tr("&Settings…"), this, [this] { openSettings(); });
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -150,6 +182,28 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_playersPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_playersPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *saveRoles = edit->addAction(tr("&Save role changes"), m_playersPage,
+                                         &PlayersPage::save);
+    saveRoles->setShortcut(QKeySequence::Save);
+    QAction *revertRoles = edit->addAction(tr("Re&vert role changes"), m_playersPage,
+                                           &PlayersPage::revert);
+    const auto updateRoleActions = [saveRoles, revertRoles](bool unsaved) {
+        saveRoles->setEnabled(unsaved);
+        revertRoles->setEnabled(unsaved);
+    };
+    updateRoleActions(false);
+    connect(m_playersPage, &PlayersPage::unsavedChangesChanged, this, updateRoleActions);
+    edit->addSeparator();
+    edit->addAction(tr("Reset &filters"), m_filters, &FilterState::reset);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int row = 1; row < m_navigation->count(); ++row) { // Ctrl+1 is Sync: row 0 is Welcome
@@ -221,8 +275,33 @@ void MainWindow::refreshCacheState()
 void MainWindow::showCacheState(const CacheState &state)
 {
     m_state = state;
-    for (PendingPage *page : std::as_const(m_pending))
+    for (PageFrame *page : std::as_const(m_contentPages))
         page->showState(state);
+}
+
+void MainWindow::onDataChanged()
+{
+    m_lastDataChange.start();
+    refreshCacheState();
+    if (m_services.queries)
+        m_services.queries->notifyDataChanged();
+}
+
+bool MainWindow::settleUnsavedRoles()
+{
+    if (!m_playersPage->hasUnsavedChanges())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved role changes"),
+        tr("You changed who is who on the Players page. Save the changes before quitting?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        m_playersPage->save();
+    else
+        m_playersPage->revert();
+    return true;
 }
 
 void MainWindow::onKeySaved(const ApiKeyState &key)
@@ -301,6 +380,10 @@ void MainWindow::onSyncProgress(const SyncStatus &status)
 {
     if (!status.running)
         return;
+    // The derived tables are rebuilt every 2 minutes while details arrive (sync rules): the
+    // pages follow, but not on every progress tick.
+    if (status.listingComplete && m_lastDataChange.isValid() && m_lastDataChange.hasExpired(60'000))
+        onDataChanged();
     m_status->setSyncState(
         status.listingComplete
             ? tr("Syncing: %1 of %2 details")
@@ -341,7 +424,12 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!settleUnsavedRoles()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
+    m_filters->save(settings);
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSyncSplitterKey, m_syncPage->splitter()->saveState());

@@ -10,6 +10,7 @@
 #include "sync/synctypes.h"
 
 #include <QMainWindow>
+#include <QElapsedTimer>
 #include <QTimer>
 
 class QListWidget;
@@ -18,8 +19,13 @@ class QStackedWidget;
 
 namespace bcs {
 
-class PendingPage;
+class AnalysisPage;
+class FilterState;
+class PageFrame;
+class PlayersPage;
+class ReplaysPage;
 class SettingsDialog;
+class StatsPage;
 class StatusBarPanel;
 class SyncPage;
 class WelcomePage;
@@ -41,6 +47,13 @@ public:
     QStringList pageNames() const;
 
     SyncPage *syncPage() const { return m_syncPage; }
+    PlayersPage *playersPage() const { return m_playersPage; }
+    StatsPage *statsPage() const { return m_statsPage; }
+    AnalysisPage *analysisPage() const { return m_analysisPage; }
+    ReplaysPage *replaysPage() const { return m_replaysPage; }
+    FilterState *filters() const { return m_filters; }
+    // File ▸ Export (Ctrl+E): the table in focus on the current page, or its main table.
+    void exportCurrentTable();
     // Opens Settings (Ctrl+,); returns the dialog, which deletes itself when closed.
     SettingsDialog *openSettings();
     // Starts a background sync now, as the timer would (tests, and the timer itself).
@@ -57,7 +70,12 @@ Q_SIGNALS:
 private:
     void buildMenus();
     void addPage(const QString &name, const QString &label, const QString &icon, QWidget *page);
+    void addContentPage(const QString &name, const QString &label, const QString &icon,
+                        PageFrame *page);
     void refreshCacheState();
+    void onDataChanged();
+    // Asks to save or discard unsaved role changes; false when the user cancels.
+    bool settleUnsavedRoles();
     void showCacheState(const CacheState &state);
     void onKeySaved(const ApiKeyState &key);
     void onSyncProgress(const SyncStatus &status);
@@ -74,7 +92,13 @@ private:
     QStringList m_pageNames; // in stack order
     WelcomePage *m_welcome = nullptr;
     SyncPage *m_syncPage = nullptr;
-    QList<PendingPage *> m_pending;
+    FilterState *m_filters;
+    PlayersPage *m_playersPage = nullptr;
+    StatsPage *m_statsPage = nullptr;
+    AnalysisPage *m_analysisPage = nullptr;
+    ReplaysPage *m_replaysPage = nullptr;
+    QList<PageFrame *> m_contentPages;
+    QElapsedTimer m_lastDataChange; // while a sync runs, pages refresh at most once a minute
     StatusBarPanel *m_status = nullptr;
     CacheState m_state;
     LocalApiState m_api;
