@@ -126,7 +126,7 @@ private Q_SLOTS:
         const QImage image = chart->grab().toImage();
         // The background is the palette's base colour, and the first series shows in its colour.
         QVERIFY(shareOf(image, colours.color(QPalette::Base)) > 0.3);
-        QVERIFY2(shareOf(image, spec.series.last().colour) > 0.002, "series colour not drawn");
+        QVERIFY2(shareOf(image, spec.series.first().colour) > 0.002, "series colour not drawn");
         QTemporaryDir directory;
         const QString shots = qEnvironmentVariable("BCS_TEST_SHOTS");
         const QString path = (shots.isEmpty() ? directory.path() : shots) +
