@@ -76,6 +76,8 @@ FilterBar::FilterBar(FilterState *filters, QueryService *queries, QWidget *paren
     m_map->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_map->setMinimumContentsLength(12);
     m_reset->setToolTip(tr("Show every game again"));
+    m_reset->setAccessibleName(tr("Reset filters"));
+    m_excludeTies->setAccessibleName(tr("No ties"));
     m_count->setAccessibleName(tr("Games the filter keeps"));
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
