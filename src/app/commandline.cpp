@@ -19,18 +19,11 @@ struct CommandLineTr
 
 } // namespace
 
-QStringList exportTableNames()
-{
-    return {QStringLiteral("stats"),   QStringLiteral("teammates"), QStringLiteral("opponents"),
-            QStringLiteral("replays"), QStringLiteral("players"),   QStringLiteral("lineups"),
-            QStringLiteral("scoreline"), QStringLiteral("games")};
-}
-
 bool commandLineWantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
-        if (i == 1 && (std::strcmp(argument, "sync") == 0 || std::strcmp(argument, "export") == 0))
+        if (i == 1 && std::strcmp(argument, "sync") == 0)
             return false;
         for (const char *headless : {"--headless", "-h", "--help", "--help-all", "-v", "--version",
                                      "--show-config", "--env-example"}) {
@@ -116,75 +109,22 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption scale(
         QStringLiteral("scale"), CommandLineTr::tr("Scale the window by F (e.g. 2)."),
         CommandLineTr::tr("F"));
-    // `export`: the API's filter parameters under their own names, so one reference serves both.
-    const QCommandLineOption dateAfter(
-        QStringLiteral("replay-date-after"),
-        CommandLineTr::tr("With `export`: games played on or after DATE."), CommandLineTr::tr("DATE"));
-    const QCommandLineOption dateBefore(
-        QStringLiteral("replay-date-before"),
-        CommandLineTr::tr("With `export`: games played on or before DATE."),
-        CommandLineTr::tr("DATE"));
-    const QCommandLineOption playlist(
-        QStringLiteral("playlist"),
-        CommandLineTr::tr("With `export`: only this playlist (id or name); repeat for several."),
-        CommandLineTr::tr("PLAYLIST"));
-    const QCommandLineOption teamSize(
-        QStringLiteral("team-size"), CommandLineTr::tr("With `export`: players per team, 1 to 4."),
-        CommandLineTr::tr("N"));
-    const QCommandLineOption excludeTies(
-        QStringLiteral("exclude-ties"), CommandLineTr::tr("With `export`: leave out tied games."));
-    const QCommandLineOption minDuration(
-        QStringLiteral("min-duration"),
-        CommandLineTr::tr("With `export`: only games at least SECONDS long."),
-        CommandLineTr::tr("SECONDS"));
-    const QCommandLineOption map(QStringLiteral("map"),
-                                 CommandLineTr::tr("With `export`: only this map (code or name)."),
-                                 CommandLineTr::tr("MAP"));
-    const QCommandLineOption out(
-        QStringLiteral("out"),
-        CommandLineTr::tr("With `export`: write the CSV to FILE instead of standard output."),
-        CommandLineTr::tr("FILE"));
-    const QCommandLineOption totals(
-        QStringLiteral("totals"),
-        CommandLineTr::tr("With `export stats|teammates|opponents`: totals instead of per-game "
-                          "means."));
     parser.addOptions({headless, apiPort, apiHost, dataDir, noApi, showConfig, envExample, after,
-                       before, force, demo, screenshots, palette, scale, dateAfter, dateBefore,
-                       playlist, teamSize, excludeTies, minDuration, map, out, totals});
+                       before, force, demo, screenshots, palette, scale});
     parser.addPositionalArgument(
         QStringLiteral("sync"),
         CommandLineTr::tr(
             "Run one sync in the terminal with a progress line, then exit (0 on success)."),
         QStringLiteral("[sync]"));
-    parser.addPositionalArgument(
-        QStringLiteral("export"),
-        CommandLineTr::tr("Write a table as CSV without opening a window: export TABLE, where "
-                          "TABLE is stats, teammates, opponents, replays, players, lineups, "
-                          "scoreline or games."),
-        QStringLiteral("[export TABLE]"));
     parser.process(arguments); // exits for --help, --version and unknown options
 
     const QStringList positional = parser.positionalArguments();
     const bool sync = positional.size() == 1 && positional.constFirst() == QLatin1String("sync");
-    const bool exporting = !positional.isEmpty() && positional.constFirst() == QLatin1String("export");
     const auto usageError = [](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         ::exit(2);
     };
-    if (exporting && positional.size() != 2)
-        usageError(CommandLineTr::tr("bcstats: export takes one table: %1")
-                       .arg(exportTableNames().join(QStringLiteral(", "))));
-    if (exporting && !exportTableNames().contains(positional.at(1)))
-        usageError(CommandLineTr::tr("bcstats: '%1' is not a table to export; tables: %2")
-                       .arg(positional.at(1), exportTableNames().join(QStringLiteral(", "))));
-    const QList<QCommandLineOption> exportOptions = {dateAfter, dateBefore, playlist, teamSize,
-                                                     excludeTies, minDuration, map, out, totals};
-    for (const QCommandLineOption &option : exportOptions) {
-        if (!exporting && parser.isSet(option))
-            usageError(CommandLineTr::tr("bcstats: --%1 goes with `bcstats export`")
-                           .arg(option.names().constFirst()));
-    }
-    if (!positional.isEmpty() && !sync && !exporting)
+    if (!positional.isEmpty() && !sync)
         usageError(CommandLineTr::tr("bcstats: unexpected argument '%1'; see bcstats --help")
                        .arg(positional.constFirst()));
     if (!sync && (parser.isSet(after) || parser.isSet(before) || parser.isSet(force)))
@@ -193,22 +133,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     CommandLine result;
     result.mode = sync                     ? CommandLine::Mode::Sync
-                  : exporting              ? CommandLine::Mode::Export
                   : parser.isSet(headless) ? CommandLine::Mode::Headless
                                            : CommandLine::Mode::Window;
-    if (exporting) {
-        result.exportTable = positional.at(1);
-        for (const QCommandLineOption &option : {dateAfter, dateBefore, teamSize, minDuration, map}) {
-            if (parser.isSet(option))
-                result.exportFilters.append({option.names().constFirst(), parser.value(option)});
-        }
-        for (const QString &value : parser.values(playlist))
-            result.exportFilters.append({playlist.names().constFirst(), value});
-        if (parser.isSet(excludeTies))
-            result.exportFilters.append({excludeTies.names().constFirst(), QStringLiteral("true")});
-        result.exportOut = parser.value(out);
-        result.exportTotals = parser.isSet(totals);
-    }
     result.syncAfter = parser.value(after);
     result.syncBefore = parser.value(before);
     result.syncForce = parser.isSet(force);

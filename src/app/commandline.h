@@ -3,9 +3,7 @@
 // overrides (which beat every other source) and one-shot actions (--help, --version,
 // --show-config). Parsing never starts anything.
 
-#include <QList>
 #include <QMap>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +11,7 @@ namespace bcs {
 
 struct CommandLine
 {
-    enum class Mode { Window, Headless, Sync, Export };
+    enum class Mode { Window, Headless, Sync };
     Mode mode = Mode::Window;
     bool noApi = false;
     bool showConfig = false;
@@ -25,17 +23,8 @@ struct CommandLine
     QString syncAfter;
     QString syncBefore;
     bool syncForce = false;
-    // `bcstats export TABLE [filters] [--out FILE] [--totals]`: the filters with the API's
-    // names and raw values (validated as the API validates them), e.g. team-size -> "2".
-    QString exportTable;
-    QList<QPair<QString, QString>> exportFilters;
-    QString exportOut; // empty: stdout
-    bool exportTotals = false;
     QMap<QString, QString> overrides; // configuration key -> value, e.g. BCSTATS_API_PORT -> "0"
 };
-
-// The tables `bcstats export` writes.
-QStringList exportTableNames();
 
 // Decides, before any QCoreApplication exists, whether a GUI application object is needed.
 bool commandLineWantsWindow(int argc, char **argv);
