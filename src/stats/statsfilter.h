@@ -19,6 +19,8 @@ struct StatsFilter
     std::optional<int> maxDurationSeconds; // not a request filter: a part of a daily-totals plan
     QString map;                           // code or display name
 
+    friend bool operator==(const StatsFilter &, const StatsFilter &) = default;
+
     // " AND ..." conditions on alias `x` (replays) with their bound values appended.
     QString sql(QVariantList &values) const;
 

@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), chart->size() * 2); // twice the size, for sharpness
     }
 
-    void clicksAndHoversMapToTheSpecsPoints()
+    void clicksMapToTheSpecsPoints()
     {
         std::unique_ptr<Chart> chart(createChart());
         chart->setSpec(lineupBars());

@@ -19,6 +19,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenu>
+#include <QToolButton>
 
 using namespace bcs;
 
@@ -146,6 +148,28 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] {
             return m_queries->pending() == 0 && bar->countText().startsWith(QLocale().toString(expected.listed));
         }));
+
+        // Ticking playlists in the menu: the ticks follow the state without the menu being
+        // rebuilt under the action that is still emitting (that would delete the sender).
+        auto *playlists = bar->findChild<QToolButton *>();
+        QVERIFY(playlists && playlists->menu());
+        QList<QAction *> ticks;
+        for (QAction *action : playlists->menu()->actions()) {
+            if (action->isCheckable())
+                ticks << action;
+        }
+        QVERIFY(ticks.size() >= 2);
+        ticks.at(0)->trigger();
+        ticks.at(1)->trigger();
+        QCOMPARE(state.stored().playlists,
+                 (QStringList{ticks.at(0)->data().toString(), ticks.at(1)->data().toString()}));
+        QCOMPARE(playlists->text(), QStringLiteral("2 playlists"));
+        ticks.at(0)->trigger();
+        QCOMPARE(state.stored().playlists, QStringList{ticks.at(1)->data().toString()});
+        QVERIFY(playlists->menu()->actions().contains(ticks.at(0))); // the same actions still
+        StatsFilter back = state.stored();
+        back.playlists.clear();
+        state.setFilter(back);
 
         // Every control is named for assistive technology.
         for (QWidget *control : bar->findChildren<QWidget *>()) {

@@ -5,6 +5,8 @@
 
 #include "gui/charts/chart.h"
 
+#include "gui/charts/chartpalette.h"
+
 #include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -37,6 +39,20 @@ using XAxis = ChartSpec::XAxis;
 
 // Qt Charts' default: a category's bars together take half of its width.
 constexpr double kBarGroupWidth = 0.5;
+
+// The smallest and largest x of every point (the spec has at least one).
+std::pair<double, double> xRange(const ChartSpec &spec)
+{
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (const ChartSeries &series : spec.series) {
+        for (const ChartPoint &point : series.points) {
+            low = std::min(low, point.x);
+            high = std::max(high, point.x);
+        }
+    }
+    return {low, high};
+}
 
 bool hasPoints(const ChartSpec &spec)
 {
@@ -87,7 +103,7 @@ public:
             if (m_layout->currentWidget() == m_view)
                 m_view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size())));
             else
-                const_cast<QLabel *>(m_empty)->render(&painter);
+                m_empty->render(&painter);
         }
         if (!image.save(path, "PNG")) {
             if (error)
@@ -103,19 +119,6 @@ private:
         if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
             rebuild();
         Chart::changeEvent(event);
-    }
-
-    void styleAxis(QAbstractAxis *axis) const
-    {
-        const QPalette colours = palette();
-        axis->setLabelsColor(colours.color(QPalette::Text));
-        axis->setTitleBrush(colours.color(QPalette::Text));
-        axis->setGridLineColor(colours.color(QPalette::Mid));
-        axis->setLinePenColor(colours.color(QPalette::Mid));
-        QFont labels = font();
-        labels.setPointSizeF(font().pointSizeF() * 0.9);
-        axis->setLabelsFont(labels);
-        axis->setTitleFont(labels);
     }
 
     QString formatValue(double value) const
@@ -233,14 +236,7 @@ private:
         }
         case XAxis::Dates: {
             auto *dates = new QDateTimeAxis;
-            double low = std::numeric_limits<double>::max();
-            double high = std::numeric_limits<double>::lowest();
-            for (const ChartSeries &series : std::as_const(m_spec.series)) {
-                for (const ChartPoint &point : series.points) {
-                    low = std::min(low, point.x);
-                    high = std::max(high, point.x);
-                }
-            }
+            const auto [low, high] = xRange(m_spec);
             const qint64 days = qint64((high - low) / 86'400'000.0);
             // Ticks are evenly spaced: month labels need a month between ticks, or two ticks
             // read the same ("Mar Mar").
@@ -257,14 +253,7 @@ private:
         case XAxis::Values: {
             auto *values = new QValueAxis;
             values->setLabelFormat(QStringLiteral("%g"));
-            double low = std::numeric_limits<double>::max();
-            double high = std::numeric_limits<double>::lowest();
-            for (const ChartSeries &series : std::as_const(m_spec.series)) {
-                for (const ChartPoint &point : series.points) {
-                    low = std::min(low, point.x);
-                    high = std::max(high, point.x);
-                }
-            }
+            const auto [low, high] = xRange(m_spec);
             // A margin on both sides, so points at the ends are not cut in half by the frame.
             const double margin = high > low ? (high - low) * 0.04 : 1;
             values->setRange(low - margin, high + margin);
@@ -274,7 +263,7 @@ private:
         }
         }
         axis->setTitleText(m_spec.xTitle);
-        styleAxis(axis);
+        chartpalette::styleAxis(axis, *this);
         chart->addAxis(axis, Qt::AlignBottom);
         return axis;
     }
@@ -283,7 +272,7 @@ private:
     {
         auto *axis = new QValueAxis;
         axis->setTitleText(title);
-        styleAxis(axis);
+        chartpalette::styleAxis(axis, *this);
         chart->addAxis(axis, side);
         double low = 0; // bars and counts start at zero; values below it widen the range
         double high = 0;
@@ -452,13 +441,9 @@ private:
             chart->removeAxis(axis);
             delete axis;
         }
-        const QPalette colours = palette();
-        chart->setBackgroundBrush(colours.color(QPalette::Base));
-        chart->setBackgroundPen(Qt::NoPen);
-        chart->setPlotAreaBackgroundVisible(false);
-        chart->legend()->setLabelColor(colours.color(QPalette::Text));
+        chartpalette::styleChart(chart, m_view, *this);
+        chart->legend()->setLabelColor(palette().color(QPalette::Text));
         chart->legend()->setAlignment(Qt::AlignTop);
-        m_view->setBackgroundBrush(colours.color(QPalette::Window));
         m_empty->setText(m_spec.emptyText);
         if (!hasPoints(m_spec)) {
             m_layout->setCurrentWidget(m_empty);

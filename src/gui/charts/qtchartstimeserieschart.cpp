@@ -2,6 +2,8 @@
 
 #include "gui/charts/timeserieschart.h"
 
+#include "gui/charts/chartpalette.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -102,11 +104,7 @@ private:
         m_area = nullptr;
         m_dates = nullptr;
         m_counts = nullptr;
-        const QPalette colours = palette();
-        chart->setBackgroundBrush(colours.color(QPalette::Base));
-        chart->setBackgroundPen(Qt::NoPen);
-        chart->setPlotAreaBackgroundVisible(false);
-        m_view->setBackgroundBrush(colours.color(QPalette::Window));
+        chartpalette::styleChart(chart, m_view, *this);
         if (m_values.isEmpty()) {
             m_layout->setCurrentWidget(m_empty);
             return;
@@ -146,17 +144,8 @@ private:
         auto *dates = new QDateTimeAxis;
         auto *counts = new QValueAxis;
         counts->setLabelFormat(QStringLiteral("%d"));
-        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(dates),
-                                    static_cast<QAbstractAxis *>(counts)}) {
-            axis->setLabelsColor(colours.color(QPalette::Text));
-            axis->setTitleBrush(colours.color(QPalette::Text));
-            axis->setGridLineColor(colours.color(QPalette::Mid));
-            axis->setLinePenColor(colours.color(QPalette::Mid));
-            QFont font = axis->labelsFont();
-            font.setPointSizeF(QWidget::font().pointSizeF() * 0.9);
-            axis->setLabelsFont(font);
-            axis->setTitleFont(font);
-        }
+        chartpalette::styleAxis(dates, *this);
+        chartpalette::styleAxis(counts, *this);
         chart->addAxis(dates, Qt::AlignBottom);
         chart->addAxis(counts, Qt::AlignLeft);
         area->attachAxis(dates);

@@ -37,8 +37,7 @@ QString plainValue(const QVariant &value)
     case QMetaType::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QMetaType::QDateTime:
-        return value.toDateTime().toOffsetFromUtc(value.toDateTime().offsetFromUtc()).toString(
-            Qt::ISODate);
+        return value.toDateTime().toString(Qt::ISODate); // with its offset: 2026-03-01T19:04:00+01:00
     case QMetaType::QDate:
         return value.toDate().toString(Qt::ISODate);
     case QMetaType::QStringList:
@@ -104,20 +103,12 @@ QByteArray csv(const QAbstractItemModel &model)
 bool writeCsv(const QAbstractItemModel &model, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = ExportTr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                             file.errorString());
-        return false;
-    }
-    file.write(csv(model));
-    if (!file.commit()) {
-        if (error)
-            *error = ExportTr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                             file.errorString());
-        return false;
-    }
-    return true;
+    const bool written = file.open(QIODevice::WriteOnly) && file.write(csv(model)) >= 0 &&
+                         file.commit();
+    if (!written && error)
+        *error = ExportTr::tr("cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+    return written;
 }
 
 QString selectedRowsText(const QAbstractItemView *view)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
 
@@ -149,8 +150,6 @@ void FilterBar::rebuildPlaylistMenu()
             tr("%1 (%2)").arg(choice.name, text::count(choice.games)));
         action->setCheckable(true);
         action->setData(choice.value);
-        action->setChecked(chosen.contains(choice.value, Qt::CaseInsensitive) ||
-                           chosen.contains(choice.name, Qt::CaseInsensitive));
         known << choice.value << choice.name;
     }
     for (const QString &playlist : chosen) {
@@ -158,7 +157,6 @@ void FilterBar::rebuildPlaylistMenu()
             continue;
         QAction *action = m_playlistMenu->addAction(playlist);
         action->setCheckable(true);
-        action->setChecked(true);
         action->setData(playlist);
     }
     if (!m_playlistMenu->isEmpty())
@@ -172,10 +170,24 @@ void FilterBar::rebuildPlaylistMenu()
         if (action->isCheckable())
             connect(action, &QAction::toggled, this, &FilterBar::apply);
     }
+    showPlaylists();
+}
+
+void FilterBar::showPlaylists()
+{
+    // Ticks updated in place: this runs while one of the actions is still emitting `toggled`,
+    // so the menu must not be rebuilt (that would delete the sender).
+    const QStringList chosen = m_filters->stored().playlists;
     QStringList names;
     for (QAction *action : m_playlistMenu->actions()) {
+        if (!action->isCheckable())
+            continue;
+        const QSignalBlocker quiet(action);
+        const QString name = action->text().section(QStringLiteral(" ("), 0, 0);
+        action->setChecked(chosen.contains(action->data().toString(), Qt::CaseInsensitive) ||
+                           chosen.contains(name, Qt::CaseInsensitive));
         if (action->isChecked())
-            names << action->text().section(QStringLiteral(" ("), 0, 0);
+            names << name;
     }
     m_playlists->setText(names.isEmpty()                ? tr("Every playlist")
                          : names.size() == 1 ? names.first()
@@ -204,7 +216,7 @@ void FilterBar::showFilter()
         m_map->setCurrentIndex(map);
     m_reset->setEnabled(!m_filters->isDefault());
     m_updating = false;
-    rebuildPlaylistMenu();
+    showPlaylists();
 }
 
 void FilterBar::apply()

@@ -38,7 +38,8 @@ private:
     void showFilter();
     void apply();
     void refresh();
-    void rebuildPlaylistMenu();
+    void rebuildPlaylistMenu(); // when the cache's playlists change
+    void showPlaylists();       // the ticks and the button's text, for the filter in force
 
     FilterState *m_filters;
     QueryService *m_queries;

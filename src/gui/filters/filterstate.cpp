@@ -10,10 +10,6 @@ namespace bcs {
 namespace {
 const QString kGroup = QStringLiteral("filters/");
 
-std::optional<qint64> dayStartMs(const QDate &day)
-{
-    return day.startOfDay().toMSecsSinceEpoch();
-}
 
 // Stored as text, so an absent value stays absent (QSettings has no null).
 QString optionalText(const std::optional<qint64> &value)
@@ -28,14 +24,6 @@ std::optional<qint64> optionalNumber(const QVariant &value)
 }
 } // namespace
 
-bool operator==(const StatsFilter &a, const StatsFilter &b)
-{
-    return a.afterMs == b.afterMs && a.beforeMs == b.beforeMs && a.playlists == b.playlists &&
-           a.teamSize == b.teamSize && a.excludeTies == b.excludeTies &&
-           a.minDurationSeconds == b.minDurationSeconds &&
-           a.maxDurationSeconds == b.maxDurationSeconds && a.map == b.map;
-}
-
 FilterState::FilterState(QObject *parent) : QObject(parent) {}
 
 StatsFilter FilterState::filter() const
@@ -43,7 +31,7 @@ StatsFilter FilterState::filter() const
     StatsFilter resolved = m_filter;
     const QDate today = QDate::currentDate();
     auto since = [&](int days) {
-        resolved.afterMs = dayStartMs(today.addDays(-(days - 1)));
+        resolved.afterMs = today.addDays(-(days - 1)).startOfDay().toMSecsSinceEpoch();
         resolved.beforeMs.reset();
     };
     switch (m_preset) {

@@ -49,7 +49,4 @@ private:
     DatePreset m_preset = DatePreset::Everything;
 };
 
-bool operator==(const StatsFilter &a, const StatsFilter &b);
-inline bool operator!=(const StatsFilter &a, const StatsFilter &b) { return !(a == b); }
-
 } // namespace bcs

@@ -85,6 +85,12 @@ void PageFrame::showState(const CacheState &state)
                             tr("Tell us which names are yours"));
     } else {
         m_next = Next::None;
+        if (!m_content)
+            m_empty->setMessage(m_options.title,
+                                intro + tr("%1 are ready for this page; its tables and charts "
+                                           "are not in this build yet. The local API has the "
+                                           "same answers meanwhile.")
+                                            .arg(text::replays(state.cachedReplays)));
     }
     const bool ready = m_next == Next::None && m_content;
     m_stack->setCurrentWidget(ready ? m_content : static_cast<QWidget *>(m_empty));
