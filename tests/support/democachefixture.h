@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QLockFile>
 #include <QString>
 
@@ -34,12 +37,24 @@ inline QString copyDemoCache(const QString &directory)
                 return error;
         }
     }
+    // VACUUM INTO, not a file copy: the cache is in WAL mode, and right after a build in this
+    // process its last transactions may still be in the -wal file, which a copy would lose.
     const QString target = demo::demoCachePath(directory);
     QFile::remove(target);
-    if (!QFile::copy(demo::demoCachePath(shared), target))
-        return QStringLiteral("cannot copy the demo cache to ") + target;
-    QFile(target).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return {};
+    const QString name = QStringLiteral("demo-cache-copy-%1").arg(quintptr(&target));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(demo::demoCachePath(shared));
+        QSqlQuery vacuum(db);
+        if (!db.open())
+            error = db.lastError().text();
+        else if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(target).replace(
+                     QLatin1Char('\''), QStringLiteral("''")))))
+            error = vacuum.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error.isEmpty() ? QString() : QStringLiteral("cannot copy the demo cache: ") + error;
 }
 
 } // namespace bcs::test
