@@ -94,14 +94,19 @@ QList<ScheduledGame> demoSchedule()
         if (onHoliday(day) || random.bounded(100) >= playChancePercent(day))
             continue;
         const bool weekend = day.dayOfWeek() >= 6;
-        if (weekend && random.bounded(100) < 40) // an afternoon session too
+        // Each draw is its own statement: the order of a call's arguments is the compiler's
+        // choice (gcc and clang differ), and the demo year must be the same year everywhere.
+        if (weekend && random.bounded(100) < 40) { // an afternoon session too
+            const int games = 2 + random.bounded(5);
+            const int offsetSeconds = random.bounded(7200);
             addSession(schedule, random,
-                       QDateTime(day, QTime(14, 0), playerZone()).addSecs(random.bounded(7200)),
-                       2 + random.bounded(5));
+                       QDateTime(day, QTime(14, 0), playerZone()).addSecs(offsetSeconds), games);
+        }
         // The evening session starts between 19:00 and 20:30, longer at weekends.
+        const int games = weekend ? 4 + random.bounded(11) : 3 + random.bounded(10);
+        const int offsetSeconds = random.bounded(5400);
         addSession(schedule, random,
-                   QDateTime(day, QTime(19, 0), playerZone()).addSecs(random.bounded(5400)),
-                   weekend ? 4 + random.bounded(11) : 3 + random.bounded(10));
+                   QDateTime(day, QTime(19, 0), playerZone()).addSecs(offsetSeconds), games);
     }
     return schedule;
 }
