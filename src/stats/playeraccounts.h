@@ -2,6 +2,7 @@
 // Every account seen in the cache (the players list, where the user picks who is who): most
 // appearances first. Throws StorageError.
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,5 +18,10 @@ struct PlayerAccount
 };
 
 QList<PlayerAccount> playerAccounts(QSqlDatabase db);
+
+// When each account's name was last seen (the newest listed replay's date, ms since the epoch),
+// by accountNameKey(): for the window's players table, which the API's list does not carry.
+QHash<QString, qint64> playerLastSeen(QSqlDatabase db);
+QString accountNameKey(const QString &platform, const QString &platformId, const QString &name);
 
 } // namespace bcs

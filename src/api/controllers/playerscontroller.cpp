@@ -3,12 +3,11 @@
 #include "api/apitr.h"
 #include "api/queryparams.h"
 #include "core/playerconfig.h"
-#include "stats/configsave.h"
 #include "stats/configsuggestion.h"
-#include "stats/derivedtables.h"
 #include "stats/playeraccounts.h"
 #include "storage/database.h"
 #include "storage/rolerepository.h"
+#include "sync/configwrites.h"
 #include "sync/syncmanager.h"
 
 #include <QCoreApplication>
@@ -80,11 +79,8 @@ void PlayersController::saveConfig(const ApiRequest &request, const Responder &r
         throw ApiError(422, parsed.error);
     const PlayerConfig config = *parsed.config;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString error = m_sync->runWrite(
-        [config, now](const Database &database) { savePlayerConfig(database, config, now); });
-    if (!error.isEmpty())
+    if (const QString error = saveConfigAndWait(*m_sync, config, now); !error.isEmpty())
         throw ApiError(500, error);
-    m_sync->runWriteLater(refreshTablesFromRoles);
     responder.send(ApiResponse::json(
         QJsonObject{{QStringLiteral("message"), QStringLiteral("Config saved")}}));
 }

@@ -29,6 +29,11 @@ QString games(qint64 value)
     return value == 1 ? TextFormatTr::tr("1 game") : TextFormatTr::tr("%1 games").arg(count(value));
 }
 
+QString names(qint64 value)
+{
+    return value == 1 ? TextFormatTr::tr("1 name") : TextFormatTr::tr("%1 names").arg(count(value));
+}
+
 QString decimal(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);

@@ -10,6 +10,7 @@ namespace bcs::text {
 QString count(qint64 value);                 // 1,234
 QString replays(qint64 value);               // "1 replay", "1,234 replays"
 QString games(qint64 value);                 // "1 game", "1,234 games"
+QString names(qint64 value);                 // "1 name", "1,234 names"
 QString percent(double fraction);            // 54.2 %
 QString decimal(double value, int decimals = 1); // 1,234.5 in the locale's digits
 QString gameClock(int seconds);              // a game's length: 5:12

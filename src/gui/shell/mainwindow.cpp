@@ -24,6 +24,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -105,8 +107,15 @@ MainWindow::MainWindow(const WindowServices &services, const ApiKeyState &key,
     columns->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            m_pages->setCurrentIndex(row);
+        if (row < 0)
+            return;
+        if (m_pages->currentWidget() == m_playersPage && m_pages->widget(row) != m_playersPage
+            && !mayLeavePlayers()) {
+            const QSignalBlocker blocker(m_navigation); // stay, without a second question
+            m_navigation->setCurrentRow(m_pages->currentIndex());
+            return;
+        }
+        m_pages->setCurrentIndex(row);
     });
 
     m_status = new StatusBarPanel(statusBar());
@@ -203,6 +212,8 @@ void MainWindow::buildMenus()
     updateRoleActions(false);
     connect(m_playersPage, &PlayersPage::unsavedChangesChanged, this, updateRoleActions);
     edit->addSeparator();
+    edit->addMenu(m_playersPage->assignMenu());
+    edit->addSeparator();
     edit->addAction(tr("Reset &filters"), m_filters, &FilterState::reset);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -297,10 +308,36 @@ bool MainWindow::settleUnsavedRoles()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
-    if (answer == QMessageBox::Save)
-        m_playersPage->save();
-    else
+    if (answer == QMessageBox::Discard) {
         m_playersPage->revert();
+        return true;
+    }
+    // The save runs on the writer thread: the window closes once it is stored, and stays open
+    // with the page's error banner if it fails.
+    connect(m_playersPage, &PlayersPage::rolesSaved, this, &QWidget::close,
+            Qt::SingleShotConnection);
+    m_playersPage->save();
+    showPage(kPlayers);
+    return false;
+}
+
+bool MainWindow::mayLeavePlayers()
+{
+    if (!m_playersPage->hasUnsavedChanges() || m_playersPage->isSaving())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved role changes"),
+                    tr("The other pages still count the saved roles. Save your changes now?"),
+                    QMessageBox::NoButton, this);
+    QPushButton *save = box.addButton(tr("Save"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    QPushButton *stay = box.addButton(tr("Stay here"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(save);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == stay)
+        return false;
+    if (box.clickedButton() == save)
+        m_playersPage->save();
     return true;
 }
 

@@ -76,6 +76,8 @@ private:
     void onDataChanged();
     // Asks to save or discard unsaved role changes; false when the user cancels.
     bool settleUnsavedRoles();
+    // Before the Players page is left with unsaved roles: save, later, or stay.
+    bool mayLeavePlayers();
     void showCacheState(const CacheState &state);
     void onKeySaved(const ApiKeyState &key);
     void onSyncProgress(const SyncStatus &status);
