@@ -43,4 +43,22 @@ QList<LineupRow> lineups(QSqlDatabase db, const StatsFilter &filter)
     return sorted;
 }
 
+QStringList lineupReplayIds(QSqlDatabase db, const StatsFilter &filter,
+                            const QStringList &teammates)
+{
+    QVariantList values;
+    values.append(teammates.join(kLineupSeparator)); // as LineupRow holds them: the stored order
+    const QString where = filter.sql(values);
+    QSqlQuery query = selectOrThrow(
+        db,
+        QStringLiteral("SELECT x.id FROM perspectives v JOIN replays x ON x.rid = v.rid "
+                       "WHERE v.lineup = ?%1 ORDER BY x.date_ms DESC, x.rid DESC")
+            .arg(where),
+        values, StatsTr::tr("analysing the cache"));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
 } // namespace bcs

@@ -19,5 +19,8 @@ struct LineupRow
 
 // Most games first (equal counts in the order of their lineup keys). Throws StorageError.
 QList<LineupRow> lineups(QSqlDatabase db, const StatsFilter &filter);
+// The replays behind one lineup row (its `teammates` as given), newest first.
+QStringList lineupReplayIds(QSqlDatabase db, const StatsFilter &filter,
+                            const QStringList &teammates);
 
 } // namespace bcs
