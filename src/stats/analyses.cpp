@@ -47,7 +47,9 @@ QStringList lineupReplayIds(QSqlDatabase db, const StatsFilter &filter,
                             const QStringList &teammates)
 {
     QVariantList values;
-    values.append(teammates.join(kLineupSeparator)); // as LineupRow holds them: the stored order
+    // As LineupRow holds them (the stored order); alone is '' — not NULL, which an empty
+    // QString would bind as.
+    values.append(teammates.isEmpty() ? QStringLiteral("") : teammates.join(kLineupSeparator));
     const QString where = filter.sql(values);
     QSqlQuery query = selectOrThrow(
         db,

@@ -4,6 +4,7 @@
 // File ▸ Export takes the table in focus, else the page's visible one.
 
 #include "gui/common/tableexport.h"
+#include "support/csvreader.h"
 #include "gui/models/modelroles.h"
 #include "support/warningguard.h"
 
@@ -18,42 +19,6 @@
 using namespace bcs;
 
 namespace {
-// A reader written from RFC 4180 itself, so the test does not trust the writer's own rules.
-QList<QStringList> readCsv(const QByteArray &bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
 
 QStandardItem *cell(const QString &display, const QVariant &raw = {})
 {
@@ -91,7 +56,7 @@ private Q_SLOTS:
         fill(model);
         const QByteArray bytes = tableexport::csv(model);
         QVERIFY(bytes.endsWith("\r\n"));
-        const QList<QStringList> rows = readCsv(bytes);
+        const QList<QStringList> rows = test::readCsv(bytes);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0), (QStringList{QStringLiteral("Player"), QStringLiteral("Saves, per game"),
                                           QStringLiteral("Win rate"), QStringLiteral("Played"),

@@ -100,7 +100,7 @@ QVariant StatImpactModel::headerData(int section, Qt::Orientation orientation, i
     case RSquared:
         return tr("Explains (r²)");
     case Slope:
-        return tr("Goals of difference per 1");
+        return tr("Slope (goals per 1)");
     case Mean:
         return tr("My mean");
     case Games:

@@ -29,7 +29,7 @@ LineupsTab::LineupsTab(const WindowServices &services, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     tableexport::install(m_view, QStringLiteral("lineups"));
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openLineup(index.row()); });
@@ -37,6 +37,7 @@ LineupsTab::LineupsTab(const WindowServices &services, QWidget *parent)
     connect(m_chart, &Chart::pointClicked, this, [this](int, int point) { openLineup(point); });
     splitter->addWidget(m_view);
     splitter->addWidget(m_chart);
+    splitter->setSizes({800, 1200}); // the bars need the width for their lineups' names
     layout->addWidget(splitter, 1);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LineupsTab::showChart);
 }

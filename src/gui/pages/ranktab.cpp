@@ -25,6 +25,7 @@ RankTab::RankTab(const WindowServices &services, QWidget *parent)
     auto *label = new QLabel(tr("&Playlist:"), this);
     label->setBuddy(m_playlists);
     m_playlists->setAccessibleName(tr("Ranked playlist"));
+    m_playlists->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     row->addWidget(label);
     row->addWidget(m_playlists);
     row->addStretch();
@@ -84,7 +85,7 @@ void RankTab::showPlaylist()
     spec.yTitle = tr("Rank tier (1 Bronze I … 22 Supersonic Legend)");
     spec.emptyText = tr("No ranked games with a rank under these filters");
     ChartSeries mine{ChartSeries::Kind::Line, tr("My rank"), colours::me(), {}, false};
-    ChartSeries opponents{ChartSeries::Kind::Line, tr("Opponents' mean"), colours::opponents(), {}, false};
+    ChartSeries opponents{ChartSeries::Kind::Points, tr("Opponents' mean"), colours::opponents(), {}, false};
     for (const RankGame &game : shownGames()) {
         const auto when = parseRfc3339(game.date);
         if (!when)

@@ -92,7 +92,7 @@ WhatMattersTab::WhatMattersTab(const WindowServices &services, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     tableexport::install(m_view, QStringLiteral("what-matters"));
     splitter->addWidget(m_view);
     auto *charts = new QSplitter(Qt::Vertical, splitter);
@@ -101,8 +101,9 @@ WhatMattersTab::WhatMattersTab(const WindowServices &services, QWidget *parent)
     charts->addWidget(m_scatter);
     charts->addWidget(m_buckets);
     splitter->addWidget(charts);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The table is wide by nature (every column sized to its contents): give the charts their
+    // half, or their category labels elide.
+    splitter->setSizes({1000, 1000});
     layout->addWidget(splitter, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showStat(current.row()); });
