@@ -3,6 +3,9 @@
 #include "api/apiserver.h"
 #include "app/commandline.h"
 #include "app/demopreparation.h"
+#ifdef BCS_WITH_GUI
+#include "app/exportcommand.h"
+#endif
 #include "app/shutdownsignals.h"
 #include "app/synccommand.h"
 #include "core/clock.h"
@@ -210,6 +213,14 @@ int runApplication(int argc, char **argv)
                      &QCoreApplication::quit);
     if (commandLine.mode == CommandLine::Mode::Sync)
         return runSyncCommand(sync, commandLine, shutdownSignals);
+    if (commandLine.mode == CommandLine::Mode::Export) {
+#ifdef BCS_WITH_GUI
+        return runExportCommand(database, commandLine);
+#else
+        printLine(stderr, ApplicationTr::tr("bcstats: this build has no tables to export"));
+        return BadConfiguration;
+#endif
+    }
 
     const ApiServerSettings serverSettings = apiServerSettings(config);
     ApiServices services;

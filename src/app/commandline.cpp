@@ -19,11 +19,18 @@ struct CommandLineTr
 
 } // namespace
 
+QStringList exportTableNames()
+{
+    return {QStringLiteral("stats"),   QStringLiteral("teammates"), QStringLiteral("opponents"),
+            QStringLiteral("replays"), QStringLiteral("players"),   QStringLiteral("lineups"),
+            QStringLiteral("scoreline"), QStringLiteral("games")};
+}
+
 bool commandLineWantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *argument = argv[i];
-        if (i == 1 && std::strcmp(argument, "sync") == 0)
+        if (std::strcmp(argument, "sync") == 0 || std::strcmp(argument, "export") == 0)
             return false;
         for (const char *headless : {"--headless", "-h", "--help", "--help-all", "-v", "--version",
                                      "--show-config", "--env-example"}) {
@@ -109,22 +116,76 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption scale(
         QStringLiteral("scale"), CommandLineTr::tr("Scale the window by F (e.g. 2)."),
         CommandLineTr::tr("F"));
+    // `export`'s filters carry the API's own query names, so both read them alike.
+    const QCommandLineOption exportAfter(
+        QStringLiteral("replay-date-after"),
+        CommandLineTr::tr("With `export`: games on or after DATE (YYYY-MM-DD or RFC 3339)."),
+        CommandLineTr::tr("DATE"));
+    const QCommandLineOption exportBefore(
+        QStringLiteral("replay-date-before"),
+        CommandLineTr::tr("With `export`: games on or before DATE (YYYY-MM-DD or RFC 3339)."),
+        CommandLineTr::tr("DATE"));
+    const QCommandLineOption exportPlaylist(
+        QStringLiteral("playlist"),
+        CommandLineTr::tr("With `export`: only this playlist (id or name); repeat for several."),
+        CommandLineTr::tr("PLAYLIST"));
+    const QCommandLineOption exportTeamSize(
+        QStringLiteral("team-size"), CommandLineTr::tr("With `export`: only N-vs-N games (1-4)."),
+        CommandLineTr::tr("N"));
+    const QCommandLineOption exportNoTies(
+        QStringLiteral("exclude-ties"), CommandLineTr::tr("With `export`: leave out tied games."));
+    const QCommandLineOption exportMinDuration(
+        QStringLiteral("min-duration"),
+        CommandLineTr::tr("With `export`: only games of at least SECONDS."),
+        CommandLineTr::tr("SECONDS"));
+    const QCommandLineOption exportMap(
+        QStringLiteral("map"), CommandLineTr::tr("With `export`: only games on MAP (code or name)."),
+        CommandLineTr::tr("MAP"));
+    const QCommandLineOption exportOut(
+        QStringLiteral("out"),
+        CommandLineTr::tr("With `export`: write the CSV to FILE instead of stdout."),
+        CommandLineTr::tr("FILE"));
+    const QCommandLineOption exportTotals(
+        QStringLiteral("totals"),
+        CommandLineTr::tr("With `export stats|teammates|opponents`: totals, not means per game."));
     parser.addOptions({headless, apiPort, apiHost, dataDir, noApi, showConfig, envExample, after,
-                       before, force, demo, screenshots, palette, scale});
+                       before, force, demo, screenshots, palette, scale, exportAfter,
+                       exportBefore, exportPlaylist, exportTeamSize, exportNoTies,
+                       exportMinDuration, exportMap, exportOut, exportTotals});
     parser.addPositionalArgument(
         QStringLiteral("sync"),
         CommandLineTr::tr(
             "Run one sync in the terminal with a progress line, then exit (0 on success)."),
         QStringLiteral("[sync]"));
+    parser.addPositionalArgument(
+        QStringLiteral("export"),
+        CommandLineTr::tr("Write a table as CSV without opening a window: export %1 [filters] "
+                          "[--out FILE].")
+            .arg(exportTableNames().join(QLatin1Char('|'))),
+        QStringLiteral("[export TABLE]"));
     parser.process(arguments); // exits for --help, --version and unknown options
 
     const QStringList positional = parser.positionalArguments();
     const bool sync = positional.size() == 1 && positional.constFirst() == QLatin1String("sync");
+    const bool exporting = !positional.isEmpty() && positional.constFirst() == QLatin1String("export");
     const auto usageError = [](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         ::exit(2);
     };
-    if (!positional.isEmpty() && !sync)
+    if (exporting && (positional.size() != 2 || !exportTableNames().contains(positional.at(1))))
+        usageError(CommandLineTr::tr("bcstats: export what? bcstats export %1 [filters] [--out FILE]")
+                       .arg(exportTableNames().join(QLatin1Char('|'))));
+    const QList<QCommandLineOption> exportOnly{exportAfter, exportBefore, exportPlaylist,
+                                               exportTeamSize, exportNoTies, exportMinDuration,
+                                               exportMap, exportOut, exportTotals};
+    if (!exporting) {
+        for (const QCommandLineOption &option : exportOnly) {
+            if (parser.isSet(option))
+                usageError(CommandLineTr::tr("bcstats: --%1 goes with `bcstats export`")
+                               .arg(option.names().constFirst()));
+        }
+    }
+    if (!positional.isEmpty() && !sync && !exporting)
         usageError(CommandLineTr::tr("bcstats: unexpected argument '%1'; see bcstats --help")
                        .arg(positional.constFirst()));
     if (!sync && (parser.isSet(after) || parser.isSet(before) || parser.isSet(force)))
@@ -133,8 +194,23 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     CommandLine result;
     result.mode = sync                     ? CommandLine::Mode::Sync
+                  : exporting              ? CommandLine::Mode::Export
                   : parser.isSet(headless) ? CommandLine::Mode::Headless
                                            : CommandLine::Mode::Window;
+    if (exporting) {
+        result.exportTable = positional.at(1);
+        for (const QCommandLineOption &option : {exportAfter, exportBefore, exportTeamSize,
+                                                 exportMinDuration, exportMap}) {
+            if (parser.isSet(option))
+                result.exportQuery.append({option.names().constFirst(), parser.value(option)});
+        }
+        for (const QString &playlist : parser.values(exportPlaylist))
+            result.exportQuery.append({QStringLiteral("playlist"), playlist});
+        if (parser.isSet(exportNoTies))
+            result.exportQuery.append({QStringLiteral("exclude-ties"), QStringLiteral("true")});
+        result.exportOut = parser.value(exportOut);
+        result.exportTotals = parser.isSet(exportTotals);
+    }
     result.syncAfter = parser.value(after);
     result.syncBefore = parser.value(before);
     result.syncForce = parser.isSet(force);

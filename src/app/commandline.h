@@ -3,7 +3,9 @@
 // overrides (which beat every other source) and one-shot actions (--help, --version,
 // --show-config). Parsing never starts anything.
 
+#include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +13,7 @@ namespace bcs {
 
 struct CommandLine
 {
-    enum class Mode { Window, Headless, Sync };
+    enum class Mode { Window, Headless, Sync, Export };
     Mode mode = Mode::Window;
     bool noApi = false;
     bool showConfig = false;
@@ -23,8 +25,18 @@ struct CommandLine
     QString syncAfter;
     QString syncBefore;
     bool syncForce = false;
+    // `bcstats export TABLE`: the table (exportTableNames()), the API's filters as the API reads
+    // them (its query names and values, validated by the API's own reader), the file (empty:
+    // stdout), and totals instead of per-game means for the stats tables.
+    QString exportTable;
+    QList<QPair<QString, QString>> exportQuery;
+    QString exportOut;
+    bool exportTotals = false;
     QMap<QString, QString> overrides; // configuration key -> value, e.g. BCSTATS_API_PORT -> "0"
 };
+
+// The tables `bcstats export` writes, as the window's File ▸ Export does.
+QStringList exportTableNames();
 
 // Decides, before any QCoreApplication exists, whether a GUI application object is needed.
 bool commandLineWantsWindow(int argc, char **argv);

@@ -21,7 +21,7 @@
 #include "stats/scorelines.h"
 #include "stats/statimpact.h"
 #include "storage/database.h"
-#include "support/csvreader.h"
+#include "support/csvmodelcheck.h"
 #include "support/democachefixture.h"
 #include "support/warningguard.h"
 

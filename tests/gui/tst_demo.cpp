@@ -3,9 +3,11 @@
 // platform's; `--demo --headless` serves the same cache through the API (my stats over the
 // generated year), refuses to sync it, and leaves the real cache untouched.
 
+#include "support/csvreader.h"
 #include "support/httpcall.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -97,6 +99,7 @@ private Q_SLOTS:
         QVERIFY2(games > 1500, qPrintable(QString::number(games)));
         const HttpResult players = httpCall("GET", QUrl(url + QStringLiteral("/api/players/config")));
         QCOMPARE(players.json.object().value(QStringLiteral("me")).toArray().size(), 3);
+        exportEqualsTheApi(url);
         const HttpResult sync = httpCall("POST", QUrl(url + QStringLiteral("/api/sync")));
         QCOMPARE(sync.status, 403); // the demo is never synced
         QVERIFY2(sync.body.contains("never synced"), sync.body.constData());
@@ -107,6 +110,67 @@ private Q_SLOTS:
     }
 
 private:
+    // `bcstats export` beside the running API, over the same cache and the same filters: the
+    // numbers agree row for row; a filter the API refuses is refused in its words.
+    void exportEqualsTheApi(const QString &url)
+    {
+        const QStringList filter{QStringLiteral("--team-size"), QStringLiteral("2"),
+                                 QStringLiteral("--exclude-ties")};
+        const Run lineups = bcstats(QStringList{QStringLiteral("--demo"), QStringLiteral("export"),
+                                                QStringLiteral("lineups")} + filter);
+        QVERIFY2(lineups.code == 0, qPrintable(lineups.errors));
+        const QList<QStringList> rows = readCsv(lineups.output.toUtf8());
+        const QJsonArray api =
+            httpCall("GET", QUrl(url + QStringLiteral("/api/stats/lineups?team-size=2&exclude-ties=true")))
+                .json.array();
+        QVERIFY(api.size() > 1);
+        QCOMPARE(rows.size(), api.size() + 1); // and the header
+        for (qsizetype i = 0; i < api.size(); ++i) {
+            const QJsonObject row = api.at(i).toObject();
+            QCOMPARE(rows.at(i + 1).at(1).toInt(), row.value(QStringLiteral("games")).toInt());
+            QCOMPARE(rows.at(i + 1).at(2).toInt(), row.value(QStringLiteral("wins")).toInt());
+            QCOMPARE(rows.at(i + 1).at(4).toDouble(), row.value(QStringLiteral("win_rate")).toDouble());
+        }
+        // Per score to a file: the rows and their games are the API's scoreline.
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("scoreline.csv"));
+        const Run scoreline = bcstats(QStringList{QStringLiteral("--demo"), QStringLiteral("export"),
+                                                  QStringLiteral("scoreline"), QStringLiteral("--out"), file} +
+                                      filter);
+        QVERIFY2(scoreline.code == 0, qPrintable(scoreline.errors));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QList<QStringList> scores = readCsv(written.readAll());
+        const QJsonArray apiScores =
+            httpCall("GET", QUrl(url + QStringLiteral("/api/stats/scoreline?team-size=2&exclude-ties=true")))
+                .json.array();
+        QCOMPARE(scores.size(), apiScores.size() + 1);
+        for (qsizetype i = 0; i < apiScores.size(); ++i) {
+            const QJsonObject row = apiScores.at(i).toObject();
+            QCOMPARE(scores.at(i + 1).at(0), QStringLiteral("%1–%2")
+                                                  .arg(row.value(QStringLiteral("my_goals")).toInt())
+                                                  .arg(row.value(QStringLiteral("opp_goals")).toInt()));
+            QCOMPARE(scores.at(i + 1).at(1).toInt(), row.value(QStringLiteral("games")).toInt());
+        }
+        const Run games = bcstats({QStringLiteral("--demo"), QStringLiteral("export"), QStringLiteral("games")});
+        QVERIFY2(games.code == 0, qPrintable(games.errors));
+        const QJsonArray apiGames =
+            httpCall("GET", QUrl(url + QStringLiteral("/api/stats/games?listed=true"))).json.array();
+        QCOMPARE(readCsv(games.output.toUtf8()).size(), apiGames.size() + 1);
+        const Run players = bcstats({QStringLiteral("--demo"), QStringLiteral("export"), QStringLiteral("players")});
+        QVERIFY2(players.code == 0, qPrintable(players.errors));
+        QCOMPARE(readCsv(players.output.toUtf8()).size(),
+                 httpCall("GET", QUrl(url + QStringLiteral("/api/players"))).json.array().size() + 1);
+
+        const Run bad = bcstats({QStringLiteral("--demo"), QStringLiteral("export"), QStringLiteral("games"),
+                                 QStringLiteral("--team-size"), QStringLiteral("7")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.errors.contains(QStringLiteral("team-size")), qPrintable(bad.errors));
+        QVERIFY(bad.output.isEmpty());
+        const Run unknown = bcstats({QStringLiteral("--demo"), QStringLiteral("export"), QStringLiteral("everything")});
+        QCOMPARE(unknown.code, 2);
+    }
+
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -4,6 +4,8 @@
 #include "core/statcatalogue.h"
 #include "gui/common/textformat.h"
 #include "gui/models/modelroles.h"
+#include "stats/goaldifference.h"
+#include "stats/scorelines.h"
 
 namespace bcs {
 
@@ -15,7 +17,7 @@ const char *const kMeansStats[] = {"positioning.percent_behind_ball", "movement.
 
 bool isNumberColumn(int column)
 {
-    return column != GameGroupsModel::Label;
+    return column != GameGroupsModel::Label && column != GameGroupsModel::ReplayId;
 }
 } // namespace
 
@@ -121,6 +123,8 @@ QVariant GameGroupsModel::groupValue(const GameGroup &group, int column) const
         return group.games ? QVariant(100.0 * group.wins / group.games) : QVariant();
     case Details:
         return group.gamesWithDetails;
+    case ReplayId:
+        return {};
     default:
         return meansValue(group.me, group.teammates, group.opponents, column);
     }
@@ -143,6 +147,8 @@ QVariant GameGroupsModel::gameValue(const GameRow &game, int column) const
         return {};
     case Details:
         return int(game.detailed);
+    case ReplayId:
+        return game.id;
     default:
         return meansValue(game.me, game.teammates, game.opponents, column);
     }
@@ -169,7 +175,7 @@ QVariant GameGroupsModel::data(const QModelIndex &index, int role) const
                 .arg(when ? text::shortDateTime(when->toLocalTime()) : game->date, score,
                      game->mapName.isEmpty() ? game->playlistName : game->mapName);
         }
-        if (!raw.isValid() || index.column() == Label)
+        if (!raw.isValid() || index.column() == Label || index.column() == ReplayId)
             return raw;
         if (game && index.column() == Games)
             return QString(); // a game is one game
@@ -198,7 +204,9 @@ QVariant GameGroupsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractItemModel::headerData(section, orientation, role);
-    if (section >= MeBehindBall && section < ColumnCount) {
+    if (section == ReplayId)
+        return tr("Replay");
+    if (section >= MeBehindBall && section < ReplayId) {
         const int side = (section - MeBehindBall) / 3;
         const StatDefinition *stat =
             findStat(QString::fromLatin1(kMeansStats[(section - MeBehindBall) % 3]));
@@ -227,4 +235,59 @@ QVariant GameGroupsModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+namespace {
+QString scoreLabel(int mine, int theirs)
+{
+    return QStringLiteral("%1–%2").arg(mine).arg(theirs);
+}
+
+} // namespace
+
+QList<GameGroup> scoreGroups(const QList<ScorelineRow> &scores, const QList<GameRow> &games)
+{
+    QHash<QPair<int, int>, QList<int>> rowsByScore;
+    for (int i = 0; i < games.size(); ++i)
+        rowsByScore[{games.at(i).myGoals, games.at(i).oppGoals}].append(i);
+    QList<GameGroup> groups;
+    for (const ScorelineRow &score : scores) {
+        GameGroup group;
+        group.label = scoreLabel(score.myGoals, score.oppGoals);
+        group.games = score.games;
+        group.wins = score.myGoals > score.oppGoals ? score.games : 0;
+        group.losses = score.myGoals < score.oppGoals ? score.games : 0;
+        group.gamesWithDetails = score.gamesWithDetails;
+        group.me = score.me;
+        group.teammates = score.teammates;
+        group.opponents = score.opponents;
+        group.rows = rowsByScore.value({score.myGoals, score.oppGoals});
+        group.tooltip = GameGroupsModel::tr("%1 ending %2; the means over the %3 with details")
+                            .arg(text::games(score.games), group.label,
+                                 text::count(score.gamesWithDetails));
+        groups.append(group);
+    }
+    return groups;
+}
+
+QList<GameGroup> goalDifferenceGroups(const QList<GameRow> &games)
+{
+    QList<GameGroup> groups;
+    for (const GoalDifferenceRow &row : goalDifferences(games)) {
+        GameGroup group;
+        group.label = row.goalDifference > 0 ? QStringLiteral("+%1").arg(row.goalDifference)
+                                             : QString::number(row.goalDifference);
+        group.games = row.games;
+        group.wins = row.wins;
+        group.losses = row.losses;
+        group.gamesWithDetails = row.gamesWithDetails;
+        group.me = row.me;
+        group.teammates = row.teammates;
+        group.opponents = row.opponents;
+        group.rows = row.rows;
+        group.tooltip = GameGroupsModel::tr("%1 won or lost by %2 goals")
+                            .arg(text::games(row.games))
+                            .arg(std::abs(row.goalDifference));
+        groups.append(group);
+    }
+    return groups;
+}
 } // namespace bcs

@@ -5,6 +5,7 @@
 // distance to the ball) for me, my teammates and the opponents.
 
 #include "stats/gamerows.h"
+#include "stats/scorelines.h"
 
 #include <QAbstractItemModel>
 
@@ -29,6 +30,7 @@ public:
         MeBehindBall, MeSpeed, MeDistance,
         MatesBehindBall, MatesSpeed, MatesDistance,
         OpponentsBehindBall, OpponentsSpeed, OpponentsDistance,
+        ReplayId, // a game's ballchasing id, to join an export with other data
         ColumnCount
     };
 
@@ -62,5 +64,11 @@ private:
     QList<GameGroup> m_groups;
     QList<GameRow> m_games;
 };
+
+// The groups of the Per Score table: the scorelines (GET /api/stats/scoreline's rows) over the
+// games with each score.
+QList<GameGroup> scoreGroups(const QList<ScorelineRow> &scores, const QList<GameRow> &games);
+// The groups of the Win/Loss table: the games by goal difference (stats/goaldifference.h).
+QList<GameGroup> goalDifferenceGroups(const QList<GameRow> &games);
 
 } // namespace bcs

@@ -9,7 +9,6 @@
 #include "gui/pages/ranktab.h"
 #include "gui/pages/whatmatterstab.h"
 #include "gui/services/queryservice.h"
-#include "stats/goaldifference.h"
 #include "stats/scorelines.h"
 
 #include <QAction>
@@ -29,58 +28,6 @@ struct GameAnalyses
     QList<GameGroup> byDifference;
 };
 
-QString scoreLabel(int mine, int theirs)
-{
-    return QStringLiteral("%1–%2").arg(mine).arg(theirs);
-}
-
-QList<GameGroup> scoreGroups(const QList<ScorelineRow> &scores, const QList<GameRow> &games)
-{
-    QHash<QPair<int, int>, QList<int>> rowsByScore;
-    for (int i = 0; i < games.size(); ++i)
-        rowsByScore[{games.at(i).myGoals, games.at(i).oppGoals}].append(i);
-    QList<GameGroup> groups;
-    for (const ScorelineRow &score : scores) {
-        GameGroup group;
-        group.label = scoreLabel(score.myGoals, score.oppGoals);
-        group.games = score.games;
-        group.wins = score.myGoals > score.oppGoals ? score.games : 0;
-        group.losses = score.myGoals < score.oppGoals ? score.games : 0;
-        group.gamesWithDetails = score.gamesWithDetails;
-        group.me = score.me;
-        group.teammates = score.teammates;
-        group.opponents = score.opponents;
-        group.rows = rowsByScore.value({score.myGoals, score.oppGoals});
-        group.tooltip = AnalysisPage::tr("%1 ending %2; the means over the %3 with details")
-                            .arg(text::games(score.games), group.label,
-                                 text::count(score.gamesWithDetails));
-        groups.append(group);
-    }
-    return groups;
-}
-
-QList<GameGroup> differenceGroups(const QList<GameRow> &games)
-{
-    QList<GameGroup> groups;
-    for (const GoalDifferenceRow &row : goalDifferences(games)) {
-        GameGroup group;
-        group.label = row.goalDifference > 0 ? QStringLiteral("+%1").arg(row.goalDifference)
-                                             : QString::number(row.goalDifference);
-        group.games = row.games;
-        group.wins = row.wins;
-        group.losses = row.losses;
-        group.gamesWithDetails = row.gamesWithDetails;
-        group.me = row.me;
-        group.teammates = row.teammates;
-        group.opponents = row.opponents;
-        group.rows = row.rows;
-        group.tooltip = AnalysisPage::tr("%1 won or lost by %2 goals")
-                            .arg(text::games(row.games))
-                            .arg(std::abs(row.goalDifference));
-        groups.append(group);
-    }
-    return groups;
-}
 } // namespace
 
 AnalysisPage::AnalysisPage(const WindowServices &services, FilterState *filters, QWidget *parent)
@@ -186,7 +133,7 @@ void AnalysisPage::refreshCurrentTab()
             GameAnalyses analyses;
             analyses.games = gameRows(database, filter, -1, 0, Coverage::Listed);
             analyses.byScore = scoreGroups(scorelines(database, filter), analyses.games);
-            analyses.byDifference = differenceGroups(analyses.games);
+            analyses.byDifference = goalDifferenceGroups(analyses.games);
             return analyses;
         },
         [this](const GameAnalyses &analyses) {
