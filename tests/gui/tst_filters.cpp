@@ -33,10 +33,7 @@ private Q_SLOTS:
     {
         test::prepareWindowTest();
         QVERIFY(m_directory.isValid());
-        const QString error = test::copyDemoCache(m_directory.path());
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_database = std::make_unique<Database>(demo::demoCachePath(m_directory.path()));
-        QCOMPARE(m_database->open(), QString());
+        QCOMPARE(test::openDemoCopy(m_directory.path(), m_database), QString());
         m_queries = std::make_unique<QueryService>(m_database.get());
     }
     void cleanup() { QCOMPARE(test::WarningGuard::take(), QStringList()); }

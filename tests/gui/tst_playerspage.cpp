@@ -83,10 +83,7 @@ private Q_SLOTS:
         m_bed->queries.reset();
         m_bed->sync.reset();
         m_bed->database.reset();
-        const QString error = test::copyDemoCache(m_bed->directory.path());
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_bed->database = std::make_unique<Database>(demo::demoCachePath(m_bed->directory.path()));
-        QCOMPARE(m_bed->database->open(), QString());
+        QCOMPARE(test::openDemoCopy(m_bed->directory.path(), m_bed->database), QString());
         m_bed->makeSync();
         m_bed->queries = std::make_unique<QueryService>(m_bed->database.get());
         QCOMPARE(m_bed->startApi(), QString());

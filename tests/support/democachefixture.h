@@ -5,6 +5,7 @@
 // another test reads.
 
 #include "demo/democache.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QLockFile>
 #include <QString>
+#include <memory>
 
 namespace bcs::test {
 
@@ -55,6 +57,16 @@ inline QString copyDemoCache(const QString &directory)
     }
     QSqlDatabase::removeDatabase(name);
     return error.isEmpty() ? QString() : QStringLiteral("cannot copy the demo cache: ") + error;
+}
+
+// A copy of the demo cache in `directory`, opened: for tests that read the demo year. Returns
+// an error text, empty on success.
+inline QString openDemoCopy(const QString &directory, std::unique_ptr<Database> &database)
+{
+    if (const QString error = copyDemoCache(directory); !error.isEmpty())
+        return error;
+    database = std::make_unique<Database>(demo::demoCachePath(directory));
+    return database->open();
 }
 
 } // namespace bcs::test

@@ -178,12 +178,6 @@ QVariant PlayersTableModel::raw(const Row &row, int column) const
     case LastSeen:
         return row.lastSeenMs ? QVariant(QDateTime::fromMSecsSinceEpoch(row.lastSeenMs).toUTC())
                               : QVariant();
-    case Bucket: {
-        const int bucket = bucketOfRow(row);
-        return bucket == rolebuckets::kNotAssigned
-                   ? QString()
-                   : rolebuckets::bucketName(m_editor->config(), bucket);
-    }
     default:
         return display(row, column);
     }
