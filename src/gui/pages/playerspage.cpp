@@ -111,6 +111,7 @@ PlayersPage::PlayersPage(const WindowServices &services, QWidget *parent)
     });
 
     connect(m_editor, &RoleEditor::changed, this, &PlayersPage::updateActions);
+    connect(m_editor, &RoleEditor::changed, this, &PlayersPage::updateCount);
     connect(m_editor, &RoleEditor::modifiedChanged, this, [this](bool modified) {
         updateActions();
         Q_EMIT unsavedChangesChanged(modified);
@@ -306,6 +307,7 @@ void PlayersPage::showLoaded(const Loaded &loaded)
 
 void PlayersPage::updateCount()
 {
+    m_buckets->setUnassignedCount(m_players->unassignedCount());
     const int all = m_players->rowCount();
     const int shown = m_proxy->rowCount();
     m_count->setText(shown == all ? text::names(all)

@@ -41,6 +41,15 @@ void BucketsModel::setAccountNames(const QHash<QString, QStringList> &namesByAcc
     }
 }
 
+void BucketsModel::setUnassignedCount(int rows)
+{
+    if (rows == m_unassigned)
+        return;
+    m_unassigned = rows;
+    const QModelIndex row = bucketIndex(rolebuckets::kNotAssigned);
+    Q_EMIT dataChanged(row, row, {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
 int BucketsModel::topLevelCount() const
 {
     return rolebuckets::bucketCount(m_editor->config()) + 1;
@@ -143,7 +152,10 @@ QVariant BucketsModel::bucketData(int bucket, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         if (bucket == rolebuckets::kNotAssigned)
-            return rolebuckets::bucketName(config, bucket);
+            return m_unassigned < 0 ? rolebuckets::bucketName(config, bucket)
+                                    : tr("%1 · %2 in the table")
+                                          .arg(rolebuckets::bucketName(config, bucket),
+                                               text::names(m_unassigned));
         const auto held = rolebuckets::entries(config, bucket).size();
         return tr("%1 · %2").arg(rolebuckets::bucketName(config, bucket), text::names(held));
     }

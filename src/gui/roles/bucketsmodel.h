@@ -22,6 +22,9 @@ public:
     // The names behind account entries ("steam:7656…" -> "Alice, alice_alt"), shown beside them.
     void setAccountNames(const QHash<QString, QStringList> &namesByAccountKey);
 
+    // How many of the table's rows are in no bucket, said on the Not assigned row.
+    void setUnassignedCount(int rows);
+
     // The bucket an index stands for or sits in (rolebuckets numbering); kNotAssigned for the
     // Not assigned row; -2 for no bucket.
     int bucketAt(const QModelIndex &index) const;
@@ -60,6 +63,7 @@ private:
 
     RoleEditor *m_editor;
     QHash<QString, QStringList> m_accountNames;
+    int m_unassigned = -1; // unknown until the table is loaded
 };
 
 } // namespace bcs

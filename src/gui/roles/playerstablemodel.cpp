@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QMimeData>
 
+#include <algorithm>
+
 namespace bcs {
 
 namespace {
@@ -101,6 +103,13 @@ QStringList PlayersTableModel::entries(const QModelIndexList &indexes) const
     for (int row : rows)
         list.append(entry(row));
     return list;
+}
+
+int PlayersTableModel::unassignedCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
+        return bucketOfRow(row) == rolebuckets::kNotAssigned;
+    }));
 }
 
 QHash<QString, QStringList> PlayersTableModel::namesByAccount() const

@@ -31,6 +31,8 @@ public:
     // without an account id — a bot, a local player — stays its name).
     QString entry(int row) const;
     QStringList entries(const QModelIndexList &indexes) const;
+    // Rows in no bucket (by name or through their account).
+    int unassignedCount() const;
     // The names each account used, by "platform:id" (lower-case platform), for the buckets.
     QHash<QString, QStringList> namesByAccount() const;
 
