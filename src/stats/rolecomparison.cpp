@@ -49,13 +49,12 @@ double comparedValue(const RoleAggregate &aggregate, qsizetype statIndex, Compar
     return aggregate.perGame.value(statIndex);
 }
 
-QList<int> bestValues(const StatDefinition &stat, const QList<double> &values,
-                      const QList<int> &games)
+QList<int> bestValues(StatDirection direction, const QList<double> &values, const QList<int> &games)
 {
-    if (stat.direction == StatDirection::Neutral)
+    if (direction == StatDirection::Neutral)
         return {};
-    const auto better = [&stat](double a, double b) {
-        return stat.direction == StatDirection::Higher ? a > b : a < b;
+    const auto better = [direction](double a, double b) {
+        return direction == StatDirection::Higher ? a > b : a < b;
     };
     std::optional<double> best;
     std::optional<double> worst;

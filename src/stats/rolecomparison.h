@@ -44,10 +44,10 @@ RoleComparison compareRoles(const Database &database, const StatsFilter &filter)
 // The value the comparison shows for catalogue stat `statIndex` (see ComparisonValues).
 double comparedValue(const RoleAggregate &aggregate, qsizetype statIndex, ComparisonValues mode);
 
-// The indices of `values` holding the best value for `stat`'s direction (several when tied);
-// empty for a Neutral stat, when fewer than two roles have games, or when every role with games
-// has the same value (nothing stands out). Roles without games (`games[i] == 0`) never win.
-QList<int> bestValues(const StatDefinition &stat, const QList<double> &values,
+// The indices of `values` holding the best value in `direction` (several when tied); empty for
+// Neutral, when fewer than two roles have games, or when every role with games has the same
+// value (nothing stands out). Roles without games (`games[i] == 0`) never win.
+QList<int> bestValues(StatDirection direction, const QList<double> &values,
                       const QList<int> &games);
 
 } // namespace bcs
