@@ -5,6 +5,7 @@
 // charts draw the stats layer's numbers and a click asks for the replays behind a bar or point;
 // the CSV reads back as the model; no Qt warnings. Light and dark grabs go to /tmp/shots-stats/.
 
+#include "gui/charts/chart.h"
 #include "gui/common/palettes.h"
 #include "gui/common/tableexport.h"
 #include "gui/filters/filterstate.h"
@@ -24,7 +25,9 @@
 #include "support/warningguard.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QSignalSpy>
@@ -195,6 +198,11 @@ private Q_SLOTS:
         check("core.saves", StatDirection::Higher);
         check("movement.time_ground", StatDirection::Neutral);
         check("boost.amount_collected", StatDirection::Neutral);
+        // The best win rate is one of my side's: the opponents' is my team's losses.
+        const int winRate = 2; // after the Results heading and the games
+        QCOMPARE(model->index(winRate, 0).data().toString(), QStringLiteral("Win rate"));
+        QVERIFY(!model->bestRoles(winRate).isEmpty());
+        QVERIFY(!model->bestRoles(winRate).contains(model->roleCount() - 1));
         // The lowest demos taken is not the highest: the inversion is real here.
         const int taken = model->rowOfStat(*findStat(u"demo.taken"));
         const int inflicted = model->rowOfStat(*findStat(u"demo.inflicted"));
@@ -261,6 +269,13 @@ private Q_SLOTS:
             QCOMPARE(bars.series.at(i).colour, page->comparisonModel()->roleColour(i));
         }
         QCOMPARE(page->roleChart()->spec(), bars);
+        // In totals the bars are the totals.
+        page->setValues(ComparisonValues::Totals);
+        for (int i = 0; i < roles.size(); ++i)
+            QCOMPARE(page->roleChartSpec().spec.series.at(i).points.first().y,
+                     aggregateRole(*m_database, roles.at(i), filter).values.at(index));
+        QCOMPARE(page->roleChart()->spec(), page->roleChartSpec().spec);
+        page->setValues(ComparisonValues::PerGame);
 
         // Over time: my games per month behind, a line per chosen role from trend().
         const ChartSpec &lines = page->trendChartSpec().spec;
@@ -328,6 +343,29 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    void everyControlIsNamed()
+    {
+        auto page = makePage();
+        int controls = 0;
+        for (QWidget *control : page->findChildren<QWidget *>()) {
+            if (control->focusPolicy() == Qt::NoFocus || !control->isVisibleTo(page.get()))
+                continue;
+            // A chart's own view, a spin box's editor: parts of a control named as a whole.
+            bool part = false;
+            for (QWidget *up = control->parentWidget(); up; up = up->parentWidget())
+                part = part || qobject_cast<Chart *>(up) || qobject_cast<QAbstractSpinBox *>(up) ||
+                       qobject_cast<QComboBox *>(up);
+            if (part)
+                continue;
+            ++controls;
+            QVERIFY2(!control->accessibleName().isEmpty(),
+                     qPrintable(QStringLiteral("%1 %2").arg(QString::fromLatin1(control->metaObject()->className()),
+                                                            control->objectName())));
+        }
+        QVERIFY(controls >= 8); // the filter bar's, the toggle, the table, the charts' controls
+        QVERIFY(!page->roleChart()->accessibleName().isEmpty());
     }
 
     void grabsInLightAndDark()

@@ -13,7 +13,7 @@ struct StatFormatTr
     Q_DECLARE_TR_FUNCTIONS(bcs::StatFormat)
 };
 
-QString seconds(double value, bool mean)
+QString secondsText(double value, bool mean)
 {
     if (!mean && value >= 3600)
         return text::duration(value); // 2 h 40 min over many games
@@ -51,7 +51,7 @@ QString value(const StatDefinition &stat, double value, bool mean)
     case StatUnit::Percent:
         return text::percent(value / 100.0);
     case StatUnit::Seconds:
-        return seconds(value, mean);
+        return secondsText(value, mean);
     case StatUnit::PerMinute:
         return text::decimal(value, 1);
     case StatUnit::Distance:

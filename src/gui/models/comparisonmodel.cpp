@@ -242,8 +242,11 @@ QList<int> ComparisonModel::best(const Row &row) const
     QList<int> games;
     for (int role = 0; role < roleCount(); ++role) {
         const std::optional<double> value = rowValue(row, role);
+        // The opponents' win rate is my team's losses: the best win rate is one of my side's.
+        const bool mySide = row.kind != RowKind::Result ||
+                            m_comparison.roles.at(role).role.role != role::AnonOpponent;
         values << value.value_or(0);
-        games << (value ? std::max(1, m_comparison.roles.at(role).aggregate.listed.games) : 0);
+        games << (value && mySide ? 1 : 0);
     }
     return bestValues(direction(row), values, games);
 }
