@@ -34,6 +34,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QMenu>
+#include <QAction>
 
 using namespace bcs;
 
@@ -240,8 +243,16 @@ private Q_SLOTS:
         }
         // The selection stays on its stat.
         QCOMPARE(model->statAt(page->table()->currentIndex().row()), selected);
-        page->table()->sortByColumn(-1, Qt::AscendingOrder); // the catalogue's order again
+        // The table's own menu entry puts the catalogue's order back.
+        QAction *catalogueOrder = nullptr;
+        for (QAction *action : page->table()->actions()) {
+            if (action->text() == QLatin1String("Sort as the catalogue"))
+                catalogueOrder = action;
+        }
+        QVERIFY(catalogueOrder);
+        catalogueOrder->trigger();
         QCOMPARE(model->statAt(headings.at(1) + 1), &statCatalogue().first());
+        QCOMPARE(model->statAt(page->table()->currentIndex().row()), selected);
     }
 
     void chartsDrawTheStatsLayer()
@@ -343,6 +354,62 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    void rolesMenuChoosesTheLines()
+    {
+        auto page = makePage();
+        QCOMPARE(page->trendRoles(), (QStringList{role::Me, role::teammate(QStringLiteral("alice")),
+                                                  role::teammate(QStringLiteral("bob")),
+                                                  role::teammate(QStringLiteral("carl"))}));
+        QToolButton *button = nullptr;
+        for (QToolButton *each : page->findChildren<QToolButton *>()) {
+            if (each->accessibleName() == QLatin1String("Roles in the chart over time"))
+                button = each;
+        }
+        QVERIFY(button && button->menu());
+        QCOMPARE(button->menu()->actions().size(), 6);
+        for (QAction *action : button->menu()->actions()) {
+            if (action->data().toString().startsWith(QStringLiteral("teammate:")))
+                action->trigger(); // unticks the three named teammates
+            else if (action->data().toString() == role::AnonOpponent)
+                action->trigger();
+        }
+        QCOMPARE(page->trendRoles(), (QStringList{role::Me, role::AnonOpponent}));
+        QCOMPARE(button->text(), QStringLiteral("2 roles"));
+        QVERIFY(QTest::qWaitFor([&] {
+            return m_queries->pending() == 0 && page->trendChartSpec().spec.series.size() == 3;
+        }));
+        QCOMPARE(page->trendChartSpec().spec.series.at(2).name, QStringLiteral("Opponents"));
+        // Weeks: more periods than months.
+        const qsizetype months = page->trendChartSpec().spec.series.at(0).points.size();
+        page->setTrendBucket(TrendBucket::Week);
+        QVERIFY(QTest::qWaitFor([&] {
+            return m_queries->pending() == 0 && page->trendChartSpec().spec.series.at(0).points.size() > 3 * months;
+        }));
+        QCOMPARE(page->trendChartSpec().spec.xTitle, QStringLiteral("Week"));
+        page->setTrendBucket(TrendBucket::Month);
+        page->setTrendRoles({role::Me, role::teammate(QStringLiteral("alice")), role::teammate(QStringLiteral("bob")),
+                             role::teammate(QStringLiteral("carl"))});
+    }
+
+    void emptyUntilMeIsKnownAndFreshAfterAWrite()
+    {
+        auto page = makePage();
+        QVERIFY(page->contentShown());
+        CacheState noMe = readCacheState(m_database->connection(Database::Access::ReadOnly));
+        noMe.meConfigured = false;
+        page->showState(noMe);
+        QVERIFY(!page->contentShown());
+        QVERIFY(page->emptyText().contains(QStringLiteral("which of the")));
+        noMe.meConfigured = true;
+        page->showState(noMe);
+        QVERIFY(page->contentShown());
+        // A write (roles saved, a sync) asks again at once while the page is shown.
+        const int before = m_queries->pending();
+        m_queries->notifyDataChanged();
+        QVERIFY(m_queries->pending() > before);
+        QVERIFY(QTest::qWaitFor([&] { return m_queries->pending() == 0; }));
     }
 
     void everyControlIsNamed()

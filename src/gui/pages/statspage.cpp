@@ -13,6 +13,7 @@
 #include "stats/rolereplays.h"
 #include "stats/roleresolver.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
@@ -112,6 +113,11 @@ QWidget *StatsPage::buildContent()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // Back to the catalogue's order after sorting by a column (a header click only flips it).
+    auto *catalogueOrder = new QAction(tr("Sort as the catalogue"), m_table);
+    connect(catalogueOrder, &QAction::triggered, this,
+            [this] { m_table->sortByColumn(-1, Qt::AscendingOrder); });
+    m_table->addAction(catalogueOrder);
     tableexport::install(m_table, QStringLiteral("stats"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StatsPage::onCurrentRowChanged);
