@@ -293,7 +293,8 @@ QString ComparisonModel::labelTooltip(const Row &row) const
     case RowKind::Result:
         switch (row.result) {
         case Result::Games:
-            return tr("Every listed game the filter keeps, details cached or not.");
+            return tr("Every listed game the filter keeps, details cached or not; randoms and "
+                      "opponents count once per player.");
         case Result::WinRate:
             return tr("Games won of every listed game. Higher is better.");
         case Result::DetailedGames:
@@ -412,8 +413,21 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         return m_icons.value(who);
     case Qt::ToolTipRole: {
         const RoleAggregate &aggregate = m_comparison.roles.at(who).aggregate;
-        return tr("%1: results over %2; detailed stats over %3")
-            .arg(roleTitle(who), text::games(aggregate.listed.games), text::games(aggregate.games));
+        const QString &name = m_comparison.roles.at(who).role.role;
+        QString tip = tr("%1: results over %2; detailed stats over %3")
+                          .arg(roleTitle(who), text::games(aggregate.listed.games),
+                               text::games(aggregate.games));
+        // Several players hold these roles in one game: the aggregates count each of them.
+        if (name == role::AnonTeammate)
+            tip += QLatin1Char('\n') +
+                   tr("Randoms are the teammates you have not named in Players. Each counts once "
+                      "per game played, so two randoms in one game count as two, and every value "
+                      "is per player.");
+        else if (name == role::AnonOpponent)
+            tip += QLatin1Char('\n') + tr("Each opponent counts once per game played, so the two "
+                                          "opponents of a 2v2 game count as two, and every value "
+                                          "is per player.");
+        return tip;
     }
     default:
         return {};
