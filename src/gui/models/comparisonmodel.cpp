@@ -248,7 +248,23 @@ QList<int> ComparisonModel::best(const Row &row) const
         values << value.value_or(0);
         games << (value && mySide ? 1 : 0);
     }
-    return bestValues(direction(row), values, games);
+    const QList<int> best = bestValues(direction(row), values, games);
+    if (best.isEmpty())
+        return {};
+    // Judged as the cells read: every cell that shows the best value is tinted, and nothing
+    // when they all show the same (1.34 and 1.26 both read 1.3; one tint among them would say
+    // a difference the table does not show).
+    const QString shown = cellText(row, best.first());
+    QList<int> tinted;
+    int candidates = 0;
+    for (int role = 0; role < roleCount(); ++role) {
+        if (games.at(role) == 0)
+            continue;
+        ++candidates;
+        if (cellText(row, role) == shown)
+            tinted << role;
+    }
+    return tinted.size() == candidates ? QList<int>() : tinted;
 }
 
 QString ComparisonModel::label(const Row &row) const

@@ -3,7 +3,8 @@
 // (core, boost, movement, positioning, demo) after a "Results" block (games, win rate, games
 // with details); a column per compared role (me, named teammates in alias order, anonymous
 // teammates, opponents). Cells per game or in total; the best value of a row tinted with its
-// role's colour, lower-is-better stats inverted. Sorting orders the rows within each block, so
+// role's colour, lower-is-better stats inverted, judged as the cells read (no tint where every
+// cell shows the same number). Sorting orders the rows within each block, so
 // categories stay together. Never queries: the page gives it a RoleComparison.
 
 #include "stats/rolecomparison.h"
