@@ -233,6 +233,18 @@ private Q_SLOTS:
         palettes::apply(QStringLiteral("light"));
     }
 
+    void bestValuesEdges()
+    {
+        using D = StatDirection;
+        QCOMPARE(bestValues(D::Lower, {3, 1, 2}, {5, 5, 5}), QList<int>{1});
+        QCOMPARE(bestValues(D::Higher, {3, 1, 3}, {5, 5, 5}), (QList<int>{0, 2})); // tied
+        QCOMPARE(bestValues(D::Neutral, {3, 1, 2}, {5, 5, 5}), QList<int>());
+        QCOMPARE(bestValues(D::Lower, {0, 1, 2}, {0, 5, 5}), QList<int>{1}); // no games, no win
+        QCOMPARE(bestValues(D::Higher, {2, 2}, {5, 5}), QList<int>()); // nothing stands out
+        QCOMPARE(bestValues(D::Higher, {2, 9}, {5, 0}), QList<int>()); // one role playing
+        QCOMPARE(bestValues(D::Higher, {}, {}), QList<int>());
+    }
+
     void sortingKeepsCategoriesTogether()
     {
         auto page = makePage();
