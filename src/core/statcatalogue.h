@@ -1,8 +1,8 @@
 #pragma once
 // The one table of every per-player stat ballchasing reports (API.md §8): group, key, label,
-// unit, how it aggregates over games, which way is better and a sentence saying what it is. The detail parser, the SQLite columns, the API's
-// AggregatedStats, the GUI columns, the charts and CSV export all iterate this table; no stat
-// key is typed anywhere else.
+// unit, how it aggregates over games, which way is better and a sentence saying what it is. The
+// detail parser, the SQLite columns, the API's AggregatedStats, the GUI columns, the charts and
+// CSV export all iterate this table; no stat key is typed anywhere else.
 
 #include <QList>
 #include <QString>
