@@ -34,6 +34,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -89,6 +90,13 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 #ifdef BCS_WITH_GUI
     if (commandLineWantsWindow(argc, argv))
         return std::make_unique<QApplication>(argc, argv);
+    if (commandLineIsExport(argc, argv)) {
+        // The tables' models draw their role swatches (pixmaps need a GUI application); no window
+        // is shown, so no display is needed either.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
 #endif
     return std::make_unique<QCoreApplication>(argc, argv);
 }

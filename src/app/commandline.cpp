@@ -41,6 +41,15 @@ bool commandLineWantsWindow(int argc, char **argv)
     return true;
 }
 
+bool commandLineIsExport(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "export") == 0)
+            return true;
+    }
+    return false;
+}
+
 void applyEarlyDisplayOptions(int argc, char **argv)
 {
     for (int i = 1; i + 1 < argc; ++i) {

@@ -41,6 +41,9 @@ QStringList exportTableNames();
 // Decides, before any QCoreApplication exists, whether a GUI application object is needed.
 bool commandLineWantsWindow(int argc, char **argv);
 
+// `bcstats export …`: a GUI application without a window (the models paint swatches).
+bool commandLineIsExport(int argc, char **argv);
+
 // `--scale F` must reach Qt before the application object exists (QT_SCALE_FACTOR).
 void applyEarlyDisplayOptions(int argc, char **argv);
 

@@ -5,12 +5,15 @@
 #include "api/controllers/statscontroller.h"
 #include "app/commandline.h"
 #include "gui/common/tableexport.h"
+#include "gui/models/comparisonmodel.h"
 #include "gui/models/gamegroupsmodel.h"
 #include "gui/models/lineupsmodel.h"
 #include "gui/roles/playerstablemodel.h"
 #include "gui/roles/roleeditor.h"
 #include "stats/analyses.h"
 #include "stats/playeraccounts.h"
+#include "stats/rolecomparison.h"
+#include "stats/roleresolver.h"
 #include "stats/roles.h"
 #include "stats/scorelines.h"
 #include "storage/database.h"
@@ -38,7 +41,8 @@ void printError(const QString &message)
 // The model a table name stands for, filled for `filter`; null with `error` set when the
 // cache cannot answer it.
 std::unique_ptr<QAbstractItemModel> fillModel(const Database &database, const QString &table,
-                                              const StatsFilter &filter, QString *error)
+                                              const StatsFilter &filter, bool totals,
+                                              QString *error)
 {
     QSqlDatabase db = database.connection(Database::Access::ReadOnly);
     const PlayerConfig config = RoleRepository(db).config();
@@ -73,8 +77,21 @@ std::unique_ptr<QAbstractItemModel> fillModel(const Database &database, const QS
         model->setData(scoreGroups(scorelines(database, filter), games), games);
         return model;
     }
-    *error = ExportTr::tr("exporting the %1 table is not in this build yet").arg(table);
-    return nullptr;
+    // stats: every compared role, as the Stats page's table; teammates / opponents: those
+    // columns of it (the roles /api/stats/teammates and /api/stats/opponents answer).
+    RoleComparison comparison = compareRoles(database, config, filter);
+    if (table == QLatin1String("teammates"))
+        comparison.roles.removeIf([](const ComparedRole &compared) {
+            return compared.role.role != role::AnonTeammate
+                   && !compared.role.role.startsWith(QLatin1String("teammate:"));
+        });
+    else if (table == QLatin1String("opponents"))
+        comparison.roles.removeIf(
+            [](const ComparedRole &compared) { return compared.role.role != role::AnonOpponent; });
+    auto model = std::make_unique<ComparisonModel>();
+    model->setComparison(comparison);
+    model->setValues(totals ? ComparisonValues::Totals : ComparisonValues::PerGame);
+    return model;
 }
 
 } // namespace
@@ -95,7 +112,8 @@ int runExportCommand(const Database &database, const CommandLine &commandLine)
     std::unique_ptr<QAbstractItemModel> model;
     QString error;
     try {
-        model = fillModel(database, commandLine.exportTable, filter, &error);
+        model = fillModel(database, commandLine.exportTable, filter, commandLine.exportTotals,
+                          &error);
     } catch (const StorageError &storageError) {
         error = storageError.message;
     }

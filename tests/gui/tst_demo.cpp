@@ -162,6 +162,21 @@ private:
         QCOMPARE(readCsv(players.output.toUtf8()).size(),
                  httpCall("GET", QUrl(url + QStringLiteral("/api/players"))).json.array().size() + 1);
 
+        // The comparison: my games and goals in total are /api/stats/me's.
+        const Run stats = bcstats({QStringLiteral("--demo"), QStringLiteral("export"), QStringLiteral("stats"),
+                                   QStringLiteral("--totals")});
+        QVERIFY2(stats.code == 0, qPrintable(stats.errors));
+        const QJsonObject me = httpCall("GET", QUrl(url + QStringLiteral("/api/stats/me")))
+                                   .json.object().value(QStringLiteral("stats")).toObject();
+        bool checkedGames = false;
+        for (const QStringList &row : readCsv(stats.output.toUtf8())) {
+            if (row.value(0) == QLatin1String("Games")) {
+                QCOMPARE(row.value(1).toInt(), me.value(QStringLiteral("games")).toInt());
+                checkedGames = true;
+            }
+        }
+        QVERIFY(checkedGames);
+
         const Run bad = bcstats({QStringLiteral("--demo"), QStringLiteral("export"), QStringLiteral("games"),
                                  QStringLiteral("--team-size"), QStringLiteral("7")});
         QCOMPARE(bad.code, 2);
