@@ -1,0 +1,207 @@
+#include "gui/pages/replaydetailpane.h"
+
+#include "gui/common/tableexport.h"
+#include "gui/common/textformat.h"
+#include "gui/models/replayplayersmodel.h"
+#include "gui/models/replaysmodel.h"
+#include "gui/services/queryservice.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bcs {
+
+
+ReplayDetailPane::ReplayDetailPane(QueryService *queries, QWidget *parent)
+    : QWidget(parent)
+    , m_queries(queries)
+    , m_model(new ReplayPlayersModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_hint(new QLabel(tr("Select a replay to see who played in it and how."), m_stack))
+    , m_title(new QLabel)
+    , m_facts(new QLabel)
+    , m_blueMark(new QLabel)
+    , m_score(new QLabel)
+    , m_orangeMark(new QLabel)
+    , m_result(new QLabel)
+    , m_note(new QLabel)
+    , m_open(new QPushButton(tr("Open on &ballchasing.com")))
+    , m_players(new QTableView)
+{
+    setAccessibleName(tr("Replay details"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false); // the palette's placeholder look
+    m_stack->addWidget(m_hint);
+
+    auto *detail = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(detail);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QHBoxLayout;
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    m_title->setAccessibleName(tr("Replay title"));
+    heading->addWidget(m_title, 1);
+    m_open->setAccessibleName(tr("Open on ballchasing.com"));
+    m_open->setToolTip(tr("Opens this replay's page on ballchasing.com in your browser"));
+    heading->addWidget(m_open, 0, Qt::AlignTop);
+    layout->addLayout(heading);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setWordWrap(true);
+    m_facts->setAccessibleName(tr("When and where it was played"));
+    layout->addWidget(m_facts);
+
+    auto *score = new QHBoxLayout;
+    QFont scoreFont = m_score->font();
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.3);
+    scoreFont.setBold(true);
+    m_score->setFont(scoreFont);
+    m_score->setAccessibleName(tr("Score"));
+    m_result->setFont(scoreFont);
+    m_blueMark->setAccessibleName(tr("Blue team colour"));
+    m_orangeMark->setAccessibleName(tr("Orange team colour"));
+    score->addWidget(m_blueMark);
+    score->addWidget(m_score);
+    score->addWidget(m_orangeMark);
+    score->addSpacing(fontMetrics().averageCharWidth() * 3);
+    score->addWidget(m_result);
+    score->addStretch(1);
+    layout->addLayout(score);
+
+    m_players->setModel(m_model);
+    m_players->setAccessibleName(tr("Players of the replay"));
+    m_players->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_players->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_players->verticalHeader()->hide();
+    m_players->setWordWrap(false);
+    m_players->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_players->horizontalHeader()->setHighlightSections(false);
+    m_players->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
+    tableexport::install(m_players, QStringLiteral("replay-players"));
+    layout->addWidget(m_players, 1);
+    m_note->setWordWrap(true);
+    m_note->setEnabled(false);
+    layout->addWidget(m_note);
+    m_stack->addWidget(detail);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    connect(m_open, &QPushButton::clicked, this, [this] { openOnBallchasing(m_id); });
+    showMarks();
+    setDetail(std::nullopt);
+}
+
+QUrl ReplayDetailPane::ballchasingUrl(const QString &id)
+{
+    return QUrl(QStringLiteral("https://ballchasing.com/replay/") +
+                QString::fromLatin1(QUrl::toPercentEncoding(id)));
+}
+
+void ReplayDetailPane::openOnBallchasing(const QString &id)
+{
+    if (!id.isEmpty())
+        QDesktopServices::openUrl(ballchasingUrl(id));
+}
+
+void ReplayDetailPane::showReplay(const QString &id)
+{
+    if (id == m_id && m_model->detail())
+        return;
+    m_id = id;
+    if (id.isEmpty()) {
+        setDetail(std::nullopt);
+        return;
+    }
+    m_queries->request(
+        QStringLiteral("replays.detail.%1").arg(quintptr(this)), this,
+        [id](const Database &db) { return replayDetail(db, id); },
+        [this, id](const std::optional<ReplayDetail> &detail) {
+            if (id == m_id)
+                setDetail(detail);
+        },
+        [this, id](const QString &message) {
+            if (id != m_id)
+                return;
+            setDetail(std::nullopt);
+            m_hint->setText(tr("This replay could not be read: %1").arg(message));
+        });
+}
+
+void ReplayDetailPane::setDetail(const std::optional<ReplayDetail> &detail)
+{
+    m_model->setDetail(detail);
+    if (!detail) {
+        m_hint->setText(tr("Select a replay to see who played in it and how."));
+        m_stack->setCurrentWidget(m_hint);
+        return;
+    }
+    m_id = detail->replay.id;
+    const ReplayWithRoles &replay = detail->replay;
+    m_title->setText(replay.title.isEmpty() ? tr("Untitled replay") : replay.title);
+    QStringList facts;
+    facts << QLocale().toString(QDateTime::fromMSecsSinceEpoch(detail->dateMs), QLocale::LongFormat);
+    if (!detail->playlistName.isEmpty())
+        facts << detail->playlistName;
+    if (!replay.mapName.isEmpty())
+        facts << replay.mapName;
+    facts << ReplaysModel::durationText(replay.duration, replay.overtime);
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    m_score->setText(tr("Blue %1 – %2 Orange")
+                         .arg(text::count(replay.blueGoals), text::count(replay.orangeGoals)));
+    if (replay.myTeam.isEmpty()) {
+        m_result->setText(tr("You did not play"));
+    } else {
+        const bool orange = replay.myTeam == QLatin1String("orange");
+        const int difference = orange ? replay.orangeGoals - replay.blueGoals
+                                      : replay.blueGoals - replay.orangeGoals;
+        const QString result = difference > 0 ? tr("Win") : difference < 0 ? tr("Loss") : tr("Tie");
+        m_result->setText(orange ? tr("%1 (you played orange)").arg(result)
+                                 : tr("%1 (you played blue)").arg(result));
+    }
+    m_note->setText(detail->detailed
+                        ? QString()
+                        : tr("Only the listing of this replay is cached so far: its players and "
+                             "scores. The other stats arrive with its details at the next sync."));
+    m_note->setVisible(!detail->detailed);
+    m_stack->setCurrentIndex(1);
+    Q_EMIT detailShown(m_id);
+}
+
+QString ReplayDetailPane::scoreText() const
+{
+    return m_stack->currentIndex() == 1 ? m_score->text() + QLatin1Char(' ') + m_result->text()
+                                        : QString();
+}
+
+void ReplayDetailPane::showMarks()
+{
+    const int side = std::max(10, m_score->fontMetrics().height() * 3 / 4);
+    m_blueMark->setPixmap(ReplayPlayersModel::colourMark(
+        ReplayPlayersModel::teamColour(QStringLiteral("blue")), side));
+    m_orangeMark->setPixmap(ReplayPlayersModel::colourMark(
+        ReplayPlayersModel::teamColour(QStringLiteral("orange")), side));
+}
+
+void ReplayDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        showMarks();
+    QWidget::changeEvent(event);
+}
+
+} // namespace bcs
