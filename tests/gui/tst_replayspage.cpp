@@ -32,6 +32,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSet>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -125,6 +126,7 @@ private Q_SLOTS:
         QCOMPARE(m_database->open(), QString());
         m_queries = std::make_unique<QueryService>(m_database.get());
         QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
+        QSettings().remove(QStringLiteral("replays")); // column widths and splitter of a run before
     }
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); }
     void cleanup() { QCOMPARE(test::WarningGuard::take(), QStringList()); }

@@ -88,6 +88,8 @@ ReplayDetailPane::ReplayDetailPane(QueryService *queries, QWidget *parent)
     m_players->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_players->verticalHeader()->hide();
     m_players->setWordWrap(false);
+    m_players->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_players->verticalHeader()->setDefaultSectionSize(m_players->fontMetrics().height() * 3 / 2 + 2);
     m_players->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_players->horizontalHeader()->setHighlightSections(false);
     m_players->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
@@ -154,7 +156,9 @@ void ReplayDetailPane::setDetail(const std::optional<ReplayDetail> &detail)
     const ReplayWithRoles &replay = detail->replay;
     m_title->setText(replay.title.isEmpty() ? tr("Untitled replay") : replay.title);
     QStringList facts;
-    facts << QLocale().toString(QDateTime::fromMSecsSinceEpoch(detail->dateMs), QLocale::LongFormat);
+    const QDateTime played = QDateTime::fromMSecsSinceEpoch(detail->dateMs);
+    facts << tr("%1 at %2").arg(QLocale().toString(played.date(), QLocale::LongFormat),
+                                QLocale().toString(played.time(), QLocale::ShortFormat));
     if (!detail->playlistName.isEmpty())
         facts << detail->playlistName;
     if (!replay.mapName.isEmpty())
@@ -178,6 +182,11 @@ void ReplayDetailPane::setDetail(const std::optional<ReplayDetail> &detail)
                         : tr("Only the listing of this replay is cached so far: its players and "
                              "scores. The other stats arrive with its details at the next sync."));
     m_note->setVisible(!detail->detailed);
+    // Every player in sight without scrolling (8 in a chaos game), the table above giving way.
+    const int rows = std::max(6, m_model->rowCount());
+    m_players->setMinimumHeight(m_players->horizontalHeader()->sizeHint().height() +
+                                rows * m_players->verticalHeader()->defaultSectionSize() +
+                                2 * m_players->frameWidth());
     m_stack->setCurrentIndex(1);
     Q_EMIT detailShown(m_id);
 }

@@ -2,6 +2,7 @@
 
 #include "gui/common/banner.h"
 #include "gui/common/emptystate.h"
+#include "gui/common/rolecolours.h"
 #include "gui/common/tableexport.h"
 #include "gui/common/textformat.h"
 #include "gui/filters/filterstate.h"
@@ -10,6 +11,7 @@
 #include "gui/pages/replaydetailpane.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QFrame>
 #include <QHeaderView>
@@ -85,6 +87,7 @@ ReplaysPage::ReplaysPage(const WindowServices &services, FilterState *filters, Q
     onlyLayout->addWidget(m_onlyLabel, 1);
     onlyLayout->addWidget(m_showAll);
     m_onlyBar->hide();
+    tintOnlyBar();
     layout->addWidget(m_onlyBar);
     connect(m_showAll, &QPushButton::clicked, this, &ReplaysPage::showAll);
 
@@ -109,8 +112,8 @@ ReplaysPage::ReplaysPage(const WindowServices &services, FilterState *filters, Q
         return m_table->fontMetrics().horizontalAdvance(sample) + 4 * m_table->fontMetrics().averageCharWidth();
     };
     header->resizeSection(ReplaysModel::Date, widthOf(tr("23 hours ago")));
-    header->resizeSection(ReplaysModel::Playlist, unit * 20);
-    header->resizeSection(ReplaysModel::Map, unit * 24);
+    header->resizeSection(ReplaysModel::Playlist, widthOf(QStringLiteral("Unranked Standard")));
+    header->resizeSection(ReplaysModel::Map, widthOf(QStringLiteral("Starbase ARC (Standard)")));
     header->resizeSection(ReplaysModel::Score, widthOf(tr("Score")));
     header->resizeSection(ReplaysModel::Result, widthOf(tr("Result")));
     header->resizeSection(ReplaysModel::Duration, widthOf(QStringLiteral("5:00 +0:00")));
@@ -156,6 +159,8 @@ ReplaysPage::ReplaysPage(const WindowServices &services, FilterState *filters, Q
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    const int line = fontMetrics().height();
+    m_splitter->setSizes({line * 30, line * 20});
     if (const QByteArray state = QSettings().value(kSplitterKey).toByteArray(); !state.isEmpty())
         m_splitter->restoreState(state);
     layout->addWidget(m_splitter, 1);
@@ -178,6 +183,22 @@ ReplaysPage::~ReplaysPage()
     QSettings settings;
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+// The bar reads as the page's info banners do: the palette's base tinted with my colour.
+void ReplaysPage::tintOnlyBar()
+{
+    QPalette tinted = m_onlyBar->palette();
+    tinted.setColor(QPalette::Window, colours::tint(colours::me(), palette().color(QPalette::Base)));
+    m_onlyBar->setPalette(tinted);
+    m_onlyBar->setAutoFillBackground(true);
+}
+
+void ReplaysPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        tintOnlyBar();
+    PageFrame::changeEvent(event);
 }
 
 void ReplaysPage::refresh()
@@ -215,6 +236,7 @@ void ReplaysPage::showAll()
     m_onlyIds.clear();
     m_onlyWhy.clear();
     m_onlyBar->hide();
+    tintOnlyBar();
     m_model->setOnlyIds(std::nullopt);
 }
 

@@ -49,7 +49,11 @@ public:
     // The bar's text, empty while every replay is shown.
     QString onlyText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void tintOnlyBar();
     void refresh();
     void applySearch();
     void onCounted(int rows);
