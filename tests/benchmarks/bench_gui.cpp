@@ -1,12 +1,16 @@
 // bench_gui: the window's speed (DESIGN.md §9, issue targets): process start to a painted window
 // with a 20,000-replay cache (target < 1 s), and the longest stall of the GUI thread — how late a
 // 5 ms heartbeat timer fires — while a sync stores replays at the gc tier's full rate and while
-// the pages query (target < 50 ms). Prints the figures; not a pass/fail test.
-//   bench_gui [--replays N] [--sync N] [--starts N] [--keep DIR | --reuse DIR]
+// the pages query (target < 50 ms), and while the Replays table is scrolled end to end (target
+// < 50 ms). Prints the figures; not a pass/fail test.
+//   bench_gui [--replays N] [--sync N] [--starts N] [--keep DIR | --reuse DIR] [--replays-table-only]
 
 #include "demo/demostore.h"
 #include "fakes/fakeballchasingserver.h"
 #include "fakes/matchhistory.h"
+#include "gui/filters/filterstate.h"
+#include "gui/models/replaysmodel.h"
+#include "gui/pages/replayspage.h"
 #include "gui/pages/syncpage.h"
 #include "gui/services/queryservice.h"
 #include "gui/shell/mainwindow.h"
@@ -28,8 +32,10 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -243,6 +249,60 @@ void measureStalls(const QString &cacheDirectory, int syncReplays, int cachedRep
     }
 }
 
+// The Replays table scrolled end to end a screenful per frame (a held Page Down), its rows
+// arriving a page at a time through the query service; then the same after a re-sort by duration
+// (no index: SQLite sorts every row per page). The longest GUI stall over it all.
+void measureReplaysScroll(const QString &cacheDirectory)
+{
+    Database database(QDir(cacheDirectory).filePath(QStringLiteral("cache.sqlite")));
+    if (const QString error = database.open(); !error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    QueryService queries(&database);
+    FilterState filters;
+    WindowServices services;
+    services.queries = &queries;
+    ReplaysPage page(services, &filters);
+    page.showState(readCacheState(database.connection()));
+    page.resize(1280, 800);
+    QSignalSpy counted(page.model(), &ReplaysModel::counted);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page) || !counted.wait(10000))
+        qFatal("the Replays page did not count its rows");
+    spin(300);
+    QTableView *table = page.table();
+    QScrollBar *bar = table->verticalScrollBar();
+    const auto scrollToEnd = [&](const char *what) {
+        Heartbeat beat;
+        QElapsedTimer timer;
+        timer.start();
+        int frames = 0;
+        int blankFrames = 0; // frames whose bottom row had not arrived yet
+        while (bar->value() < bar->maximum()) {
+            bar->setValue(bar->value() + bar->pageStep());
+            spin(16);
+            ++frames;
+            const int bottom = table->rowAt(table->viewport()->height() - 1);
+            if (!page.model()->rowAt(bottom < 0 ? page.model()->rowCount() - 1 : bottom))
+                ++blankFrames;
+        }
+        const double seconds = timer.elapsed() / 1000.0;
+        while (!page.model()->isComplete() && timer.elapsed() < 60000)
+            spin(50);
+        std::printf("replays table, %s: %d rows scrolled in %d frames (%.1f s), %d frames with "
+                    "the bottom row still loading; %d rows loaded, %d delivered\n",
+                    what, page.model()->rowCount(), frames, seconds, blankFrames,
+                    page.model()->loadedRows(), page.model()->deliveredRows());
+        beat.report(what);
+    };
+    scrollToEnd("Replays table scrolled end to end (newest first)");
+    page.model()->sort(ReplaysModel::Duration, Qt::AscendingOrder);
+    bar->setValue(0);
+    if (!counted.wait(10000))
+        qFatal("the Replays page did not sort");
+    spin(300);
+    scrollToEnd("Replays table scrolled end to end (by duration)");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -262,7 +322,11 @@ int main(int argc, char **argv)
     const QCommandLineOption reuseOption(QStringLiteral("reuse"),
                                          QStringLiteral("Use a cache kept by --keep."),
                                          QStringLiteral("DIR"));
-    parser.addOptions({replaysOption, syncOption, startsOption, keepOption, reuseOption});
+    const QCommandLineOption replaysTableOption(
+        QStringLiteral("replays-table-only"),
+        QStringLiteral("Only scroll the Replays table (no start or sync runs)."));
+    parser.addOptions({replaysOption, syncOption, startsOption, keepOption, reuseOption,
+                       replaysTableOption});
     parser.addHelpOption();
     parser.process(app);
     const int replays = parser.value(replaysOption).toInt();
@@ -277,7 +341,10 @@ int main(int argc, char **argv)
         }
         buildCache(directory, replays);
     }
-    measureStart(directory, parser.value(startsOption).toInt());
-    measureStalls(directory, parser.value(syncOption).toInt(), replays);
+    if (!parser.isSet(replaysTableOption)) {
+        measureStart(directory, parser.value(startsOption).toInt());
+        measureStalls(directory, parser.value(syncOption).toInt(), replays);
+    }
+    measureReplaysScroll(directory);
     return 0;
 }

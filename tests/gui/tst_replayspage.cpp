@@ -27,6 +27,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -322,6 +323,53 @@ private Q_SLOTS:
         }
     }
 
+    void dataChangedKeepsThePlaceAndTheSelection()
+    {
+        FilterState filters;
+        WindowServices services;
+        services.queries = m_queries.get();
+        ReplaysPage page(services, &filters);
+        page.showState(readCacheState(m_database->connection(Database::Access::ReadOnly)));
+        QSignalSpy counted(page.model(), &ReplaysModel::counted);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(counted.wait());
+        page.model()->setFillInBackground(false);
+        // Down to row 1,000 of the year, selected.
+        const QModelIndex far = page.model()->index(1000, 0);
+        page.table()->scrollTo(far, QAbstractItemView::PositionAtTop);
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->rowAt(1000) != nullptr; }));
+        page.table()->setCurrentIndex(far);
+        const QString id = page.model()->rowAt(1000)->id;
+        QVERIFY(QTest::qWaitFor([&] { return page.detailPane()->replayId() == id; }));
+        const int top = page.table()->rowAt(0);
+
+        // A sync stored replays: asked again, the rows on screen come with the count.
+        m_queries->notifyDataChanged();
+        QVERIFY(counted.wait());
+        QVERIFY(page.model()->rowAt(top));
+        QCOMPARE(page.table()->rowAt(0), top);
+        QCOMPARE(page.table()->currentIndex().row(), 1000);
+        QCOMPARE(page.detailPane()->replayId(), id);
+        QVERIFY(page.model()->loadedRows() < page.model()->rowCount());
+
+        // A search nothing matches says so and offers to clear it.
+        page.searchBox()->setText(QStringLiteral("no such player anywhere"));
+        QVERIFY(counted.wait());
+        QCOMPARE(page.model()->rowCount(), 0);
+        QPushButton *clear = nullptr;
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->text() == QLatin1String("Clear the search") && button->isVisible())
+                clear = button;
+        }
+        QVERIFY(clear);
+        clear->click();
+        QVERIFY(counted.wait());
+        QCOMPARE(page.model()->rowCount(), 1998);
+        QCOMPARE(page.searchBox()->text(), QString());
+    }
+
     void detailShowsTheRolesOfTheStatsLayer()
     {
         FilterState filters;
@@ -463,6 +511,31 @@ private Q_SLOTS:
             QVERIFY(page.grab().save(directory + QStringLiteral("/replays-only-") + palette + QStringLiteral(".png")));
             QCOMPARE(test::WarningGuard::take(), QStringList());
         }
+    }
+
+    // Last: it changes the cache copy. A replay whose detail has not arrived shows its players
+    // and the listing's score, and says the rest is coming.
+    void detailOfAListedReplaySaysSo()
+    {
+        const QString id = idsInOrder(m_database->connection(), QStringLiteral("rid")).at(42);
+        QSqlQuery update(m_database->connection());
+        QVERIFY(update.exec(QStringLiteral("UPDATE replays SET status = 'listed' WHERE id = '%1'").arg(id)));
+        ReplayDetailPane pane(m_queries.get());
+        QAbstractItemModelTester tester(pane.playersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pane.resize(1000, 400);
+        pane.show();
+        QSignalSpy shown(&pane, &ReplayDetailPane::detailShown);
+        pane.showReplay(id);
+        QVERIFY(shown.wait());
+        const ReplayPlayersModel *players = pane.playersModel();
+        QVERIFY(!players->detail()->detailed);
+        QVERIFY(players->rowCount() >= 2);
+        QVERIFY(players->index(0, ReplayPlayersModel::FirstStat).data().isValid()); // the score
+        QVERIFY(!players->index(0, ReplayPlayersModel::FirstStat + 1).data().isValid());
+        bool noteShown = false;
+        for (QLabel *label : pane.findChildren<QLabel *>())
+            noteShown = noteShown || (label->isVisible() && label->text().contains(QLatin1String("next sync")));
+        QVERIFY(noteShown);
     }
 
 private:

@@ -22,7 +22,9 @@ constexpr int kRegulationSeconds = 300;
 struct CountedPage
 {
     int total = 0;
-    QList<ReplayListRow> rows;
+    QList<ReplayListRow> rows;      // the first page
+    int focusPage = 0;              // and the page that was on screen, when another
+    QList<ReplayListRow> focusRows;
 };
 
 QString scoreText(const ReplayListRow &row)
@@ -48,13 +50,14 @@ ReplaysModel::ReplaysModel(QueryService *queries, QObject *parent)
     , m_queries(queries)
 {}
 
-void ReplaysModel::setFilter(const StatsFilter &filter)
+bool ReplaysModel::setFilter(const StatsFilter &filter)
 {
     if (m_wanted.filter == filter)
-        return;
+        return false;
     m_wanted.filter = filter;
     if (m_started)
         requery();
+    return m_started;
 }
 
 void ReplaysModel::setSearch(const QString &text)
@@ -122,20 +125,26 @@ void ReplaysModel::sort(int column, Qt::SortOrder order)
         requery();
 }
 
-// The count and the first page in one request, so the table is never shown empty in between;
-// the rows shown stay until they arrive.
+// The count, the first page and the page on screen in one request, so that the table is never
+// shown blank in between (a sync storing replays asks again while the user reads page 40); the
+// rows shown stay until they arrive.
 void ReplaysModel::requery()
 {
     const quint64 generation = ++m_askedGeneration;
     m_countPending = true;
     setBusy();
     const ReplayQuery query = m_wanted;
+    const int focusPage = m_lastShownPage;
     m_queries->request(
         QStringLiteral("replays.count.%1").arg(quintptr(this)), this,
-        [query](const Database &db) {
+        [query, focusPage](const Database &db) {
             CountedPage page;
             page.total = countReplayList(db, query);
             page.rows = replayListPage(db, query, 0, kPageSize);
+            if (focusPage > 0 && focusPage * kPageSize < page.total) {
+                page.focusPage = focusPage;
+                page.focusRows = replayListPage(db, query, focusPage * kPageSize, kPageSize);
+            }
             return page;
         },
         [this, generation, query](const CountedPage &page) {
@@ -151,13 +160,20 @@ void ReplaysModel::requery()
             m_asked.clear();
             m_inFlight = -1;
             m_fillCursor = 0;
-            m_loadedRows = int(page.rows.size());
+            const int firstRows = std::min(int(page.rows.size()), m_total);
+            const int focusRows =
+                std::min(int(page.focusRows.size()), m_total - page.focusPage * kPageSize);
+            if (firstRows > 0)
+                m_pages.insert(0, page.rows.mid(0, firstRows));
+            if (page.focusPage > 0 && focusRows > 0)
+                m_pages.insert(page.focusPage, page.focusRows.mid(0, focusRows));
+            m_loadedRows = firstRows + std::max(0, focusRows);
             m_deliveredRows = m_loadedRows;
-            if (!page.rows.isEmpty())
-                m_pages.insert(0, page.rows);
             endResetModel();
             Q_EMIT counted(m_total);
-            Q_EMIT pageLoaded(0, m_loadedRows);
+            Q_EMIT pageLoaded(0, firstRows);
+            if (page.focusPage > 0 && focusRows > 0)
+                Q_EMIT pageLoaded(page.focusPage * kPageSize, focusRows);
             if (isComplete())
                 Q_EMIT completed();
             setBusy();
@@ -298,6 +314,8 @@ QVariant ReplaysModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::DisplayRole)
+        m_lastShownPage = index.row() / kPageSize;
     const ReplayListRow *row = rowAt(index.row());
     if (!row) {
         // Asked for by a view painting it (or anyone else): its page comes next.

@@ -26,7 +26,8 @@ public:
     explicit ReplaysModel(QueryService *queries, QObject *parent = nullptr);
 
     // Each stores its part of the query; once reload() ran, a changed query is asked at once.
-    void setFilter(const StatsFilter &filter);
+    // True when it asked.
+    bool setFilter(const StatsFilter &filter);
     void setSearch(const QString &text);
     void setOnlyIds(const std::optional<QStringList> &ids);
     // Asks the query again (the filter or the data changed) and starts answering at all.
@@ -89,6 +90,7 @@ private:
     int m_inFlight = -1; // the first page of the request on its way
     int m_fillCursor = 0;
     mutable QList<int> m_asked; // pages the view asked for, newest last
+    mutable int m_lastShownPage = 0; // the page a view painted last: loaded with the next count
     mutable bool m_loadScheduled = false;
 };
 

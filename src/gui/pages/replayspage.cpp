@@ -203,8 +203,9 @@ void ReplaysPage::changeEvent(QEvent *event)
 
 void ReplaysPage::refresh()
 {
-    m_model->setFilter(m_filters ? m_filters->filter() : StatsFilter());
-    m_model->reload();
+    // A changed filter asks again by itself; the same filter (the data changed) is asked again.
+    if (!m_model->setFilter(m_filters ? m_filters->filter() : StatsFilter()))
+        m_model->reload();
     showCount();
 }
 
@@ -274,14 +275,17 @@ void ReplaysPage::onCounted(int rows)
         m_detail->showReplay(QString());
     } else {
         m_tableStack->setCurrentWidget(m_table);
-        // The replay selected before stays selected where it is loaded; else the first.
-        int row = m_selectedId.isEmpty() ? -1 : m_model->rowOfId(m_selectedId);
-        if (row < 0)
+        // The replay selected before stays selected where it is loaded (the rows on screen are);
+        // else the detail pane keeps showing it and the table selects nothing, so that neither
+        // jumps while a sync adds replays. The first count selects the first row, and so does a
+        // list held whole that has not got it (only these replays, a search).
+        int row = m_selectedId.isEmpty() ? 0 : m_model->rowOfId(m_selectedId);
+        if (row < 0 && m_model->isComplete())
             row = 0;
-        const QModelIndex index = m_model->index(row, ReplaysModel::Date);
-        m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_table->scrollTo(index);
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(
+                m_model->index(row, ReplaysModel::Date),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     showCount();
 }
