@@ -312,6 +312,13 @@ private Q_SLOTS:
         QCOMPARE(page.onlyText(), QString());
         QVERIFY(!showAll->isVisible());
 
+        // Ctrl+F from the table goes to the filter box.
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(page.searchBox()->hasFocus());
+
         // Every control of the page is named for assistive technology.
         for (QWidget *control : page.findChildren<QWidget *>()) {
             if (control->focusPolicy() != Qt::NoFocus && control->isVisible() &&

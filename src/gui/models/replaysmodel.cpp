@@ -27,7 +27,7 @@ struct CountedPage
     QList<ReplayListRow> focusRows;
 };
 
-QString scoreText(const ReplayListRow &row)
+QString replayScoreText(const ReplayListRow &row)
 {
     const int first = row.withMe() ? row.myGoals() : row.blueGoals;
     const int second = row.withMe() ? row.theirGoals() : row.orangeGoals;
@@ -35,7 +35,7 @@ QString scoreText(const ReplayListRow &row)
 }
 
 // -1 loss, 0 tie, 1 win; nullopt without me.
-std::optional<int> resultOf(const ReplayListRow &row)
+std::optional<int> replayResultOf(const ReplayListRow &row)
 {
     if (!row.withMe())
         return std::nullopt;
@@ -343,10 +343,10 @@ QVariant ReplaysModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::BackgroundRole:
-        if (index.column() == Result && resultOf(*row) && *resultOf(*row) != 0) {
+        if (index.column() == Result && replayResultOf(*row) && *replayResultOf(*row) != 0) {
             // My colour for a win, the opponents' for a loss (UI.md: tints, never hard-coded).
             const QColor base = QGuiApplication::palette().color(QPalette::Base);
-            return colours::tint(*resultOf(*row) > 0 ? colours::me() : colours::opponents(), base);
+            return colours::tint(*replayResultOf(*row) > 0 ? colours::me() : colours::opponents(), base);
         }
         return {};
     default:
@@ -373,11 +373,11 @@ QVariant ReplaysModel::display(const ReplayListRow &row, int column) const
     case Map:
         return row.mapName;
     case Score:
-        return scoreText(row);
+        return replayScoreText(row);
     case Result: {
-        const std::optional<int> result = resultOf(row);
+        const std::optional<int> result = replayResultOf(row);
         if (!result)
-            return QString();
+            return QStringLiteral("—"); // a game without me has no result of mine
         return *result > 0 ? tr("Win") : *result < 0 ? tr("Loss") : tr("Tie");
     }
     case Duration:
@@ -401,9 +401,9 @@ QVariant ReplaysModel::raw(const ReplayListRow &row, int column) const
     case Date:
         return QDateTime::fromMSecsSinceEpoch(row.dateMs);
     case Result: {
-        const std::optional<int> result = resultOf(row);
+        const std::optional<int> result = replayResultOf(row);
         if (!result)
-            return {};
+            return QString(); // an empty field, not the dash shown
         return *result > 0   ? QStringLiteral("win")
                : *result < 0 ? QStringLiteral("loss")
                              : QStringLiteral("tie");
