@@ -352,14 +352,27 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return page.detailPane()->replayId() == id; }));
         const int top = page.table()->rowAt(0);
 
-        // A sync stored replays: asked again, the rows on screen come with the count.
+        // A sync stored replays (and renamed this one): asked again, the rows on screen come
+        // with the count, and the detail pane reads its replay again.
+        QSqlQuery rename(m_database->connection());
+        QVERIFY(rename.exec(QStringLiteral("UPDATE replays SET title = 'Renamed by a sync' WHERE id = '%1'").arg(id)));
         m_queries->notifyDataChanged();
         QVERIFY(counted.wait());
+        QVERIFY(QTest::qWaitFor([&] {
+            return page.detailPane()->playersModel()->detail()->replay.title == QLatin1String("Renamed by a sync");
+        }));
         QVERIFY(page.model()->rowAt(top));
         QCOMPARE(page.table()->rowAt(0), top);
         QCOMPARE(page.table()->currentIndex().row(), 1000);
         QCOMPARE(page.detailPane()->replayId(), id);
         QVERIFY(page.model()->loadedRows() < page.model()->rowCount());
+
+        // Players cannot be sorted: the header keeps showing the order in force.
+        QHeaderView *header = page.table()->horizontalHeader();
+        header->setSortIndicator(ReplaysModel::Players, Qt::AscendingOrder);
+        QCOMPARE(header->sortIndicatorSection(), int(ReplaysModel::Date));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QVERIFY(!page.model()->isBusy());
 
         // A search nothing matches says so and offers to clear it.
         page.searchBox()->setText(QStringLiteral("no such player anywhere"));

@@ -198,14 +198,16 @@ void ReplaysModel::scheduleLoad() const
 }
 
 // The page the view asked for last (what is on screen now), else the next page not loaded.
-int ReplaysModel::nextPageToLoad(int *pages)
+int ReplaysModel::nextPageToLoad(int *pages, bool *asked)
 {
     *pages = 1;
+    *asked = true;
     while (!m_asked.isEmpty()) {
         const int page = m_asked.takeLast();
         if (!m_pages.contains(page))
             return page;
     }
+    *asked = false;
     if (!m_fill)
         return -1;
     const int pageCount = (m_total + kPageSize - 1) / kPageSize;
@@ -225,10 +227,12 @@ void ReplaysModel::loadNext()
     if (!m_counted || m_countPending || m_inFlight >= 0)
         return;
     int pages = 1;
-    const int first = nextPageToLoad(&pages);
+    bool asked = false;
+    const int first = nextPageToLoad(&pages, &asked);
     if (first < 0)
         return;
     m_inFlight = first;
+    m_inFlightAsked = asked;
     setBusy();
     const quint64 generation = m_shownGeneration;
     const ReplayQuery query = m_shown;

@@ -44,7 +44,8 @@ public:
     // Rows delivered since the last reset, counting a row loaded twice twice (tests).
     int deliveredRows() const { return m_deliveredRows; }
     bool isComplete() const { return m_counted && m_loadedRows == m_total; }
-    bool isBusy() const { return m_countPending || m_inFlight >= 0; }
+    // Counting, or loading a page a view asked for (not the background fill): what the user waits on.
+    bool isBusy() const { return m_countPending || (m_inFlight >= 0 && m_inFlightAsked); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -67,7 +68,7 @@ private:
     void requery();
     void scheduleLoad() const;
     void loadNext();
-    int nextPageToLoad(int *pages);
+    int nextPageToLoad(int *pages, bool *asked);
     void setBusy();
     QVariant display(const ReplayListRow &row, int column) const;
     QVariant raw(const ReplayListRow &row, int column) const;
@@ -88,6 +89,7 @@ private:
     int m_loadedRows = 0;
     int m_deliveredRows = 0;
     int m_inFlight = -1; // the first page of the request on its way
+    bool m_inFlightAsked = false; // it is a page a view asked for
     int m_fillCursor = 0;
     mutable QList<int> m_asked; // pages the view asked for, newest last
     mutable int m_lastShownPage = 0; // the page a view painted last: loaded with the next count

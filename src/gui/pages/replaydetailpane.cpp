@@ -120,6 +120,15 @@ void ReplayDetailPane::openOnBallchasing(const QString &id)
         QDesktopServices::openUrl(ballchasingUrl(id));
 }
 
+void ReplayDetailPane::reload()
+{
+    if (m_id.isEmpty())
+        return;
+    const QString id = m_id;
+    m_id.clear();
+    showReplay(id);
+}
+
 void ReplayDetailPane::showReplay(const QString &id)
 {
     if (id == m_id && m_model->detail())

@@ -28,6 +28,8 @@ public:
     // Reads and shows this replay; an empty id shows the hint to select one.
     void showReplay(const QString &id);
     QString replayId() const { return m_id; }
+    // Reads the replay shown again (its detail arrived, roles were saved).
+    void reload();
     // The detail shown (after showReplay's answer arrived).
     void setDetail(const std::optional<ReplayDetail> &detail);
 

@@ -206,6 +206,7 @@ void ReplaysPage::refresh()
     // A changed filter asks again by itself; the same filter (the data changed) is asked again.
     if (!m_model->setFilter(m_filters ? m_filters->filter() : StatsFilter()))
         m_model->reload();
+    m_detail->reload(); // its roles or its detail may be new
     showCount();
 }
 
