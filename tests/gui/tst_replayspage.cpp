@@ -524,6 +524,11 @@ private Q_SLOTS:
             }));
             QTest::qWait(50);
             QVERIFY(page.grab().save(directory + QStringLiteral("/replays-") + palette + QStringLiteral(".png")));
+            // The page as a 1024x700 window leaves it, beside the navigation.
+            page.resize(880, 620);
+            QTest::qWait(50);
+            QVERIFY(page.grab().save(directory + QStringLiteral("/replays-small-") + palette + QStringLiteral(".png")));
+            page.resize(1280, 800);
             page.showOnly({page.model()->rowAt(0)->id, page.model()->rowAt(5)->id}, QStringLiteral("3–1 wins"));
             QVERIFY(counted.wait());
             QVERIFY(QTest::qWaitFor([&] { return m_queries->pending() == 0; }));

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -90,7 +91,11 @@ ReplayDetailPane::ReplayDetailPane(QueryService *queries, QWidget *parent)
     m_players->setWordWrap(false);
     m_players->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_players->verticalHeader()->setDefaultSectionSize(m_players->fontMetrics().height() * 3 / 2 + 2);
-    m_players->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Stat labels are long ("Boost used per minute") over short numbers: they wrap onto two
+    // lines in a column as wide as their longest word (fitColumns()).
+    m_players->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    m_players->horizontalHeader()->setTextElideMode(Qt::ElideNone);
     m_players->horizontalHeader()->setHighlightSections(false);
     m_players->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     tableexport::install(m_players, QStringLiteral("replay-players"));
@@ -191,13 +196,45 @@ void ReplayDetailPane::setDetail(const std::optional<ReplayDetail> &detail)
                         : tr("Only the listing of this replay is cached so far: its players and "
                              "scores. The other stats arrive with its details at the next sync."));
     m_note->setVisible(!detail->detailed);
-    // Every player in sight without scrolling (8 in a chaos game), the table above giving way.
-    const int rows = std::max(6, m_model->rowCount());
-    m_players->setMinimumHeight(m_players->horizontalHeader()->sizeHint().height() +
-                                rows * m_players->verticalHeader()->defaultSectionSize() +
-                                2 * m_players->frameWidth());
+    fitColumns();
     m_stack->setCurrentIndex(1);
     Q_EMIT detailShown(m_id);
+}
+
+void ReplayDetailPane::fitColumns()
+{
+    QHeaderView *header = m_players->horizontalHeader();
+    const QFontMetrics metrics = header->fontMetrics();
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int padding = 2 * margin + metrics.averageCharWidth() * 2;
+    const QFontMetrics cellMetrics = m_players->fontMetrics();
+    int labelHeight = metrics.lineSpacing();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        // The cells' own width (the view's would take the header's one-line width).
+        int width = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, column);
+            const QPixmap mark = index.data(Qt::DecorationRole).value<QPixmap>();
+            width = std::max(width, cellMetrics.horizontalAdvance(index.data().toString()) +
+                                        (mark.isNull() ? 0 : mark.width() + cellMetrics.averageCharWidth()) +
+                                        padding);
+        }
+        const QStringList words =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().split(QLatin1Char(' '));
+        for (const QString &word : words)
+            width = std::max(width, metrics.horizontalAdvance(word) + padding);
+        header->resizeSection(column, width);
+        const QString label = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        labelHeight = std::max(labelHeight, metrics.boundingRect(QRect(0, 0, width - 2 * margin, 1000),
+                                                                  Qt::TextWordWrap, label).height());
+    }
+    header->setFixedHeight(labelHeight + 2 * margin + metrics.descent());
+    // Every player in sight without scrolling (8 in a chaos game), the table above giving way.
+    const int rows = std::max(6, m_model->rowCount());
+    m_players->setMinimumHeight(header->height() +
+                                rows * m_players->verticalHeader()->defaultSectionSize() +
+                                style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                                2 * m_players->frameWidth());
 }
 
 QString ReplayDetailPane::scoreText() const

@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void changeEvent(QEvent *event) override;
     void showMarks();
+    void fitColumns();
 
     QueryService *m_queries;
     QString m_id;
