@@ -374,6 +374,14 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
         QVERIFY(!page.model()->isBusy());
 
+        // Ctrl+End: the last row is current before its page arrives, and shown once it has.
+        QTest::keyClick(page.table(), Qt::Key_End, Qt::ControlModifier);
+        const int last = page.model()->rowCount() - 1;
+        QCOMPARE(page.table()->currentIndex().row(), last);
+        QVERIFY(QTest::qWaitFor([&] {
+            return page.model()->rowAt(last) && page.detailPane()->replayId() == page.model()->rowAt(last)->id;
+        }));
+
         // A search nothing matches says so and offers to clear it.
         page.searchBox()->setText(QStringLiteral("no such player anywhere"));
         QVERIFY(counted.wait());

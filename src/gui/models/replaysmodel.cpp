@@ -242,8 +242,8 @@ void ReplaysModel::loadNext()
             return replayListPage(db, query, first * kPageSize, pages * kPageSize);
         },
         [this, generation, first](const QList<ReplayListRow> &rows) {
-            if (generation != m_shownGeneration || m_countPending)
-                return;
+            if (generation != m_shownGeneration)
+                return; // a reset since: not this query's rows
             m_inFlight = -1;
             // Rows past the count (replays stored since it) wait for the next count.
             const int count = std::min(int(rows.size()), std::max(0, m_total - first * kPageSize));

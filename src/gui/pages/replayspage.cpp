@@ -169,6 +169,12 @@ ReplaysPage::ReplaysPage(const WindowServices &services, FilterState *filters, Q
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReplaysPage::showSelected);
     connect(m_model, &ReplaysModel::counted, this, &ReplaysPage::onCounted);
+    // A row made current before its page arrived (Ctrl+End) is shown when it does.
+    connect(m_model, &ReplaysModel::pageLoaded, this, [this](int first, int rows) {
+        const int current = m_table->currentIndex().row();
+        if (current >= first && current < first + rows)
+            showSelected();
+    });
     connect(m_model, &ReplaysModel::busyChanged, this, &ReplaysPage::showCount);
     connect(m_model, &ReplaysModel::failed, this, [this](const QString &message) {
         m_banner->showMessage(Banner::Kind::Error,
