@@ -59,7 +59,7 @@ struct ReplayListRow
 
 // How many replays the query keeps: one COUNT. Throws StorageError.
 int countReplayList(const Database &database, const ReplayQuery &query);
-// Rows offset .. offset + limit - 1 in the query's order (ties broken newest first, then by
+// Rows offset .. offset + limit - 1 (limit < 0: every row from offset) in the query's order (ties broken newest first, then by
 // replay), with every player's name. Throws StorageError.
 QList<ReplayListRow> replayListPage(const Database &database, const ReplayQuery &query,
                                     int offset, int limit);

@@ -91,6 +91,28 @@ void ReplaysModel::reload()
     requery();
 }
 
+void ReplaysModel::setRows(const QList<ReplayListRow> &rows)
+{
+    beginResetModel();
+    ++m_askedGeneration; // answers still on their way are for another list
+    m_shownGeneration = m_askedGeneration;
+    m_started = false;
+    m_countPending = false;
+    m_counted = true;
+    m_total = int(rows.size());
+    m_pages.clear();
+    m_asked.clear();
+    m_inFlight = -1;
+    for (int first = 0; first < m_total; first += kPageSize)
+        m_pages.insert(first / kPageSize, rows.mid(first, kPageSize));
+    m_loadedRows = m_total;
+    m_deliveredRows = m_total;
+    endResetModel();
+    setBusy();
+    Q_EMIT counted(m_total);
+    Q_EMIT completed();
+}
+
 std::optional<ReplaySort> ReplaysModel::sortOfColumn(int column)
 {
     switch (Column(column)) {
@@ -130,6 +152,8 @@ void ReplaysModel::sort(int column, Qt::SortOrder order)
 // rows shown stay until they arrive.
 void ReplaysModel::requery()
 {
+    if (!m_queries)
+        return;
     const quint64 generation = ++m_askedGeneration;
     m_countPending = true;
     setBusy();
@@ -224,7 +248,7 @@ int ReplaysModel::nextPageToLoad(int *pages, bool *asked)
 void ReplaysModel::loadNext()
 {
     m_loadScheduled = false;
-    if (!m_counted || m_countPending || m_inFlight >= 0)
+    if (!m_queries || !m_counted || m_countPending || m_inFlight >= 0)
         return;
     int pages = 1;
     bool asked = false;

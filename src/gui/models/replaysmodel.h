@@ -23,6 +23,7 @@ public:
     enum Column { Date, Playlist, Map, Score, Result, Duration, Players, ReplayId, ColumnCount };
     static constexpr int kPageSize = 250;
 
+    // `queries` may be null for a model filled by setRows() only.
     explicit ReplaysModel(QueryService *queries, QObject *parent = nullptr);
 
     // Each stores its part of the query; once reload() ran, a changed query is asked at once.
@@ -30,10 +31,14 @@ public:
     bool setFilter(const StatsFilter &filter);
     void setSearch(const QString &text);
     void setOnlyIds(const std::optional<QStringList> &ids);
-    // Asks the query again (the filter or the data changed) and starts answering at all.
+    // Asks the query again (the filter or the data changed) and starts answering at all; needs
+    // the query service.
     void reload();
     // After the visible pages, load every other page too (on by default).
     void setFillInBackground(bool fill);
+    // A complete list read by the caller, shown as it is and never asked again: the command
+    // line's `bcstats export replays` (no query service, no window) writes the same columns.
+    void setRows(const QList<ReplayListRow> &rows);
 
     // The query whose rows are shown (a newer one may be on its way).
     const ReplayQuery &shownQuery() const { return m_shown; }
