@@ -19,6 +19,7 @@
 #include "stats/filterchoices.h"
 #include "stats/replaylist.h"
 #include "storage/database.h"
+#include "support/csvmodelcheck.h"
 #include "support/democachefixture.h"
 #include "support/warningguard.h"
 
@@ -42,51 +43,6 @@
 using namespace bcs;
 
 namespace {
-
-// RFC 4180 fields of a whole document (quoted fields may hold commas, quotes and line breaks).
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
-
-// What the CSV should hold for a cell: its raw value as text (tableexport.h's rules).
-QString expectedField(const QVariant &raw, const QVariant &display)
-{
-    const QVariant value = raw.isValid() ? raw : display;
-    if (value.typeId() == QMetaType::QDateTime)
-        return value.toDateTime().toString(Qt::ISODate);
-    return value.toString();
-}
 
 QStringList idsInOrder(QSqlDatabase db, const QString &order)
 {
@@ -121,10 +77,8 @@ private Q_SLOTS:
     {
         test::prepareWindowTest();
         QVERIFY(m_directory.isValid());
-        const QString error = test::copyDemoCache(m_directory.path());
+        const QString error = test::openDemoCopy(m_directory.path(), m_database);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_database = std::make_unique<Database>(demo::demoCachePath(m_directory.path()));
-        QCOMPARE(m_database->open(), QString());
         m_queries = std::make_unique<QueryService>(m_database.get());
         QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
         QSettings().remove(QStringLiteral("replays")); // column widths and splitter of a run before
@@ -291,6 +245,8 @@ private Q_SLOTS:
         QVERIFY(counted.wait());
         QCOMPARE(page.searchBox()->text(), QString());
         QCOMPARE(page.onlyText(), QStringLiteral("12 replays: 3–1 wins"));
+        page.showOnly(ids, QStringLiteral("12 games with alice")); // counted by the caller
+        QCOMPARE(page.onlyText(), QStringLiteral("12 games with alice"));
         QCOMPARE(page.model()->rowCount(), 12);
         QStringList shown = modelIds(*page.model());
         std::sort(shown.begin(), shown.end());
@@ -465,6 +421,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(teammates > 0);
+        const QString mismatch = test::csvMismatch(*page.detailPane()->playersModel(),
+                                                   tableexport::csv(*page.detailPane()->playersModel()));
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
         Q_UNUSED(withoutMe) // the newest 40 may or may not hold a game without me
 
         // Open on ballchasing.com: the button, the table's action and a double-click.
@@ -491,18 +450,10 @@ private Q_SLOTS:
         model.reload();
         QVERIFY(counted.wait());
         QVERIFY(QTest::qWaitFor([&] { return model.isComplete(); }));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(tableexport::csv(model)));
-        QCOMPARE(rows.size(), model.rowCount() + 1);
-        for (int column = 0; column < model.columnCount(); ++column)
-            QCOMPARE(rows.at(0).at(column), model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QCOMPARE(rows.at(row + 1).size(), model.columnCount());
-            for (int column = 0; column < model.columnCount(); ++column) {
-                const QModelIndex index = model.index(row, column);
-                QCOMPARE(rows.at(row + 1).at(column),
-                         expectedField(index.data(modelroles::RawValueRole), index.data()));
-            }
-        }
+        const QByteArray csv = tableexport::csv(model);
+        const QString mismatch = test::csvMismatch(model, csv);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        const QList<QStringList> rows = test::readCsv(csv);
         // A model filled with every row at once (the command line's export) writes the same.
         ReplaysModel filled(nullptr);
         QAbstractItemModelTester tester(&filled, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -2,6 +2,7 @@
 
 #include "core/statcatalogue.h"
 #include "gui/common/rolecolours.h"
+#include "gui/common/statformat.h"
 #include "gui/common/textformat.h"
 #include "gui/models/modelroles.h"
 
@@ -120,20 +121,7 @@ QVariant ReplayPlayersModel::statValue(const ReplayPlayer &player, const KeyStat
     const double value = double(player.scaledStats.value(key.index)) / double(stat.storageScale());
     if (role == modelroles::RawValueRole)
         return value;
-    switch (stat.unit) {
-    case StatUnit::Percent:
-        return text::percent(value / 100.0);
-    case StatUnit::PerMinute:
-    case StatUnit::Speed:
-    case StatUnit::Distance:
-    case StatUnit::BoostAmount:
-        return text::decimal(value, 0);
-    case StatUnit::Seconds:
-        return text::gameClock(int(std::lround(value)));
-    case StatUnit::Count:
-        break;
-    }
-    return text::count(std::llround(value));
+    return statformat::value(stat, value, false); // one game's own value
 }
 
 QVariant ReplayPlayersModel::data(const QModelIndex &index, int role) const
@@ -192,8 +180,10 @@ QVariant ReplayPlayersModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section >= FirstStat) {
         const StatDefinition &stat = *m_stats.at(section - FirstStat).stat;
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return stat.displayLabel();
+        if (role == Qt::DisplayRole)
+            return statformat::labelWithUnit(stat); // "Average speed (uu/s)"
+        if (role == Qt::ToolTipRole)
+            return stat.displayDescription();
         return {};
     }
     if (role != Qt::DisplayRole)

@@ -234,7 +234,7 @@ void ReplaysPage::showOnly(const QStringList &ids, const QString &why)
     m_searchDelay->stop();
     m_model->setSearch(QString());
     m_model->setOnlyIds(ids);
-    m_onlyLabel->setText(tr("%1: %2").arg(text::replays(ids.size()), why));
+    m_onlyLabel->setText(onlyBase());
     m_onlyBar->show();
 }
 
@@ -248,6 +248,16 @@ void ReplaysPage::showAll()
     m_model->setOnlyIds(std::nullopt);
 }
 
+// "12 replays: 3–1 wins"; a reason that counts them already ("12 games with alice", the
+// Lineups tab's) is said as it is.
+QString ReplaysPage::onlyBase() const
+{
+    const qsizetype count = m_onlyIds.size();
+    if (m_onlyWhy.startsWith(text::games(count)) || m_onlyWhy.startsWith(text::replays(count)))
+        return m_onlyWhy;
+    return tr("%1: %2").arg(text::replays(count), m_onlyWhy);
+}
+
 QString ReplaysPage::onlyText() const
 {
     return m_only ? m_onlyLabel->text() : QString();
@@ -258,7 +268,7 @@ void ReplaysPage::onCounted(int rows)
     m_banner->showMessage(Banner::Kind::Error, QString());
     if (m_only) {
         // The filter still applies: say so when it keeps fewer than were asked for.
-        const QString base = tr("%1: %2").arg(text::replays(m_onlyIds.size()), m_onlyWhy);
+        const QString base = onlyBase();
         m_onlyLabel->setText(rows == m_onlyIds.size()
                                  ? base
                                  : tr("%1 — %2 of them under the current filters")

@@ -35,7 +35,8 @@ public:
 
     // Shows only these replays (a chart's point, a scoreline's games) until the user clears it;
     // `why` says what they are ("3–1 wins") and the bar above the table says "12 replays: 3–1
-    // wins". The search box is cleared; the shared filter still applies.
+    // wins" (a `why` that starts with the count is said as it is). The search box is cleared;
+    // the shared filter still applies.
     void showOnly(const QStringList &ids, const QString &why);
     // Back to every replay under the filter (the bar's Show all).
     void showAll();
@@ -54,6 +55,7 @@ protected:
 
 private:
     void tintOnlyBar();
+    QString onlyBase() const;
     void refresh();
     void applySearch();
     void onCounted(int rows);
