@@ -28,9 +28,9 @@
 namespace bcs {
 
 namespace {
-const QString kSplitterKey = QStringLiteral("replays/splitter");
-const QString kHeaderKey = QStringLiteral("replays/header");
-constexpr int kSearchDelayMs = 250; // typing a name asks once, not per letter
+const QString kReplaysSplitterKey = QStringLiteral("replays/splitter");
+const QString kReplaysHeaderKey = QStringLiteral("replays/header");
+constexpr int kReplaysSearchDelayMs = 250; // typing a name asks once, not per letter
 } // namespace
 
 ReplaysPage::ReplaysPage(const WindowServices &services, FilterState *filters, QWidget *parent)
@@ -72,7 +72,7 @@ ReplaysPage::ReplaysPage(const WindowServices &services, FilterState *filters, Q
     content->addAction(find);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMs);
+    m_searchDelay->setInterval(kReplaysSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &ReplaysPage::applySearch);
 
@@ -120,7 +120,7 @@ ReplaysPage::ReplaysPage(const WindowServices &services, FilterState *filters, Q
     header->resizeSection(ReplaysModel::Players, unit * 40);
     header->setSectionHidden(ReplaysModel::ReplayId, true); // for CSV and copy
     header->setSortIndicator(ReplaysModel::Date, Qt::DescendingOrder);
-    if (const QByteArray state = QSettings().value(kHeaderKey).toByteArray(); !state.isEmpty())
+    if (const QByteArray state = QSettings().value(kReplaysHeaderKey).toByteArray(); !state.isEmpty())
         header->restoreState(state);
     header->setSectionHidden(ReplaysModel::ReplayId, true);
     m_table->setSortingEnabled(true);
@@ -161,7 +161,7 @@ ReplaysPage::ReplaysPage(const WindowServices &services, FilterState *filters, Q
     m_splitter->setStretchFactor(1, 2);
     const int line = fontMetrics().height();
     m_splitter->setSizes({line * 30, line * 20});
-    if (const QByteArray state = QSettings().value(kSplitterKey).toByteArray(); !state.isEmpty())
+    if (const QByteArray state = QSettings().value(kReplaysSplitterKey).toByteArray(); !state.isEmpty())
         m_splitter->restoreState(state);
     layout->addWidget(m_splitter, 1);
     setContent(content);
@@ -187,8 +187,8 @@ ReplaysPage::ReplaysPage(const WindowServices &services, FilterState *filters, Q
 ReplaysPage::~ReplaysPage()
 {
     QSettings settings;
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(kReplaysSplitterKey, m_splitter->saveState());
+    settings.setValue(kReplaysHeaderKey, m_table->horizontalHeader()->saveState());
 }
 
 // The bar reads as the page's info banners do: the palette's base tinted with my colour.
