@@ -8,10 +8,12 @@
 #include "gui/models/comparisonmodel.h"
 #include "gui/models/gamegroupsmodel.h"
 #include "gui/models/lineupsmodel.h"
+#include "gui/models/replaysmodel.h"
 #include "gui/roles/playerstablemodel.h"
 #include "gui/roles/roleeditor.h"
 #include "stats/analyses.h"
 #include "stats/playeraccounts.h"
+#include "stats/replaylist.h"
 #include "stats/rolecomparison.h"
 #include "stats/roleresolver.h"
 #include "stats/roles.h"
@@ -54,6 +56,13 @@ std::unique_ptr<QAbstractItemModel> fillModel(const Database &database, const QS
         model->setPlayers(playerAccounts(db), playerLastSeen(db));
         return model;
     }
+    if (table == QLatin1String("replays")) { // every cached replay: no "me" needed
+        auto model = std::make_unique<ReplaysModel>(nullptr);
+        ReplayQuery query;
+        query.filter = filter;
+        model->setRows(replayListPage(database, query, 0, -1));
+        return model;
+    }
     if (!meIsConfigured(config)) {
         *error = ExportTr::tr("the %1 table is from your side, and no name is yours yet: say "
                               "which names are yours on the Players page (or PUT "
@@ -68,13 +77,13 @@ std::unique_ptr<QAbstractItemModel> fillModel(const Database &database, const QS
     }
     if (table == QLatin1String("games")) {
         auto model = std::make_unique<GameGroupsModel>(GameGroupsModel::tr("Game"));
-        model->setData({}, gameRows(database, filter, -1, 0, Coverage::Listed));
+        model->setGroups({}, gameRows(database, filter, -1, 0, Coverage::Listed));
         return model;
     }
     if (table == QLatin1String("scoreline")) {
         auto model = std::make_unique<GameGroupsModel>(GameGroupsModel::tr("Score (mine first)"));
         const QList<GameRow> games = gameRows(database, filter, -1, 0, Coverage::Listed);
-        model->setData(scoreGroups(scorelines(database, filter), games), games);
+        model->setGroups(scoreGroups(scorelines(database, filter), games), games);
         return model;
     }
     // stats: every compared role, as the Stats page's table; teammates / opponents: those

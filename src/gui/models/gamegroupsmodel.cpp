@@ -26,7 +26,7 @@ GameGroupsModel::GameGroupsModel(const QString &labelTitle, QObject *parent)
     , m_labelTitle(labelTitle)
 {}
 
-void GameGroupsModel::setData(const QList<GameGroup> &groups, const QList<GameRow> &games)
+void GameGroupsModel::setGroups(const QList<GameGroup> &groups, const QList<GameRow> &games)
 {
     beginResetModel();
     m_groups = groups;

@@ -38,7 +38,7 @@ public:
     explicit GameGroupsModel(const QString &labelTitle, QObject *parent = nullptr);
 
     // Groups over `games`; with no groups the games are the rows.
-    void setData(const QList<GameGroup> &groups, const QList<GameRow> &games);
+    void setGroups(const QList<GameGroup> &groups, const QList<GameRow> &games);
     // The replays behind a row: a group's games, or the game.
     QStringList replayIds(const QModelIndex &index) const;
     // What a row is, for "12 replays: 3–1"

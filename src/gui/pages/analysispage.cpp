@@ -137,9 +137,9 @@ void AnalysisPage::refreshCurrentTab()
             return analyses;
         },
         [this](const GameAnalyses &analyses) {
-            m_byScore->setData(analyses.byScore, analyses.games);
-            m_byDifference->setData(analyses.byDifference, analyses.games);
-            m_games->setData({}, analyses.games);
+            m_byScore->setGroups(analyses.byScore, analyses.games);
+            m_byDifference->setGroups(analyses.byDifference, analyses.games);
+            m_games->setGroups({}, analyses.games);
         });
 }
 
