@@ -79,13 +79,11 @@ private Q_SLOTS:
     {
         test::prepareWindowTest();
         m_bed = std::make_unique<test::WindowTestbed>();
-        // The bed's cache becomes a copy of the demo year: the same file name, reopened.
-        m_bed->queries.reset();
-        m_bed->sync.reset();
-        m_bed->database.reset();
-        QCOMPARE(test::openDemoCopy(m_bed->directory.path(), m_bed->database), QString());
-        m_bed->makeSync();
-        m_bed->queries = std::make_unique<QueryService>(m_bed->database.get());
+        // The bed's cache becomes a copy of the demo year.
+        QCOMPARE(m_bed->reopenCache([this](std::unique_ptr<Database> &database) {
+                     return test::openDemoCopy(m_bed->directory.path(), database);
+                 }),
+                 QString());
         QCOMPARE(m_bed->startApi(), QString());
     }
     void cleanup() { QCOMPARE(test::WarningGuard::take(), QStringList()); }

@@ -25,9 +25,22 @@ public:
     {
         afterCacheChanged = std::move(refresh);
         makeSync();
-        queries = std::make_unique<QueryService>(database.get());
-        client = std::make_unique<BallchasingClient>(&network, limiter.get(), clock,
-                                                     services().client);
+        makeReaders();
+    }
+
+    // Swaps the bed's cache for another (a demo copy, a bench cache): `open` fills `database`
+    // and returns an error text; everything that held the old cache or its limiter is made anew.
+    QString reopenCache(const std::function<QString(std::unique_ptr<Database> &)> &open)
+    {
+        client.reset();
+        queries.reset();
+        sync.reset();
+        database.reset();
+        if (const QString error = open(database); !error.isEmpty())
+            return error;
+        makeSync();
+        makeReaders();
+        return {};
     }
 
     WindowServices windowServices() const
@@ -68,6 +81,13 @@ public:
         QObject::connect(window.get(), &MainWindow::apiKeyChanged, client.get(),
                          &BallchasingClient::setApiKey);
         return window;
+    }
+
+    void makeReaders()
+    {
+        queries = std::make_unique<QueryService>(database.get());
+        client = std::make_unique<BallchasingClient>(&network, limiter.get(), clock,
+                                                     services().client);
     }
 
     ApiKeyStore keyStore;
