@@ -12,6 +12,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QImage>
+#include <QAction>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -179,6 +180,16 @@ private Q_SLOTS:
         for (const QLabel *label : chart->findChildren<QLabel *>())
             said = said || (label->isVisible() && label->text() == spec.emptyText);
         QVERIFY(said);
+    }
+
+    void everyChartSavesItselfFromItsContextMenu()
+    {
+        std::unique_ptr<Chart> chart(createChart());
+        QCOMPARE(chart->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList texts;
+        for (const QAction *action : chart->actions())
+            texts << action->text();
+        QVERIFY2(texts.contains(QStringLiteral("Save chart as PNG…")), qPrintable(texts.join(u',')));
     }
 };
 

@@ -7,6 +7,7 @@
 
 #include "gui/charts/chartpalette.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -24,6 +25,7 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QStackedLayout>
 #include <QStandardPaths>
@@ -78,6 +80,16 @@ public:
         m_layout->addWidget(m_empty);
         setMinimumHeight(fontMetrics().height() * 12);
         setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+        // Every chart saves itself as PNG from its context menu (a page may add a button too);
+        // the file is named after the chart's accessible name.
+        auto *save = new QAction(Chart::tr("Save chart as PNG…"), this);
+        connect(save, &QAction::triggered, this, [this] {
+            QString stem = accessibleName().toLower().simplified();
+            stem.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+            exportChartWithDialog(this, stem.isEmpty() ? QStringLiteral("chart") : stem);
+        });
+        addAction(save);
+        setContextMenuPolicy(Qt::ActionsContextMenu);
         rebuild();
     }
 

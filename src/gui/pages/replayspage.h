@@ -40,6 +40,8 @@ public:
     void showOnly(const QStringList &ids, const QString &why);
     // Back to every replay under the filter (the bar's Show all).
     void showAll();
+    // Opens the selected replay on ballchasing.com (the menus, Ctrl+O, double-click).
+    void openCurrent();
 
     // For tests and screenshots.
     ReplaysModel *model() const { return m_model; }
@@ -61,7 +63,6 @@ private:
     void onCounted(int rows);
     void showCount();
     void showSelected();
-    void openCurrent();
     void emptyAction();
 
     WindowServices m_services;

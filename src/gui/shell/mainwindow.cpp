@@ -180,8 +180,12 @@ void MainWindow::buildMenus()
     QAction *exportTable =
         file->addAction(tr("&Export table as CSV…"), this, &MainWindow::exportCurrentTable);
     exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(file, &QMenu::aboutToShow, this, [this, exportTable] {
+    // No shortcut here: the Replays table's own Ctrl+O would make it ambiguous.
+    QAction *openReplay = file->addAction(tr("&Open replay on ballchasing.com"), m_replaysPage,
+                                          &ReplaysPage::openCurrent);
+    connect(file, &QMenu::aboutToShow, this, [this, exportTable, openReplay] {
         exportTable->setEnabled(tableexport::exportableView(m_pages->currentWidget()) != nullptr);
+        openReplay->setEnabled(m_pages->currentWidget() == m_replaysPage);
     });
     QAction *settings = file->addAction(icons::themed(QStringLiteral("settings"), palette()),
                                         tr("&Settings…"), this, [this] { openSettings(); });
