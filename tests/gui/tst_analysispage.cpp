@@ -20,6 +20,7 @@
 #include "stats/rankhistory.h"
 #include "stats/scorelines.h"
 #include "stats/statimpact.h"
+#include "stats/winrateinterval.h"
 #include "storage/database.h"
 #include "support/csvmodelcheck.h"
 #include "support/democachefixture.h"
@@ -165,6 +166,9 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < expected.size(); ++i) {
             QCOMPARE(bars.points.at(i).y, expected.at(i).winRate);
             QVERIFY(bars.points.at(i).tooltip.contains(QLocale().toString(expected.at(i).games)));
+            const WinRateInterval interval = wilsonInterval(expected.at(i).wins, expected.at(i).games);
+            QCOMPARE(*bars.points.at(i).low, 100.0 * interval.low);
+            QCOMPARE(*bars.points.at(i).high, 100.0 * interval.high);
         }
         QSignalSpy asked(m_page.get(), &AnalysisPage::replaysRequested);
         Q_EMIT m_page->lineups()->chart()->pointClicked(0, 0);

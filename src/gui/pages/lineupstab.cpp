@@ -6,6 +6,7 @@
 #include "gui/common/textformat.h"
 #include "gui/models/lineupsmodel.h"
 #include "gui/services/queryservice.h"
+#include "stats/winrateinterval.h"
 #include "storage/database.h"
 
 #include <QHeaderView>
@@ -64,11 +65,15 @@ void LineupsTab::showChart()
     ChartSeries bars{ChartSeries::Kind::Bars, tr("Win rate"), colours::me(), {}, false};
     for (const LineupRow &lineup : m_model->lineups()) {
         spec.categories.append(LineupsModel::lineupName(lineup));
-        bars.points.append({double(bars.points.size()), lineup.winRate, {}, {},
-                            tr("%1: %2 won of %3")
+        // Each bar with its 95 % interval: a lineup of 12 games says much less than one of 300.
+        const WinRateInterval interval = wilsonInterval(lineup.wins, lineup.games);
+        bars.points.append({double(bars.points.size()), lineup.winRate, 100.0 * interval.low,
+                            100.0 * interval.high,
+                            tr("%1: %2 won of %3 (95 %: %4 – %5)")
                                 .arg(LineupsModel::lineupName(lineup),
                                      text::percent(lineup.winRate / 100.0),
-                                     text::games(lineup.games))});
+                                     text::games(lineup.games), text::percent(interval.low),
+                                     text::percent(interval.high))});
     }
     spec.series.append(bars);
     m_chart->setSpec(spec);
