@@ -21,6 +21,7 @@
 #include "stats/trend.h"
 #include "stats/winrateinterval.h"
 #include "storage/database.h"
+#include "support/csvreader.h"
 #include "support/democachefixture.h"
 #include "support/warningguard.h"
 
@@ -41,42 +42,6 @@
 using namespace bcs;
 
 namespace {
-// RFC 4180 fields of one CSV text (quotes doubled inside quoted fields), rows split on CRLF.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
-
 bool sameNumber(double a, double b)
 {
     return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
@@ -360,7 +325,7 @@ private Q_SLOTS:
     {
         auto page = makePage();
         const ComparisonModel &model = *page->comparisonModel();
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(tableexport::csv(model)));
+        const QList<QStringList> rows = test::readCsv(tableexport::csv(model));
         QCOMPARE(rows.size(), model.rowCount() + 1);
         for (int column = 0; column < model.columnCount(); ++column)
             QCOMPARE(rows.at(0).at(column), model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
