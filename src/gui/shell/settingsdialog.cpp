@@ -106,6 +106,9 @@ SettingsDialog::SettingsDialog(const WindowServices &services, const ApiKeyState
     m_language->addItem(tr("The system's"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(appsettings::language())));
     m_language->setToolTip(tr("Takes effect when the app starts next"));
     appForm->addRow(tr("&Language:"), m_language);

@@ -1,0 +1,4415 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>bcs::AnalysisPage</name>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What wins games: results per scoreline, per lineup of teammates, and how each stat goes with winning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (mine first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By goal difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stat ranked by how strongly it goes with goal difference in your games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Api</name>
+    <message>
+        <source>the body must be the config, e.g. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay %1 is not in the cache; sync first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method Not Allowed: %1 %2 accepts GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden: %1 is outside the static directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a frontend here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat is required, e.g. stat=core.saves or stat=boost.bpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat: &apos;%1&apos; is not a stat; use group.key, e.g. core.saves, boost.bpm, movement.avg_speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat is required; accepted: %1, or group.key of any stat, e.g. core.saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stat: &apos;%1&apos; is not a stat; accepted: %2, or group.key of any stat, e.g. core.saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: &apos;%1&apos; is not a role; accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;me&quot; is not configured: say which names are yours with PUT /api/players/config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay-date-after is later than replay-date-before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket: &apos;%1&apos; is not week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;; accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already running (sync %1); wait for it or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339, e.g. 2024-05-01T18:00:00+02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of blank lines before a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request line and headers are over %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folded header lines are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line &apos;%1&apos; has no name and colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length &apos;%1&apos; is not a byte count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request body is %1 bytes; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chunked body&apos;s framing is over %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk-size line must end with CRLF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk size &apos;%1&apos; is not hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chunked request body is over %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunked trailers are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk must end with CRLF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &apos;%1&apos; is not this server (it answers to %2; add names with BCSTATS_ALLOWED_HOSTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin &apos;%1&apos; is not allowed (BCSTATS_CORS_ORIGINS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from origin &apos;%2&apos; refused: that origin is not allowed (BCSTATS_CORS_ORIGINS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-site %1 refused (Sec-Fetch-Site: cross-site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request bodies must be JSON (Content-Type: application/json), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server needs &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ApiKeySaver</name>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no keychain (%1), so the key is saved in %2, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed from %1; the keychain said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ApiKeyStore</name>
+    <message>
+        <source>the system keychain is not available (%1); set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer within %1 s; set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ballchasing API key is set: enter it in the app (saved in the system keychain) or set BALLCHASING_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key saved in the system keychain is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer in time; the key was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ApiServer</name>
+    <message>
+        <source>refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network could read your stats and start syncs; set a token or use 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ApiServerWorker</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address to listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method Not Allowed: %1 %2 accepts %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Application</name>
+    <message>
+        <source>bcstats: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: the demo data is never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data is never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: demo data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: ballchasing API key from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: no ballchasing API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo data is never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: this build has no tables to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: API listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::BallchasingClient</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ballchasing API key is configured; set BALLCHASING_API_KEY or enter the key in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Banner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::BucketsModel</name>
+    <message>
+        <source>Take %1 out of their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (whole account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — every name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names and accounts that are you. Drop names here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop names here to take them out of every role: they count as anonymous teammates or opponents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular teammate: every name here counts as %1. Double-click or press F2 to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account, whatever name it plays under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name, on any account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Chart</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::CommandLine</name>
+    <message>
+        <source>%1 syncs your ballchasing.com replays into a local cache and shows your stats, your teammates&apos; and your opponents&apos;.
+Configuration keys (see .env.example) can be set in the environment or a .env file; these options override them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window: run the API server until SIGINT/SIGTERM. Prints &quot;API listening on http://HOST:PORT&quot; when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the embedded API (0 = any free port) [BCSTATS_API_PORT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address the embedded API listens on [BCSTATS_API_HOST].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory holding cache.sqlite [BCSTATS_DATA_DIR].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start the embedded API server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the effective configuration and where each value came from, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a commented .env template with every configuration key, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `sync`: only games played on or after DATE (YYYY-MM-DD or RFC 3339).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `sync`: only games played on or before DATE (YYYY-MM-DD or RFC 3339).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `sync`: sync even if the range was synced before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open generated demo data (in &lt;data dir&gt;/demo, built on first use) instead of your cache; nothing is synced into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render every page at 1280x800 into DIR/&lt;page&gt;.png, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw with the light or dark palette whatever the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light|dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the window by F (e.g. 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `export`: games on or after DATE (YYYY-MM-DD or RFC 3339).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `export`: games on or before DATE (YYYY-MM-DD or RFC 3339).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `export`: only this playlist (id or name); repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAYLIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `export`: only N-vs-N games (1-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `export`: leave out tied games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `export`: only games of at least SECONDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `export`: only games on MAP (code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `export`: write the CSV to FILE instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With `export stats|teammates|opponents`: totals, not means per game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one sync in the terminal with a progress line, then exit (0 on success).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a table as CSV without opening a window: export %1 [filters] [--out FILE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: export what? bcstats export %1 [filters] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: --%1 goes with `bcstats export`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: unexpected argument &apos;%1&apos;; see bcstats --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: --after, --before and --force go with `bcstats sync`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: --palette is light or dark, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: --scale is a factor from 0.5 to 4, e.g. 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: --screenshots needs the window, not --headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ComparisonModel</name>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demolitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither more nor less is better: a way of playing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games with details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every listed game the filter keeps, details cached or not; randoms and opponents count once per player.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games won of every listed game. Higher is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The games whose details are cached: what every stat below is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mean per game in both views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown per game; the totals view sums it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in total; the per-game view divides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no games with details under this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3, a mean over %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 per game over %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 in total over %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: results over %2; detailed stats over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randoms are the teammates you have not named in Players. Each counts once per game played, so two randoms in one game count as two, and every value is per player.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each opponent counts once per game played, so the two opponents of a 2v2 game count as two, and every value is per player.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Config</name>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (line skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in saved settings (%2) is ignored: secrets are never read from settings; remove it and use the keychain, the environment or a .env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;hidden&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; %3 (from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ in %3; using %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a tier; accepted: auto, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a URL; accepted: http(s)://host[:port]/path, e.g. https://ballchasing.com/api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a list of sources; accepted: uploader, uploader,accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an IP address or host name; accepted e.g. 127.0.0.1, ::1, localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a port; accepted: 0-65535 (0 = any free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an origin; accepted: scheme://host[:port|:*] or * (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an existing directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list host names or addresses, without scheme, path or wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Database</name>
+    <message>
+        <source>opening the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (damaged, or another file); it was left untouched. Move it away to start a new cache, or choose another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); it was left untouched. Move it away to start a new cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Ballchasing Stats (cache version %2; this version reads up to %3). It was left untouched: update Ballchasing Stats, or use another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build&apos;s stat catalogue names columns that no cache migration creates (%1); the cache was not changed beyond its migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left untouched. Move it away to start a new cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was left untouched (%2). Move it away to start a new cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Demo</name>
+    <message>
+        <source>finishing the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the demo data directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the demo data to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the demo data was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo player config is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::DemoPreparation</name>
+    <message>
+        <source>Building the demo data: a year of generated games…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballchasing Stats — demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: building the demo data in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::DotEnv</name>
+    <message>
+        <source>unterminated single quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::DotEnvKeyFile</name>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ExportCommand</name>
+    <message>
+        <source>the %1 table is from your side, and no name is yours yet: say which names are yours on the Players page (or PUT /api/players/config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the CSV to the standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: %1 rows written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::FilterBar</name>
+    <message>
+        <source>No ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out games that ended in a tie (private matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out games shorter than this (forfeits, early leavers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every game again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games the filter keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 with details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::FilterState</name>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::GameGroupsModel</name>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (mine first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (OT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, mean per game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand a row to see its games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games whose details are cached: the means are over these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ending %2; the means over the %3 with details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won or lost by %2 goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::LineupsModel</name>
+    <message>
+        <source>No named teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named teammates with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::LineupsTab</name>
+    <message>
+        <source>Win rate by lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by lineup, chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named teammates with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No games with me under these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 won of %3 (95 %: %4 – %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::MainWindow</name>
+    <message>
+        <source>Ballchasing Stats — demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballchasing Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players •</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved role changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: nothing is synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open replay on ballchasing.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save role changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert role changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a ballchasing &amp;API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Ballchasing Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Ballchasing Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ballchasing Stats&lt;/b&gt; %1&lt;br&gt;Your Rocket League replays from ballchasing.com, on your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed who is who on the Players page. Save the changes before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other pages still count the saved roles. Save your changes now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for new replays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 new replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 won, %2 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: listing, %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at %1: %2 fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::PageFrame</name>
+    <message>
+        <source>There is nothing to show yet: sync your replays first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync your replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us which of the %1 names in your replays are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us which names are yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are ready for this page; its tables and charts are not in this build yet. The local API has the same answers meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::PlayerConfig</name>
+    <message>
+        <source>%1 must be a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] must be a name (a string), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] is an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2] is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the config must be a JSON object like {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; a config has only &apos;me&apos; and &apos;teammates&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teammates must be an object: {&quot;alias&quot;: [&quot;name&quot;, ...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a teammate alias is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teammate alias &apos;%1&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in two roles: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teammate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::PlayersPage</name>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name in your replays, to drag into “Me”, your regular teammates, or leave as strangers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose who is who from your accounts: the account in most games is you, the ones often on your team your teammates. One step to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the saved roles (one step to undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roles: every page then counts them (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter names or account ids (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By account: one row per account with every name it used; what you assign then is the whole account, whatever name it plays under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag names from the table into a role, or select them and press Alt+1 for Me, Alt+2… for a teammate, Alt+0 to take them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new bucket for a regular teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the teammate; their names become not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign selected names to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new teammate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the players: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned (take out of every role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New teammate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add teammate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove teammate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet: no account has enough games. Sync more replays, or drag your names by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion is what the buckets already hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested roles applied: check them, then save. Undo (Ctrl+Z) takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not suggest roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles cannot be saved: no cache is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles were not saved: %1. Your changes are kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles saved: every page counts them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::PlayersTableModel</name>
+    <message>
+        <source>%1 (and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names this account used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::QtChartsChart</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::QtChartsTimeSeriesChart</name>
+    <message>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per week, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per day, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::RankTab</name>
+    <message>
+        <source>&amp;Playlist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My rank over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank tier (1 Bronze I … 22 Supersonic Legend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ranked games with a rank under these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponents&apos; mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponents&apos; mean tier %1 (of %2 with a rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::RateLimitPanel</name>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 free this second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 of %2 used this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, next in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, oldest leaves in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · no hourly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ReplayDetailPane</name>
+    <message>
+        <source>Select a replay to see who played in it and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on &amp;ballchasing.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on ballchasing.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens this replay&apos;s page on ballchasing.com in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where it was played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue team colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange team colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players of the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replay could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue %1 – %2 Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you played orange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you played blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the listing of this replay is cached so far: its players and scores. The other stats arrive with its details at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ReplayPlayersModel</name>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not play in this game, so no one has a role in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your team, under a name you have not given a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ReplaysModel</name>
+    <message>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s goals first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue&apos;s goals first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not play in this game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 of it overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ReplaysPage</name>
+    <message>
+        <source>Replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every game with its score, who played in which role, and each player&apos;s stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by player, map or title (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>23 hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on &amp;ballchasing.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replays could not be read: %1. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of them under the current filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replay has “%1” in a player&apos;s name, its map, playlist or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these replays is under the current filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replay matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ResponseClassifier</name>
+    <message>
+        <source>ballchasing.com did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach ballchasing.com: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing.com rejected the API key; check it on https://ballchasing.com/upload and set it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found on ballchasing.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing.com is rate limiting this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing.com failed with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing.com refused the request with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer from ballchasing.com broke off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing.com sent an unreadable answer (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing.com sent JSON that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::RoleBuckets</name>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::RoleEditor</name>
+    <message>
+        <source>Revert to the saved roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::ScreenshotRenderer</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SettingsDialog</name>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serve the local API (for a browser or scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (what ballchasing reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your patron tier decides how fast replays may be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: only this computer may connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API, comma-separated, e.g. http://localhost:*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CORS origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when the app starts next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the app is open, look for new replays this often and say what arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for new replays &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the key and the tier are those of your real cache and are changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your ballchasing API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a new key to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ballchasing API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet: get one at ballchasing.com/upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key comes from %1; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in use comes from the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1 (%2); change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key: syncing is off until you add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local API could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::StatFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uu/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s per game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boost per game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boost in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uu per game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uu in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::StatImpactModel</name>
+    <message>
+        <source>How much of the goal difference in your games goes with %1: %2 of its spread (r²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each 1 more of %1 goes with %2 goals of difference, on the least-squares line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explains (r²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope (goals per 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Stats</name>
+    <message>
+        <source>Shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shots on the other team&apos;s goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shots against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shots the other team took on the player&apos;s goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals the other team scored against the player&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shots on goal that the player kept out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes that led straight to a teammate&apos;s goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-game score, Rocket League&apos;s points for goals, saves, shots, touches and more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shooting %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals per shot over all games, as a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost used per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost used per minute played; a style more than a skill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost collected per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost picked up per minute played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boost held on average, from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost picked up from every pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost picked up from pads in the other team&apos;s half, denying it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected from big pads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost picked up from the six big pads (100 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen from big pads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost taken from the big pads in the other team&apos;s half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected from small pads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost picked up from the small pads (12 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen from small pads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost taken from the small pads in the other team&apos;s half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big pads collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many big pads were picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big pads stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many big pads in the other team&apos;s half were picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small pads collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many small pads were picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small pads stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many small pads in the other team&apos;s half were picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost wasted by picking up a pad with more than the tank could take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overfill stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost wasted by overfilling from pads in the other team&apos;s half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used while supersonic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost spent while already at top speed, where it adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at zero boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent with an empty tank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% at zero boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent with an empty tank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at full boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent with a full tank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% at full boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent with a full tank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at 0-25 boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent holding 0 to 25 boost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at 25-50 boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent holding 25 to 50 boost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at 50-75 boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent holding 50 to 75 boost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at 75-100 boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent holding 75 to 100 boost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% at 0-25 boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent holding 0 to 25 boost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% at 25-50 boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent holding 25 to 50 boost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% at 50-75 boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent holding 50 to 75 boost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% at 75-100 boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent holding 75 to 100 boost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The car&apos;s average speed in unreal units per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance travelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the car travelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time supersonic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent at supersonic speed, the car&apos;s top speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at boost speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent at speeds only boost reaches, below supersonic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at slow speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent at slow speed, below what the throttle alone gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent with the wheels on the ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in low air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the air below the crossbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in high air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the air above the crossbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time powersliding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent holding powerslide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powerslides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times powerslide was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average powerslide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a powerslide lasted on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average speed % of max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average speed as a share of the car&apos;s top speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% slow speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent at slow speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% boost speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent at boost speed, below supersonic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% supersonic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent at supersonic speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% on the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent on the ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% in low air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent in the air below the crossbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% in high air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent in the air above the crossbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average distance to ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far from the ball the car was on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to ball (possession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average distance to the ball while the player&apos;s team had it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to ball (no possession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average distance to the ball while the other team had it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average distance to mates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average distance to the teammates, how spread the team played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in defensive third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the player&apos;s own third of the pitch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in neutral third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the middle third of the pitch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in offensive third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the other team&apos;s third of the pitch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in defensive half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the player&apos;s own half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in offensive half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the other team&apos;s half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time behind the ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent between the ball and the player&apos;s own goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in front of the ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent between the ball and the other team&apos;s goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time most back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent as the team&apos;s last player back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time most forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent as the team&apos;s player furthest forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals conceded as last defender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals conceded while the player was the last one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time closest to ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent as the team&apos;s player closest to the ball.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time farthest from ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent as the team&apos;s player farthest from the ball.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% in defensive third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent in the player&apos;s own third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% in offensive third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent in the other team&apos;s third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% in neutral third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent in the middle third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% in defensive half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent in the player&apos;s own half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% in offensive half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent in the other team&apos;s half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% behind the ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent between the ball and the player&apos;s own goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% in front of the ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent between the ball and the other team&apos;s goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% most back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent as the team&apos;s last player back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% most forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent as the team&apos;s player furthest forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% closest to ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent as the team&apos;s player closest to the ball.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% farthest from ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the game spent as the team&apos;s player farthest from the ball.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demos inflicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponents demolished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demos taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the player was demolished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregating stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysing the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggesting a config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summing stats per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the filter&apos;s choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summing the sides of my games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving player roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::StatsCharts</name>
+    <message>
+        <source>week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No games with details under this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 — click for the replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No games under this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 with details, win rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 over %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::StatsHeadline</name>
+    <message>
+        <source>few games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the numbers cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 games: the win rate can still move a lot with each game. The ± interval says by how much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No games under this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 won · %3 lost · %4 tied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate %1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % Wilson interval: %1 – %2. Over %3 the true win rate is most likely within this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen the filter to see results and stats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results and detailed stats over the %1 you played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results over the %1 you played; detailed stats over %2 — the details of the others have not arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::StatsPage</name>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your stats, your teammates&apos; and your opponents&apos;, side by side, with charts over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show values per game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stat as a mean per game: fair between roles with different numbers of games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and times summed over the games; rates and percentages stay means per game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stats of every role side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort as the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the selected stat by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected stat by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart by role as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the selected stat over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the chart over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles in the chart over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose line the chart draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected stat over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart over time as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stats could not be read: %1. Try again after the sync, or restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: games with details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::StatusBarPanel</name>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generated cache of its own; a real sync never writes into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballchasing API key comes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local API server is turned off in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local API server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local API for a browser or scripts; click to copy the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Storage</name>
+    <message>
+        <source>a stored replay detail is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up cached replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembering listed replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing replay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing %1 replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a failed fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing replays to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading replay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting replays per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the player config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved player config is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the player config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving player roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving request times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading request times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning request times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the map names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the map names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing settings of the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading settings of the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full while %1; free some space and sync again (nothing stored so far is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache is damaged (%1) while %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache cannot be written (%1) while %2; check that its folder is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache is busy (%1) while %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a completed listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovering the sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::Sync</name>
+    <message>
+        <source>ballchasing answered with another replay (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing could not process this replay file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SyncCommand</name>
+    <message>
+        <source>%1: found %2 · fetched %3 of %8 due · skipped %4 · failed %5 · pending %6 · %7/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: --%1 &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339 (2024-05-01T18:00:00+02:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: --after is later than --before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already synced: sync #%1 (started %2) covers this range; use --force to sync it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bcstats: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync #%1 %2: %3 found, %4 fetched, %5 already cached, %6 failed, %7 pending, %8 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not stored: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SyncFailuresModel</name>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SyncHistoryModel</name>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (listing complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed replays whose details were already cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SyncManager</name>
+    <message>
+        <source>the sync service is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SyncOverview</name>
+    <message>
+        <source>finding where the season began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting player names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading what the sync brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting cached replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SyncPage</name>
+    <message>
+        <source>Sync &amp;again where already synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the range again even where an earlier sync covered it, to pick up late uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the range (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running sync (Esc); the next one continues where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing rejected the API key (%1). Check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is demo data: it is never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your ballchasing API key in Settings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what is already cached…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already synced: %1 — covered by the sync of %2. Tick “Sync again” to list the range once more for late uploads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already running; its progress is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 could not be stored (see Failures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync completed: %1 fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled after %1 fetched. The next sync continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 more listed, details to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays per day appear here after your first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: nothing is synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your API key to see how many replays ballchasing has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking ballchasing how many replays %1 are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing has %1 of yours in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing could not say how many replays there are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SyncProgressPanel</name>
+    <message>
+        <source>No sync is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what is already cached…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing your replays: %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing complete: players and results are ready to look at. Fetching the details of each game…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found · %2 fetched · %3 already cached · %4 failed · %5 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 details/s of the tier&apos;s %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 details/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · about %1 left (the hourly limit included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing asked us to slow down (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SyncRangeEditor</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unticked to sync from your first replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unticked to sync up to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known after a first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1, the first game of the newest season you played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all your replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your replays since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your replays until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your replays from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::SyncWorker</name>
+    <message>
+        <source>the application was closed during the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync is already running (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing replays failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::TableExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table was not exported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::TextFormat</name>
+    <message>
+        <source>1 replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::WelcomePage</name>
+    <message>
+        <source>&amp;Test key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Ballchasing Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballchasing Stats copies your Rocket League replays from ballchasing.com to this computer and shows how you, your regular teammates and your opponents play — per game, over time and in every playlist. Paste your ballchasing API key to start, or look around with demo data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your ballchasing API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get your key at &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (sign in with Steam, then “Create new key”). It is kept in your system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking ballchasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballchasing rejected this key. Copy it again from ballchasing.com/upload; it may have been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works: account %1, %2 tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::WhatMattersTab</name>
+    <message>
+        <source>Goal difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No games with details under these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least squares (r² %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 won of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stat against the goal difference of your games: the higher “explains”, the more your results move with it. Select a stat to see its games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stats ranked by how they go with goal difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected stat against goal difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate by the selected stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bcs::WindowSession</name>
+    <message>
+        <source>The demo could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
