@@ -5,477 +5,477 @@
     <name>bcs::AnalysisPage</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>What wins games: results per scoreline, per lineup of teammates, and how each stat goes with winning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Spiele gewinnt: Ergebnisse je Spielstand, je Aufstellung von Mitspielern und wie jede Statistik mit Siegen zusammenhängt.</translation>
     </message>
     <message>
         <source>Score (mine first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielstand (meiner zuerst)</translation>
     </message>
     <message>
         <source>Goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tordifferenz</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiel</translation>
     </message>
     <message>
         <source>Analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen</translation>
     </message>
     <message>
         <source>Per score</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Spielstand</translation>
     </message>
     <message>
         <source>By goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tordifferenz</translation>
     </message>
     <message>
         <source>Per game</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Spiel</translation>
     </message>
     <message>
         <source>What matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zählt</translation>
     </message>
     <message>
         <source>Lineups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufstellungen</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Every stat ranked by how strongly it goes with goal difference in your games</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Statistik, geordnet danach, wie stark sie in Ihren Spielen mit der Tordifferenz zusammenhängt</translation>
     </message>
     <message>
         <source>Show these replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Replays zeigen</translation>
     </message>
 </context>
 <context>
     <name>bcs::Api</name>
     <message>
         <source>the body must be the config, e.g. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body muss die Konfiguration sein, z. B. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</translation>
     </message>
     <message>
         <source>replay %1 is not in the cache; sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay %1 ist nicht im Cache; zuerst synchronisieren</translation>
     </message>
     <message>
         <source>stat is required, e.g. stat=core.saves or stat=boost.bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>stat ist erforderlich, z. B. stat=core.saves oder stat=boost.bpm</translation>
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; use group.key, e.g. core.saves, boost.bpm, movement.avg_speed</source>
-        <translation type="unfinished"></translation>
+        <translation>stat: &apos;%1&apos; ist keine Statistik; verwenden Sie group.key, z. B. core.saves, boost.bpm, movement.avg_speed</translation>
     </message>
     <message>
         <source>role: &apos;%1&apos; is not a role; accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>role: &apos;%1&apos; ist keine Rolle; zulässig: %2</translation>
     </message>
     <message>
         <source>replay-date-after is later than replay-date-before</source>
-        <translation type="unfinished"></translation>
+        <translation>replay-date-after liegt nach replay-date-before</translation>
     </message>
     <message>
         <source>bucket: &apos;%1&apos; is not week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket: &apos;%1&apos; ist weder week noch month</translation>
     </message>
     <message>
         <source>&quot;me&quot; is not configured: say which names are yours with PUT /api/players/config</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;me&quot; ist nicht konfiguriert: geben Sie mit PUT /api/players/config an, welche Namen Ihre sind</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;; accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &apos;%1&apos;; zulässig: %2</translation>
     </message>
     <message>
         <source>%1 must be a string date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum als String sein</translation>
     </message>
     <message>
         <source>No sync is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Sync</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync abgebrochen</translation>
     </message>
     <message>
         <source>A sync is already running (sync %1); wait for it or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Sync (Sync %1); warten Sie ihn ab oder brechen Sie ihn ab</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339, e.g. 2024-05-01T18:00:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist kein Datum; verwenden Sie YYYY-MM-DD oder RFC 3339, z. B. 2024-05-01T18:00:00+02:00</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist weder true noch false</translation>
     </message>
     <message>
         <source>the body is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body ist kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>Method Not Allowed: %1 %2 accepts GET</source>
-        <translation type="unfinished"></translation>
+        <translation>Method Not Allowed: %1 %2 akzeptiert GET</translation>
     </message>
     <message>
         <source>Forbidden: %1 is outside the static directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbidden: %1 liegt außerhalb des statischen Verzeichnisses</translation>
     </message>
     <message>
         <source>Not Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Found: %1</translation>
     </message>
     <message>
         <source>Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a frontend here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Found: %1 (die API liegt unter /api; setzen Sie BCSTATS_STATIC_DIR, um hier ein Frontend auszuliefern)</translation>
     </message>
     <message>
         <source>the request body is %1 bytes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Request-Body hat %1 Bytes; das Limit ist %2</translation>
     </message>
     <message>
         <source>Host &apos;%1&apos; is not this server (it answers to %2; add names with BCSTATS_ALLOWED_HOSTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &apos;%1&apos; ist nicht dieser Server (er antwortet auf %2; weitere Namen mit BCSTATS_ALLOWED_HOSTS hinzufügen)</translation>
     </message>
     <message>
         <source>origin &apos;%1&apos; is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin &apos;%1&apos; ist nicht erlaubt (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>%1 from origin &apos;%2&apos; refused: that origin is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Origin &apos;%2&apos; abgelehnt: dieser Origin ist nicht erlaubt (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>cross-site %1 refused (Sec-Fetch-Site: cross-site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Site-%1 abgelehnt (Sec-Fetch-Site: cross-site)</translation>
     </message>
     <message>
         <source>request bodies must be JSON (Content-Type: application/json), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Bodys müssen JSON sein (Content-Type: application/json), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>this server needs &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Server erfordert &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</translation>
     </message>
     <message>
         <source>wrong bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Bearer-Token</translation>
     </message>
     <message>
         <source>stat is required; accepted: %1, or group.key of any stat, e.g. core.saves</source>
-        <translation type="unfinished"></translation>
+        <translation>stat ist erforderlich; zulässig: %1 oder group.key einer beliebigen Statistik, z. B. core.saves</translation>
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; accepted: %2, or group.key of any stat, e.g. core.saves</source>
-        <translation type="unfinished"></translation>
+        <translation>stat: &apos;%1&apos; ist keine Statistik; zulässig: %2 oder group.key einer beliebigen Statistik, z. B. core.saves</translation>
     </message>
     <message>
         <source>more than %1 bytes of blank lines before a request</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Bytes Leerzeilen vor einem Request</translation>
     </message>
     <message>
         <source>the request line and headers are over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Zeile und Header sind länger als %1 Bytes</translation>
     </message>
     <message>
         <source>folded header lines are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>gefaltete Header-Zeilen werden nicht akzeptiert</translation>
     </message>
     <message>
         <source>header line &apos;%1&apos; has no name and colon</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Zeile &apos;%1&apos; hat keinen Namen mit Doppelpunkt</translation>
     </message>
     <message>
         <source>Content-Length &apos;%1&apos; is not a byte count</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length &apos;%1&apos; ist keine Byteanzahl</translation>
     </message>
     <message>
         <source>conflicting Content-Length headers</source>
-        <translation type="unfinished"></translation>
+        <translation>widersprüchliche Content-Length-Header</translation>
     </message>
     <message>
         <source>the chunked body&apos;s framing is over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rahmung des Chunked-Bodys ist länger als %1 Bytes</translation>
     </message>
     <message>
         <source>a chunk-size line must end with CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Chunk-Size-Zeile muss mit CRLF enden</translation>
     </message>
     <message>
         <source>chunk size &apos;%1&apos; is not hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunk-Größe &apos;%1&apos; ist nicht hexadezimal</translation>
     </message>
     <message>
         <source>the chunked request body is over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Chunked-Request-Body ist länger als %1 Bytes</translation>
     </message>
     <message>
         <source>chunked trailers are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunked-Trailer werden nicht akzeptiert</translation>
     </message>
     <message>
         <source>a chunk must end with CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Chunk muss mit CRLF enden</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiKeySaver</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <source>Saved in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund Ihres Systems gespeichert.</translation>
     </message>
     <message>
         <source>The key could not be saved: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1; %2</translation>
     </message>
     <message>
         <source>.env file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>.env-Datei %1</translation>
     </message>
     <message>
         <source>This system has no keychain (%1), so the key is saved in %2, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat keinen Schlüsselbund (%1), daher wird der Schlüssel in %2 gespeichert, nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>the key was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel wurde entfernt</translation>
     </message>
     <message>
         <source>The key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>The key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde entfernt.</translation>
     </message>
     <message>
         <source>The key was removed from %1; the keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde aus %1 entfernt; der Schlüsselbund meldete: %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiKeyStore</name>
     <message>
         <source>the system keychain is not available (%1); set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund ist nicht verfügbar (%1); setzen Sie stattdessen BALLCHASING_API_KEY in der Umgebung oder in einer .env-Datei</translation>
     </message>
     <message>
         <source>the system keychain did not answer within %1 s; set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet; setzen Sie stattdessen BALLCHASING_API_KEY in der Umgebung oder in einer .env-Datei</translation>
     </message>
     <message>
         <source>no ballchasing API key is set: enter it in the app (saved in the system keychain) or set BALLCHASING_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ballchasing-API-Schlüssel gesetzt: geben Sie ihn in der App ein (wird im System-Schlüsselbund gespeichert) oder setzen Sie BALLCHASING_API_KEY</translation>
     </message>
     <message>
         <source>the API key saved in the system keychain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der im System-Schlüsselbund gespeicherte API-Schlüssel ist leer</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <source>the system keychain did not answer in time; the key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund hat nicht rechtzeitig geantwortet; der Schlüssel wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>the system keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiServer</name>
     <message>
         <source>refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network could read your stats and start syncs; set a token or use 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 ohne BCSTATS_API_TOKEN verweigert: jeder im Netzwerk könnte Ihre Statistiken lesen und Syncs starten; setzen Sie einen Token oder verwenden Sie 127.0.0.1</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiServerWorker</name>
     <message>
         <source>&apos;%1&apos; is not an IP address to listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine IP-Adresse zum Lauschen</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
         <source>Method Not Allowed: %1 %2 accepts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Method Not Allowed: %1 %2 akzeptiert %3</translation>
     </message>
     <message>
         <source>Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Found: %1 %2 ist keine API-Route; GET /api/openapi.json listet sie auf</translation>
     </message>
 </context>
 <context>
     <name>bcs::Application</name>
     <message>
         <source>bcstats: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: Warnung: %1</translation>
     </message>
     <message>
         <source>bcstats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: %1</translation>
     </message>
     <message>
         <source>bcstats: ballchasing API key from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: ballchasing-API-Schlüssel aus %1</translation>
     </message>
     <message>
         <source>bcstats: no ballchasing API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: kein ballchasing-API-Schlüssel: %1</translation>
     </message>
     <message>
         <source>API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API lauscht auf %1</translation>
     </message>
     <message>
         <source>bcstats: API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: API lauscht auf %1</translation>
     </message>
     <message>
         <source>bcstats: the demo data is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: die Demodaten werden nie synchronisiert</translation>
     </message>
     <message>
         <source>demo data is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden nie synchronisiert</translation>
     </message>
     <message>
         <source>bcstats: demo data in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: Demodaten in %1</translation>
     </message>
     <message>
         <source>the demo data is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten werden nie synchronisiert</translation>
     </message>
     <message>
         <source>bcstats: this build has no tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: dieser Build hat keine Tabellen zum Exportieren</translation>
     </message>
 </context>
 <context>
     <name>bcs::BallchasingClient</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>no ballchasing API key is configured; set BALLCHASING_API_KEY or enter the key in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ballchasing-API-Schlüssel konfiguriert; setzen Sie BALLCHASING_API_KEY oder geben Sie den Schlüssel in der App ein</translation>
     </message>
 </context>
 <context>
     <name>bcs::Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
     <name>bcs::BucketsModel</name>
     <message>
         <source>Take %1 out of their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den Rollen nehmen</translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 zuordnen</translation>
     </message>
     <message>
         <source>%1 (whole account)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ganzes Konto)</translation>
     </message>
     <message>
         <source>%1 — every name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — alle Namen: %2</translation>
     </message>
     <message>
         <source>%1 · %2 in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 in der Tabelle</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The names and accounts that are you. Drop names here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen und Konten, die Sie sind. Namen hier ablegen.</translation>
     </message>
     <message>
         <source>Drop names here to take them out of every role: they count as anonymous teammates or opponents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Namen hier ab, um sie aus allen Rollen zu nehmen: Sie zählen dann als anonyme Mitspieler oder Gegner.</translation>
     </message>
     <message>
         <source>A regular teammate: every name here counts as %1. Double-click or press F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester Mitspieler: jeder Name hier zählt als %1. Zum Umbenennen doppelklicken oder F2 drücken.</translation>
     </message>
     <message>
         <source>This account, whatever name it plays under</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto, egal unter welchem Namen es spielt</translation>
     </message>
     <message>
         <source>This name, on any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name, auf jedem Konto</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
 </context>
 <context>
     <name>bcs::Chart</name>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
         <source>The chart was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm wurde nicht gespeichert: %1.</translation>
     </message>
 </context>
 <context>
@@ -483,2126 +483,2127 @@
     <message>
         <source>%1 syncs your ballchasing.com replays into a local cache and shows your stats, your teammates&apos; and your opponents&apos;.
 Configuration keys (see .env.example) can be set in the environment or a .env file; these options override them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert Ihre Replays von ballchasing.com in einen lokalen Cache und zeigt Ihre Statistiken, die Ihrer Mitspieler und die Ihrer Gegner.
+Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder in einer .env-Datei setzen; diese Optionen haben Vorrang.</translation>
     </message>
     <message>
         <source>No window: run the API server until SIGINT/SIGTERM. Prints &quot;API listening on http://HOST:PORT&quot; when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fenster: den API-Server bis SIGINT/SIGTERM ausführen. Gibt &quot;API listening on http://HOST:PORT&quot; aus, sobald er bereit ist.</translation>
     </message>
     <message>
         <source>Port of the embedded API (0 = any free port) [BCSTATS_API_PORT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Port der eingebetteten API (0 = beliebiger freier Port) [BCSTATS_API_PORT].</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address the embedded API listens on [BCSTATS_API_HOST].</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der die eingebettete API lauscht [BCSTATS_API_HOST].</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>Directory holding cache.sqlite [BCSTATS_DATA_DIR].</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis mit cache.sqlite [BCSTATS_DATA_DIR].</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Do not start the embedded API server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebetteten API-Server nicht starten.</translation>
     </message>
     <message>
         <source>Print the effective configuration and where each value came from, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wirksame Konfiguration ausgeben und woher jeder Wert stammt, dann beenden.</translation>
     </message>
     <message>
         <source>Print a commented .env template with every configuration key, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kommentierte .env-Vorlage mit allen Konfigurationsschlüsseln ausgeben, dann beenden.</translation>
     </message>
     <message>
         <source>With `sync`: only games played on or after DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `sync`: nur Spiele am oder nach DATE (YYYY-MM-DD oder RFC 3339).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>With `sync`: only games played on or before DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `sync`: nur Spiele am oder vor DATE (YYYY-MM-DD oder RFC 3339).</translation>
     </message>
     <message>
         <source>With `sync`: sync even if the range was synced before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `sync`: auch synchronisieren, wenn der Zeitraum schon synchronisiert wurde.</translation>
     </message>
     <message>
         <source>Run one sync in the terminal with a progress line, then exit (0 on success).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sync im Terminal mit Fortschrittszeile ausführen, dann beenden (0 bei Erfolg).</translation>
     </message>
     <message>
         <source>bcstats: unexpected argument &apos;%1&apos;; see bcstats --help</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: unerwartetes Argument &apos;%1&apos;; siehe bcstats --help</translation>
     </message>
     <message>
         <source>bcstats: --after, --before and --force go with `bcstats sync`</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --after, --before und --force gehören zu `bcstats sync`</translation>
     </message>
     <message>
         <source>Open generated demo data (in &lt;data dir&gt;/demo, built on first use) instead of your cache; nothing is synced into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierte Demodaten öffnen (in &lt;data dir&gt;/demo, beim ersten Mal erstellt) statt Ihres Caches; nichts wird dorthin synchronisiert.</translation>
     </message>
     <message>
         <source>Render every page at 1280x800 into DIR/&lt;page&gt;.png, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite in 1280x800 nach DIR/&lt;page&gt;.png rendern, dann beenden.</translation>
     </message>
     <message>
         <source>Draw with the light or dark palette whatever the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit heller oder dunkler Palette zeichnen, unabhängig vom System.</translation>
     </message>
     <message>
         <source>light|dark</source>
-        <translation type="unfinished"></translation>
+        <translation>light|dark</translation>
     </message>
     <message>
         <source>Scale the window by F (e.g. 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster um F skalieren (z. B. 2).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>With `export`: games on or after DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `export`: Spiele am oder nach DATE (YYYY-MM-DD oder RFC 3339).</translation>
     </message>
     <message>
         <source>With `export`: games on or before DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `export`: Spiele am oder vor DATE (YYYY-MM-DD oder RFC 3339).</translation>
     </message>
     <message>
         <source>With `export`: only this playlist (id or name); repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `export`: nur diese Playlist (ID oder Name); für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>PLAYLIST</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAYLIST</translation>
     </message>
     <message>
         <source>With `export`: only N-vs-N games (1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `export`: nur N-gegen-N-Spiele (1-4).</translation>
     </message>
     <message>
         <source>With `export`: leave out tied games.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `export`: Spiele mit Remis auslassen.</translation>
     </message>
     <message>
         <source>With `export`: only games of at least SECONDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `export`: nur Spiele von mindestens SECONDS.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>With `export`: only games on MAP (code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `export`: nur Spiele auf MAP (Code oder Name).</translation>
     </message>
     <message>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>With `export`: write the CSV to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `export`: die CSV nach FILE statt nach stdout schreiben.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>With `export stats|teammates|opponents`: totals, not means per game.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit `export stats|teammates|opponents`: Summen statt Mittelwerten je Spiel.</translation>
     </message>
     <message>
         <source>Write a table as CSV without opening a window: export %1 [filters] [--out FILE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle als CSV schreiben, ohne ein Fenster zu öffnen: export %1 [filters] [--out FILE].</translation>
     </message>
     <message>
         <source>bcstats: export what? bcstats export %1 [filters] [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: was exportieren? bcstats export %1 [filters] [--out FILE]</translation>
     </message>
     <message>
         <source>bcstats: --%1 goes with `bcstats export`</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --%1 gehört zu `bcstats export`</translation>
     </message>
     <message>
         <source>bcstats: --palette is light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --palette ist light oder dark, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bcstats: --scale is a factor from 0.5 to 4, e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --scale ist ein Faktor von 0.5 bis 4, z. B. 2</translation>
     </message>
     <message>
         <source>bcstats: --screenshots needs the window, not --headless</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --screenshots braucht das Fenster, nicht --headless</translation>
     </message>
 </context>
 <context>
     <name>bcs::ComparisonModel</name>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <source>Positioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionierung</translation>
     </message>
     <message>
         <source>Demolitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerstörungen</translation>
     </message>
     <message>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser.</translation>
     </message>
     <message>
         <source>Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser.</translation>
     </message>
     <message>
         <source>Neither more nor less is better: a way of playing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder mehr noch weniger ist besser: eine Spielweise.</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>Randoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Randoms</translation>
     </message>
     <message>
         <source>Opponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegner</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote</translation>
     </message>
     <message>
         <source>Games with details</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele mit Details</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Every listed game the filter keeps, details cached or not; randoms and opponents count once per player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gelisteten Spiele, die der Filter behält, ob mit Details im Cache oder nicht; Randoms und Gegner zählen einmal pro Spieler.</translation>
     </message>
     <message>
         <source>Games won of every listed game. Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Spiele von allen gelisteten Spielen. Höher ist besser.</translation>
     </message>
     <message>
         <source>The games whose details are cached: what every stat below is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spiele, deren Details im Cache sind: darauf beziehen sich alle Statistiken unten.</translation>
     </message>
     <message>
         <source>A mean per game in both views.</source>
-        <translation type="unfinished"></translation>
+        <translation>In beiden Ansichten ein Mittelwert je Spiel.</translation>
     </message>
     <message>
         <source>Shown per game; the totals view sums it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Spiel angezeigt; die Summenansicht addiert es.</translation>
     </message>
     <message>
         <source>Shown in total; the per-game view divides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Summe angezeigt; die Ansicht je Spiel teilt es.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>%1: no games with details under this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Spiele mit Details bei diesem Filter</translation>
     </message>
     <message>
         <source>%1 — %2: %3, a mean over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3, ein Mittelwert über %4</translation>
     </message>
     <message>
         <source>%1 — %2: %3 per game over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3 je Spiel über %4</translation>
     </message>
     <message>
         <source>%1 — %2: %3 in total over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3 insgesamt über %4</translation>
     </message>
     <message>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>%1: results over %2; detailed stats over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ergebnisse über %2; Detailstatistiken über %3</translation>
     </message>
     <message>
         <source>Randoms are the teammates you have not named in Players. Each counts once per game played, so two randoms in one game count as two, and every value is per player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randoms sind die Mitspieler, die Sie unter „Spieler“ nicht benannt haben. Jeder zählt einmal pro gespieltem Spiel, zwei Randoms in einem Spiel zählen also doppelt, und jeder Wert gilt pro Spieler.</translation>
     </message>
     <message>
         <source>Each opponent counts once per game played, so the two opponents of a 2v2 game count as two, and every value is per player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Gegner zählt einmal pro gespieltem Spiel, die zwei Gegner eines 2v2-Spiels zählen also doppelt, und jeder Wert gilt pro Spieler.</translation>
     </message>
 </context>
 <context>
     <name>bcs::Config</name>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 %2 (line skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Zeile übersprungen)</translation>
     </message>
     <message>
         <source>.env file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>.env-Datei %1</translation>
     </message>
     <message>
         <source>saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Einstellungen</translation>
     </message>
     <message>
         <source>%1 in saved settings (%2) is ignored: secrets are never read from settings; remove it and use the keychain, the environment or a .env file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den gespeicherten Einstellungen (%2) wird ignoriert: Geheimnisse werden nie aus den Einstellungen gelesen; entfernen Sie es und verwenden Sie den Schlüsselbund, die Umgebung oder eine .env-Datei</translation>
     </message>
     <message>
         <source>&lt;hidden&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;verborgen&gt;</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; %3 (from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; %3 (aus %4)</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>%1 and %2 differ in %3; using %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 unterscheiden sich in %3; %1 wird verwendet</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <source>is not a tier; accepted: auto, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Stufe; zulässig: auto, %1</translation>
     </message>
     <message>
         <source>is not a URL; accepted: http(s)://host[:port]/path, e.g. https://ballchasing.com/api</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine URL; zulässig: http(s)://host[:port]/path, z. B. https://ballchasing.com/api</translation>
     </message>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (aus %3)</translation>
     </message>
     <message>
         <source>is not an IP address or host name; accepted e.g. 127.0.0.1, ::1, localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weder IP-Adresse noch Hostname; zulässig z. B. 127.0.0.1, ::1, localhost</translation>
     </message>
     <message>
         <source>is not a port; accepted: 0-65535 (0 = any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Port; zulässig: 0-65535 (0 = beliebiger freier Port)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an origin; accepted: scheme://host[:port|:*] or * (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist kein Origin; zulässig: scheme://host[:port|:*] oder * (aus %3)</translation>
     </message>
     <message>
         <source>is not an existing directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein vorhandenes Verzeichnis</translation>
     </message>
     <message>
         <source>must list host names or addresses, without scheme, path or wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Hostnamen oder Adressen auflisten, ohne Schema, Pfad oder Platzhalter</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>from tier</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Stufe</translation>
     </message>
     <message>
         <source>bundled page</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgelieferte Seite</translation>
     </message>
     <message>
         <source>is not a list of sources; accepted: uploader, uploader,accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Liste von Quellen; zulässig: uploader, uploader,accounts</translation>
     </message>
 </context>
 <context>
     <name>bcs::Database</name>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
         <source>opening the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen des Caches</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenverzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database (damaged, or another file); it was left untouched. Move it away to start a new cache, or choose another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank (beschädigt oder eine andere Datei); sie wurde nicht angetastet. Verschieben Sie sie, um einen neuen Cache zu beginnen, oder wählen Sie ein anderes --data-dir.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2); it was left untouched. Move it away to start a new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2); die Datei wurde nicht angetastet. Verschieben Sie sie, um einen neuen Cache zu beginnen.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Ballchasing Stats (cache version %2; this version reads up to %3). It was left untouched: update Ballchasing Stats, or use another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Ballchasing Stats geschrieben (Cache-Version %2; diese Version liest bis %3). Die Datei wurde nicht angetastet: Aktualisieren Sie Ballchasing Stats oder verwenden Sie ein anderes --data-dir.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was left untouched. Move it away to start a new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2); die Datei wurde nicht angetastet. Verschieben Sie sie, um einen neuen Cache zu beginnen.</translation>
     </message>
     <message>
         <source>%1 is damaged and was left untouched (%2). Move it away to start a new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und wurde nicht angetastet (%2). Verschieben Sie die Datei, um einen neuen Cache zu beginnen.</translation>
     </message>
     <message>
         <source>this build&apos;s stat catalogue names columns that no cache migration creates (%1); the cache was not changed beyond its migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Statistikkatalog dieses Builds nennt Spalten, die keine Cache-Migration anlegt (%1); der Cache wurde über seine Migrationen hinaus nicht verändert.</translation>
     </message>
 </context>
 <context>
     <name>bcs::Demo</name>
     <message>
         <source>finishing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellen der Demodaten</translation>
     </message>
     <message>
         <source>cannot create the demo data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Demodaten-Verzeichnis %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot move the demo data to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten können nicht nach %1 verschoben werden</translation>
     </message>
     <message>
         <source>building the demo data was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Erstellen der Demodaten wurde abgebrochen</translation>
     </message>
     <message>
         <source>the demo player config is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spielerkonfiguration der Demo ist ungültig: %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::DemoPreparation</name>
     <message>
         <source>Building the demo data: a year of generated games…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden erstellt: ein Jahr generierter Spiele…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Ballchasing Stats — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats — Demodaten</translation>
     </message>
     <message>
         <source>bcstats: building the demo data in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: Demodaten werden in %1 erstellt…</translation>
     </message>
 </context>
 <context>
     <name>bcs::DotEnv</name>
     <message>
         <source>unterminated single quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes einfaches Anführungszeichen</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <source>unterminated double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes doppeltes Anführungszeichen</translation>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: </translation>
     </message>
     <message>
         <source>expected KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE erwartet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Variablenname</translation>
     </message>
 </context>
 <context>
     <name>bcs::DotEnvKeyFile</name>
     <message>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::ExportCommand</name>
     <message>
         <source>the %1 table is from your side, and no name is yours yet: say which names are yours on the Players page (or PUT /api/players/config)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 ist aus Ihrer Sicht, und noch ist kein Name Ihrer: geben Sie auf der Seite „Spieler“ an, welche Namen Ihre sind (oder PUT /api/players/config)</translation>
     </message>
     <message>
         <source>could not write the CSV to the standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>die CSV konnte nicht in die Standardausgabe geschrieben werden</translation>
     </message>
     <message>
         <source>bcstats: %1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: %1 Zeilen nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>bcs::FilterBar</name>
     <message>
         <source>No ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Remis</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum…</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlists</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Größe</translation>
     </message>
     <message>
         <source>%1v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1v%1</translation>
     </message>
     <message>
         <source>Team size</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamgröße</translation>
     </message>
     <message>
         <source>Leave out games that ended in a tie (private matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele auslassen, die mit Remis endeten (private Spiele)</translation>
     </message>
     <message>
         <source>Any length</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Länge</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minimum duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestdauer</translation>
     </message>
     <message>
         <source>Leave out games shorter than this (forfeits, early leavers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele auslassen, die kürzer sind (Aufgegebene, frühe Abgänge)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Show every game again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Spiele zeigen</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Games the filter keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele, die der Filter behält</translation>
     </message>
     <message>
         <source>Any map</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Map</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Playlists</translation>
     </message>
     <message>
         <source>%1 playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Playlists</translation>
     </message>
     <message>
         <source>Choose playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlists wählen</translation>
     </message>
     <message>
         <source>%1 · %2 with details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 mit Details</translation>
     </message>
 </context>
 <context>
     <name>bcs::FilterState</name>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Zeitraum</translation>
     </message>
     <message>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 7 Tage</translation>
     </message>
     <message>
         <source>last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 30 Tage</translation>
     </message>
     <message>
         <source>last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 90 Tage</translation>
     </message>
     <message>
         <source>last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 12 Monate</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>%1v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1v%1</translation>
     </message>
     <message>
         <source>no ties</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Remis</translation>
     </message>
     <message>
         <source>at least %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 min</translation>
     </message>
 </context>
 <context>
     <name>bcs::GameGroupsModel</name>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiel</translation>
     </message>
     <message>
         <source>Score (mine first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielstand (meiner zuerst)</translation>
     </message>
     <message>
         <source> (OT)</source>
-        <translation type="unfinished"></translation>
+        <translation> (OT)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>Teammates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitspieler</translation>
     </message>
     <message>
         <source>Opponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegner</translation>
     </message>
     <message>
         <source>%1: %2, mean per game</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Mittelwert je Spiel</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Expand a row to see its games</source>
-        <translation type="unfinished"></translation>
+        <translation>Klappen Sie eine Zeile auf, um ihre Spiele zu sehen</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespielt</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote</translation>
     </message>
     <message>
         <source>Games whose details are cached: the means are over these</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele, deren Details im Cache sind: die Mittelwerte beziehen sich darauf</translation>
     </message>
     <message>
         <source>With details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Details</translation>
     </message>
     <message>
         <source>%1 ending %2; the means over the %3 with details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Endstand %2; die Mittelwerte über die %3 mit Details</translation>
     </message>
     <message>
         <source>%1 won or lost by %2 goals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 Toren Differenz gewonnen oder verloren</translation>
     </message>
 </context>
 <context>
     <name>bcs::LineupsModel</name>
     <message>
         <source>No named teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein benannter Mitspieler</translation>
     </message>
     <message>
         <source>Named teammates with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Mitspieler mit mir</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote</translation>
     </message>
 </context>
 <context>
     <name>bcs::LineupsTab</name>
     <message>
         <source>Win rate by lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote nach Aufstellung</translation>
     </message>
     <message>
         <source>Win rate by lineup, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote nach Aufstellung, Diagramm</translation>
     </message>
     <message>
         <source>Named teammates with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Mitspieler mit mir</translation>
     </message>
     <message>
         <source>Win rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote (%)</translation>
     </message>
     <message>
         <source>No games with me under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spiele mit mir bei diesen Filtern</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote</translation>
     </message>
     <message>
         <source>%1: %2 won of %3 (95 %: %4 – %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gewonnen von %3 (95 %: %4 – %5)</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ballchasing Stats — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats — Demodaten</translation>
     </message>
     <message>
         <source>Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays</translation>
     </message>
     <message>
         <source>Players •</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler •</translation>
     </message>
     <message>
         <source>Unsaved role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Rollenänderungen</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Demo data: nothing is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: nichts wird synchronisiert</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Open replay on ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay auf ballchasing.com ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Save role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenänderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Re&amp;vert role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenänderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>Reset &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommensseite</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sync</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Get a ballchasing &amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing-&amp;API-Schlüssel holen</translation>
     </message>
     <message>
         <source>&amp;About Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Ballchasing Stats</translation>
     </message>
     <message>
         <source>About Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ballchasing Stats</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ballchasing Stats&lt;/b&gt; %1&lt;br&gt;Your Rocket League replays from ballchasing.com, on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ballchasing Stats&lt;/b&gt; %1&lt;br&gt;Ihre Rocket-League-Replays von ballchasing.com, auf Ihrem Computer.</translation>
     </message>
     <message>
         <source>You changed who is who on the Players page. Save the changes before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben auf der Seite „Spieler“ geändert, wer wer ist. Änderungen vor dem Beenden speichern?</translation>
     </message>
     <message>
         <source>The other pages still count the saved roles. Save your changes now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen Seiten zählen noch die gespeicherten Rollen. Ihre Änderungen jetzt speichern?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Stay here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierbleiben</translation>
     </message>
     <message>
         <source>Checking for new replays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach neuen Replays…</translation>
     </message>
     <message>
         <source>1 new replay</source>
-        <translation type="unfinished"></translation>
+        <translation>1 neues Replay</translation>
     </message>
     <message>
         <source>%1 new replays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Replays</translation>
     </message>
     <message>
         <source>: %1 won, %2 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 gewonnen, %2 verloren</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: %1 von %2 Details</translation>
     </message>
     <message>
         <source>Syncing: listing, %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: Auflistung, bisher %1</translation>
     </message>
     <message>
         <source>Synced at %1: %2 fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert um %1: %2 abgerufen</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Sync %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::PageFrame</name>
     <message>
         <source>There is nothing to show yet: sync your replays first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch nichts zu sehen: synchronisieren Sie zuerst Ihre Replays.</translation>
     </message>
     <message>
         <source>Sync your replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays synchronisieren</translation>
     </message>
     <message>
         <source>Tell us which of the %1 names in your replays are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie uns, welche der %1 Namen in Ihren Replays Ihre sind.</translation>
     </message>
     <message>
         <source>Tell us which names are yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie uns, welche Namen Ihre sind</translation>
     </message>
     <message>
         <source>%1 are ready for this page; its tables and charts are not in this build yet. The local API has the same answers meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind für diese Seite bereit; ihre Tabellen und Diagramme sind in diesem Build noch nicht enthalten. Die lokale API liefert bis dahin dieselben Antworten.</translation>
     </message>
 </context>
 <context>
     <name>bcs::PlayerConfig</name>
     <message>
         <source>%1 must be a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste von Namen sein</translation>
     </message>
     <message>
         <source>%1[%2] must be a name (a string), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] muss ein Name sein (ein String), nicht %3</translation>
     </message>
     <message>
         <source>%1[%2] is an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] ist ein leerer Name</translation>
     </message>
     <message>
         <source>%1[%2] is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] ist länger als 200 Zeichen</translation>
     </message>
     <message>
         <source>the config must be a JSON object like {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration muss ein JSON-Objekt sein wie {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;; a config has only &apos;me&apos; and &apos;teammates&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos;; eine Konfiguration hat nur &apos;me&apos; und &apos;teammates&apos;</translation>
     </message>
     <message>
         <source>teammates must be an object: {&quot;alias&quot;: [&quot;name&quot;, ...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>teammates muss ein Objekt sein: {&quot;alias&quot;: [&quot;name&quot;, ...]}</translation>
     </message>
     <message>
         <source>a teammate alias is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mitspieler-Alias ist leer</translation>
     </message>
     <message>
         <source>teammate alias &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitspieler-Alias &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is in two roles: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist in zwei Rollen: %2 und %3</translation>
     </message>
     <message>
         <source>teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitspieler %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::PlayersPage</name>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Every name in your replays, to drag into “Me”, your regular teammates, or leave as strangers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Namen in Ihren Replays, zum Ziehen nach „Ich“, zu Ihren festen Mitspielern, oder als Fremde belassen.</translation>
     </message>
     <message>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlagen</translation>
     </message>
     <message>
         <source>Propose who is who from your accounts: the account in most games is you, the ones often on your team your teammates. One step to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ihren Konten vorschlagen, wer wer ist: das Konto mit den meisten Spielen sind Sie, die oft in Ihrem Team Ihre Mitspieler. Mit einem Schritt rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Back to the saved roles (one step to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den gespeicherten Rollen (mit einem Schritt rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the roles: every page then counts them (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen speichern: alle Seiten zählen sie dann (Strg+S)</translation>
     </message>
     <message>
         <source>Filter names or account ids (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen oder Konto-IDs filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler filtern</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name</translation>
     </message>
     <message>
         <source>By account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Konto</translation>
     </message>
     <message>
         <source>Group players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler gruppieren</translation>
     </message>
     <message>
         <source>By account: one row per account with every name it used; what you assign then is the whole account, whatever name it plays under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Konto: eine Zeile pro Konto mit allen Namen, die es verwendet hat; was Sie zuordnen, ist dann das ganze Konto, egal unter welchem Namen es spielt.</translation>
     </message>
     <message>
         <source>Players seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehene Spieler</translation>
     </message>
     <message>
         <source>Drag names from the table into a role, or select them and press Alt+1 for Me, Alt+2… for a teammate, Alt+0 to take them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Namen aus der Tabelle in eine Rolle, oder wählen Sie sie aus und drücken Sie Alt+1 für Ich, Alt+2… für einen Mitspieler, Alt+0 zum Herausnehmen.</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Add teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitspieler hinzufügen</translation>
     </message>
     <message>
         <source>A new bucket for a regular teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Bereich für einen festen Mitspieler</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the teammate; their names become not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Mitspieler entfernen; seine Namen werden nicht mehr zugeordnet</translation>
     </message>
     <message>
         <source>&amp;Assign selected names to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Namen &amp;zuordnen zu</translation>
     </message>
     <message>
         <source>A new teammate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Mitspieler…</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen zu</translation>
     </message>
     <message>
         <source>Take out of the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Rolle nehmen</translation>
     </message>
     <message>
         <source>Could not read the players: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Not assigned (take out of every role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet (aus allen Rollen nehmen)</translation>
     </message>
     <message>
         <source>New teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mitspieler %1</translation>
     </message>
     <message>
         <source>Add teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitspieler %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitspieler %1 entfernen</translation>
     </message>
     <message>
         <source>Nothing to suggest yet: no account has enough games. Sync more replays, or drag your names by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts vorzuschlagen: kein Konto hat genug Spiele. Synchronisieren Sie mehr Replays oder ziehen Sie Ihre Namen von Hand.</translation>
     </message>
     <message>
         <source>The suggestion is what the buckets already hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag entspricht dem, was die Bereiche schon enthalten.</translation>
     </message>
     <message>
         <source>Suggested roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Rollen</translation>
     </message>
     <message>
         <source>Suggested roles applied: check them, then save. Undo (Ctrl+Z) takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Rollen übernommen: prüfen Sie sie, dann speichern. Rückgängig (Strg+Z) nimmt sie zurück.</translation>
     </message>
     <message>
         <source>Could not suggest roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen konnten nicht vorgeschlagen werden: %1</translation>
     </message>
     <message>
         <source>The roles cannot be saved: no cache is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen können nicht gespeichert werden: kein Cache geöffnet.</translation>
     </message>
     <message>
         <source>The roles cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The roles were not saved: %1. Your changes are kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen wurden nicht gespeichert: %1. Ihre Änderungen bleiben erhalten; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Roles saved: every page counts them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen gespeichert: alle Seiten zählen sie jetzt.</translation>
     </message>
 </context>
 <context>
     <name>bcs::PlayersTableModel</name>
     <message>
         <source>%1 (and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (und %2)</translation>
     </message>
     <message>
         <source>Names this account used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Konto verwendete Namen: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Take %1 out of their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den Rollen nehmen</translation>
     </message>
 </context>
 <context>
     <name>bcs::QtChartsChart</name>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source> (%1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 – %2)</translation>
     </message>
 </context>
 <context>
     <name>bcs::QtChartsTimeSeriesChart</name>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 per week, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Woche, %2</translation>
     </message>
     <message>
         <source>%1 per day, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Tag, %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::RankTab</name>
     <message>
         <source>&amp;Playlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Playlist:</translation>
     </message>
     <message>
         <source>Ranked playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewertete Playlist</translation>
     </message>
     <message>
         <source>My rank over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Rang im Zeitverlauf</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Rank tier (1 Bronze I … 22 Supersonic Legend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangstufe (1 Bronze I … 22 Überschall-Legende)</translation>
     </message>
     <message>
         <source>No ranked games with a rank under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gewerteten Spiele mit Rang bei diesen Filtern</translation>
     </message>
     <message>
         <source>My rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Rang</translation>
     </message>
     <message>
         <source>Opponents&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegnerschnitt</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Opponents&apos; mean tier %1 (of %2 with a rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Rangstufe der Gegner %1 (von %2 mit Rang)</translation>
     </message>
 </context>
 <context>
     <name>bcs::RateLimitPanel</name>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe:</translation>
     </message>
     <message>
         <source>Listings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflistungen:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
     <message>
         <source>%1 (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automatisch)</translation>
     </message>
     <message>
         <source>%1 of %2 free this second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 frei in dieser Sekunde</translation>
     </message>
     <message>
         <source> · %1 of %2 used this hour</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 von %2 in dieser Stunde verbraucht</translation>
     </message>
     <message>
         <source>, next in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, nächste in %1</translation>
     </message>
     <message>
         <source>, oldest leaves in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, älteste fällt weg in %1</translation>
     </message>
     <message>
         <source> · no hourly limit</source>
-        <translation type="unfinished"></translation>
+        <translation> · kein Stundenlimit</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplayDetailPane</name>
     <message>
         <source>Select a replay to see who played in it and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Replay aus, um zu sehen, wer darin wie gespielt hat.</translation>
     </message>
     <message>
         <source>Open on &amp;ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;ballchasing.com öffnen</translation>
     </message>
     <message>
         <source>Replay details</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Details</translation>
     </message>
     <message>
         <source>Replay title</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Titel</translation>
     </message>
     <message>
         <source>Open on ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ballchasing.com öffnen</translation>
     </message>
     <message>
         <source>Opens this replay&apos;s page on ballchasing.com in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Seite dieses Replays auf ballchasing.com in Ihrem Browser</translation>
     </message>
     <message>
         <source>When and where it was played</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann und wo gespielt wurde</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielstand</translation>
     </message>
     <message>
         <source>Blue team colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des blauen Teams</translation>
     </message>
     <message>
         <source>Orange team colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des orangen Teams</translation>
     </message>
     <message>
         <source>Players of the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler des Replays</translation>
     </message>
     <message>
         <source>This replay could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Replay konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Untitled replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay ohne Titel</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Blue %1 – %2 Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau %1 – %2 Orange</translation>
     </message>
     <message>
         <source>You did not play</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben nicht mitgespielt</translation>
     </message>
     <message>
         <source>Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieg</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlage</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>%1 (you played orange)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie spielten Orange)</translation>
     </message>
     <message>
         <source>%1 (you played blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie spielten Blau)</translation>
     </message>
     <message>
         <source>Only the listing of this replay is cached so far: its players and scores. The other stats arrive with its details at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Replay ist bisher nur die Auflistung im Cache: seine Spieler und Spielstände. Die übrigen Statistiken kommen mit seinen Details beim nächsten Sync.</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplayPlayersModel</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>Teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitspieler</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegner</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rolle</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>You did not play in this game, so no one has a role in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in diesem Spiel nicht mitgespielt, daher hat niemand darin eine Rolle</translation>
     </message>
     <message>
         <source>On your team, under a name you have not given a role</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Team, unter einem Namen, dem Sie keine Rolle gegeben haben</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplaysModel</name>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieg</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlage</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>Your team&apos;s goals first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tore Ihres Teams zuerst</translation>
     </message>
     <message>
         <source>Blue&apos;s goals first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tore von Blau zuerst</translation>
     </message>
     <message>
         <source>You did not play in this game</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in diesem Spiel nicht mitgespielt</translation>
     </message>
     <message>
         <source>%1 in all, %2 of it overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt, davon %2 Verlängerung</translation>
     </message>
     <message>
         <source>Your team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Team: %1</translation>
     </message>
     <message>
         <source>Blue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau: %1</translation>
     </message>
     <message>
         <source>Opponents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegner: %1</translation>
     </message>
     <message>
         <source>Orange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange: %1</translation>
     </message>
     <message>
         <source>Not sortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sortierbar</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielstand</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Replay ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-ID</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplaysPage</name>
     <message>
         <source>Replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays</translation>
     </message>
     <message>
         <source>Every game with its score, who played in which role, and each player&apos;s stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Spiel mit Spielstand, wer in welcher Rolle gespielt hat und den Statistiken jedes Spielers.</translation>
     </message>
     <message>
         <source>Filter by player, map or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Spieler, Map oder Titel filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays filtern</translation>
     </message>
     <message>
         <source>Replays shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Replays</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle zeigen</translation>
     </message>
     <message>
         <source>Show all replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Replays zeigen</translation>
     </message>
     <message>
         <source>23 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 23 Stunden</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielstand</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Open on &amp;ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;ballchasing.com öffnen</translation>
     </message>
     <message>
         <source>The replays could not be read: %1. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replays konnten nicht gelesen werden: %1. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — %2 of them under the current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — davon %2 bei den aktuellen Filtern</translation>
     </message>
     <message>
         <source>No replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Replays</translation>
     </message>
     <message>
         <source>No replay has “%1” in a player&apos;s name, its map, playlist or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Replay hat „%1“ im Namen eines Spielers, in Map, Playlist oder Titel.</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>None of these replays is under the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines dieser Replays liegt in den aktuellen Filtern.</translation>
     </message>
     <message>
         <source>No replay matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Replay passt zu den Filtern.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <source>%1 · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>bcs::ResponseClassifier</name>
     <message>
         <source>ballchasing.com did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>cannot reach ballchasing.com: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>ballchasing.com rejected the API key; check it on https://ballchasing.com/upload and set it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com hat den API-Schlüssel abgelehnt; prüfen Sie ihn auf https://ballchasing.com/upload und setzen Sie ihn erneut</translation>
     </message>
     <message>
         <source>not found on ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ballchasing.com nicht gefunden</translation>
     </message>
     <message>
         <source>ballchasing.com is rate limiting this key</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com drosselt diesen Schlüssel (Ratenlimit)</translation>
     </message>
     <message>
         <source>ballchasing.com failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com ist mit HTTP %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>ballchasing.com refused the request with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com hat die Anfrage mit HTTP %1 abgelehnt</translation>
     </message>
     <message>
         <source>the answer from ballchasing.com broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von ballchasing.com brach ab: %1</translation>
     </message>
     <message>
         <source>ballchasing.com sent an unreadable answer (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com hat eine unlesbare Antwort gesendet (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>ballchasing.com sent JSON that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com hat JSON gesendet, das kein Objekt ist</translation>
     </message>
 </context>
 <context>
     <name>bcs::RoleBuckets</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitspieler %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::RoleEditor</name>
     <message>
         <source>Revert to the saved roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den gespeicherten Rollen zurückkehren</translation>
     </message>
 </context>
 <context>
     <name>bcs::ScreenshotRenderer</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>bcs::SettingsDialog</name>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Serve the local API (for a browser or scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale API &amp;bereitstellen (für einen Browser oder Skripte)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Automatic (what ballchasing reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (was ballchasing meldet)</translation>
     </message>
     <message>
         <source>Your patron tier decides how fast replays may be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Patron-Stufe bestimmt, wie schnell Replays abgerufen werden dürfen</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tufe:</translation>
     </message>
     <message>
         <source>Local API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler API-Server</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <source>none: only this computer may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: nur dieser Computer darf sich verbinden</translation>
     </message>
     <message>
         <source>Web pages allowed to call the API, comma-separated, e.g. http://localhost:*</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten, die die API aufrufen dürfen, kommagetrennt, z. B. http://localhost:*</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>T&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>&amp;CORS origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CORS-Origins:</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App</translation>
     </message>
     <message>
         <source>Open the data folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner im Dateimanager öffnen</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
         <source>Set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt durch %1</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Takes effect when the app starts next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt beim nächsten Start der App</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>While the app is open, look for new replays this often and say what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange die App offen ist, so oft nach neuen Replays suchen und melden, was angekommen ist</translation>
     </message>
     <message>
         <source>Check for new replays &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Replays suchen &amp;alle:</translation>
     </message>
     <message>
         <source>Demo data: the key and the tier are those of your real cache and are changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: Schlüssel und Stufe sind die Ihres echten Caches und werden dort geändert.</translation>
     </message>
     <message>
         <source>Paste your ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren ballchasing-API-Schlüssel ein</translation>
     </message>
     <message>
         <source>Paste a new key to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel einfügen, um ihn zu ändern</translation>
     </message>
     <message>
         <source>New ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer ballchasing-API-Schlüssel</translation>
     </message>
     <message>
         <source>No key yet: get one at ballchasing.com/upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel: holen Sie sich einen auf ballchasing.com/upload.</translation>
     </message>
     <message>
         <source>The key comes from %1; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel stammt aus %1; ändern Sie ihn dort.</translation>
     </message>
     <message>
         <source>The key in use comes from the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verwendete Schlüssel stammt aus: %1.</translation>
     </message>
     <message>
         <source>Set by %1 (%2); change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt durch %1 (%2); dort ändern</translation>
     </message>
     <message>
         <source>No key: syncing is off until you add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel: Synchronisieren ist aus, bis Sie einen hinzufügen.</translation>
     </message>
     <message>
         <source>The local API could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale API konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost</translation>
     </message>
     <message>
         <source>/min</source>
-        <translation type="unfinished"></translation>
+        <translation>/min</translation>
     </message>
     <message>
         <source>uu</source>
-        <translation type="unfinished"></translation>
+        <translation>uu</translation>
     </message>
     <message>
         <source>uu/s</source>
-        <translation type="unfinished"></translation>
+        <translation>uu/s</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>in total</source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt</translation>
     </message>
     <message>
         <source>per game</source>
-        <translation type="unfinished"></translation>
+        <translation>je Spiel</translation>
     </message>
     <message>
         <source>s per game</source>
-        <translation type="unfinished"></translation>
+        <translation>s je Spiel</translation>
     </message>
     <message>
         <source>s in total</source>
-        <translation type="unfinished"></translation>
+        <translation>s insgesamt</translation>
     </message>
     <message>
         <source>boost per game</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost je Spiel</translation>
     </message>
     <message>
         <source>boost in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost insgesamt</translation>
     </message>
     <message>
         <source>uu per game</source>
-        <translation type="unfinished"></translation>
+        <translation>uu je Spiel</translation>
     </message>
     <message>
         <source>uu in total</source>
-        <translation type="unfinished"></translation>
+        <translation>uu insgesamt</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatImpactModel</name>
     <message>
         <source>How much of the goal difference in your games goes with %1: %2 of its spread (r²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der Tordifferenz in Ihren Spielen mit %1 zusammenhängt: %2 ihrer Streuung (r²)</translation>
     </message>
     <message>
         <source>Each 1 more of %1 goes with %2 goals of difference, on the least-squares line</source>
-        <translation type="unfinished"></translation>
+        <translation>Je 1 mehr %1 gehen mit %2 Toren Differenz einher, auf der Regressionsgeraden (kleinste Quadrate)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Explains (r²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärt (r²)</translation>
     </message>
     <message>
         <source>Slope (goals per 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung (Tore je 1)</translation>
     </message>
     <message>
         <source>My mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Mittel</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele</translation>
     </message>
 </context>
 <context>
