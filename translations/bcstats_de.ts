@@ -2610,1807 +2610,1807 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     <name>bcs::Stats</name>
     <message>
         <source>Shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Schüsse</translation>
     </message>
     <message>
         <source>Shots against</source>
-        <translation type="unfinished"></translation>
+        <translation>Schüsse gegen</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Tore</translation>
     </message>
     <message>
         <source>Goals against</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegentore</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraden</translation>
     </message>
     <message>
         <source>Assists</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Shooting %</source>
-        <translation type="unfinished"></translation>
+        <translation>Schussquote %</translation>
     </message>
     <message>
         <source>Boost used per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost verbraucht pro Minute</translation>
     </message>
     <message>
         <source>Boost collected per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost gesammelt pro Minute</translation>
     </message>
     <message>
         <source>Average boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Boost</translation>
     </message>
     <message>
         <source>Boost collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost gesammelt</translation>
     </message>
     <message>
         <source>Boost stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost gestohlen</translation>
     </message>
     <message>
         <source>Collected from big pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Von großen Pads gesammelt</translation>
     </message>
     <message>
         <source>Stolen from big pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Von großen Pads gestohlen</translation>
     </message>
     <message>
         <source>Collected from small pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Von kleinen Pads gesammelt</translation>
     </message>
     <message>
         <source>Stolen from small pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Von kleinen Pads gestohlen</translation>
     </message>
     <message>
         <source>Big pads collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Pads gesammelt</translation>
     </message>
     <message>
         <source>Big pads stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Pads gestohlen</translation>
     </message>
     <message>
         <source>Small pads collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Pads gesammelt</translation>
     </message>
     <message>
         <source>Small pads stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Pads gestohlen</translation>
     </message>
     <message>
         <source>Overfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfüllung</translation>
     </message>
     <message>
         <source>Overfill stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfüllung gestohlen</translation>
     </message>
     <message>
         <source>Used while supersonic</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht bei Überschall</translation>
     </message>
     <message>
         <source>Time at zero boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit ohne Boost</translation>
     </message>
     <message>
         <source>% at zero boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% ohne Boost</translation>
     </message>
     <message>
         <source>Time at full boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit vollem Boost</translation>
     </message>
     <message>
         <source>% at full boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% mit vollem Boost</translation>
     </message>
     <message>
         <source>Time at 0-25 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bei 0-25 Boost</translation>
     </message>
     <message>
         <source>Time at 25-50 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bei 25-50 Boost</translation>
     </message>
     <message>
         <source>Time at 50-75 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bei 50-75 Boost</translation>
     </message>
     <message>
         <source>Time at 75-100 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bei 75-100 Boost</translation>
     </message>
     <message>
         <source>% at 0-25 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% bei 0-25 Boost</translation>
     </message>
     <message>
         <source>% at 25-50 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% bei 25-50 Boost</translation>
     </message>
     <message>
         <source>% at 50-75 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% bei 50-75 Boost</translation>
     </message>
     <message>
         <source>% at 75-100 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% bei 75-100 Boost</translation>
     </message>
     <message>
         <source>Average speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Tempo</translation>
     </message>
     <message>
         <source>Distance travelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgelegte Strecke</translation>
     </message>
     <message>
         <source>Time supersonic</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit Überschall</translation>
     </message>
     <message>
         <source>Time at boost speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit Boosttempo</translation>
     </message>
     <message>
         <source>Time at slow speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit langsamem Tempo</translation>
     </message>
     <message>
         <source>Time on the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit am Boden</translation>
     </message>
     <message>
         <source>Time in low air</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit tief in der Luft</translation>
     </message>
     <message>
         <source>Time in high air</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit hoch in der Luft</translation>
     </message>
     <message>
         <source>Time powersliding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Powerslide</translation>
     </message>
     <message>
         <source>Powerslides</source>
-        <translation type="unfinished"></translation>
+        <translation>Powerslides</translation>
     </message>
     <message>
         <source>Average powerslide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Powerslide</translation>
     </message>
     <message>
         <source>Average speed % of max</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Tempo in % des Maximums</translation>
     </message>
     <message>
         <source>% slow speed</source>
-        <translation type="unfinished"></translation>
+        <translation>% langsames Tempo</translation>
     </message>
     <message>
         <source>% boost speed</source>
-        <translation type="unfinished"></translation>
+        <translation>% Boosttempo</translation>
     </message>
     <message>
         <source>% supersonic</source>
-        <translation type="unfinished"></translation>
+        <translation>% Überschall</translation>
     </message>
     <message>
         <source>% on the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>% am Boden</translation>
     </message>
     <message>
         <source>% in low air</source>
-        <translation type="unfinished"></translation>
+        <translation>% tief in der Luft</translation>
     </message>
     <message>
         <source>% in high air</source>
-        <translation type="unfinished"></translation>
+        <translation>% hoch in der Luft</translation>
     </message>
     <message>
         <source>Average distance to ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Abstand zum Ball</translation>
     </message>
     <message>
         <source>Distance to ball (possession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zum Ball (Ballbesitz)</translation>
     </message>
     <message>
         <source>Distance to ball (no possession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zum Ball (ohne Ballbesitz)</translation>
     </message>
     <message>
         <source>Average distance to mates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Abstand zu Mitspielern</translation>
     </message>
     <message>
         <source>Time in defensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Verteidigungsdrittel</translation>
     </message>
     <message>
         <source>Time in neutral third</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Mitteldrittel</translation>
     </message>
     <message>
         <source>Time in offensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Angriffsdrittel</translation>
     </message>
     <message>
         <source>Time in defensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in eigener Hälfte</translation>
     </message>
     <message>
         <source>Time in offensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in gegnerischer Hälfte</translation>
     </message>
     <message>
         <source>Time behind the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit hinter dem Ball</translation>
     </message>
     <message>
         <source>Time in front of the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit vor dem Ball</translation>
     </message>
     <message>
         <source>Time most back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als Hinterster</translation>
     </message>
     <message>
         <source>Time most forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als Vorderster</translation>
     </message>
     <message>
         <source>Goals conceded as last defender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegentore als letzter Verteidiger</translation>
     </message>
     <message>
         <source>Time closest to ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit am nächsten zum Ball</translation>
     </message>
     <message>
         <source>Time farthest from ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit am weitesten vom Ball</translation>
     </message>
     <message>
         <source>% in defensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>% im Verteidigungsdrittel</translation>
     </message>
     <message>
         <source>% in offensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>% im Angriffsdrittel</translation>
     </message>
     <message>
         <source>% in neutral third</source>
-        <translation type="unfinished"></translation>
+        <translation>% im Mitteldrittel</translation>
     </message>
     <message>
         <source>% in defensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>% in eigener Hälfte</translation>
     </message>
     <message>
         <source>% in offensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>% in gegnerischer Hälfte</translation>
     </message>
     <message>
         <source>% behind the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% hinter dem Ball</translation>
     </message>
     <message>
         <source>% in front of the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% vor dem Ball</translation>
     </message>
     <message>
         <source>% most back</source>
-        <translation type="unfinished"></translation>
+        <translation>% als Hinterster</translation>
     </message>
     <message>
         <source>% most forward</source>
-        <translation type="unfinished"></translation>
+        <translation>% als Vorderster</translation>
     </message>
     <message>
         <source>% closest to ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% am nächsten zum Ball</translation>
     </message>
     <message>
         <source>% farthest from ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% am weitesten vom Ball</translation>
     </message>
     <message>
         <source>Demos inflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerstörungen verursacht</translation>
     </message>
     <message>
         <source>Demos taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerstörungen erlitten</translation>
     </message>
     <message>
         <source>aggregating stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassen der Statistiken</translation>
     </message>
     <message>
         <source>listing replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Replays</translation>
     </message>
     <message>
         <source>listing players</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Spieler</translation>
     </message>
     <message>
         <source>analysing the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysieren des Caches</translation>
     </message>
     <message>
         <source>suggesting a config</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlagen einer Konfiguration</translation>
     </message>
     <message>
         <source>summing stats per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Summieren der Statistiken pro Tag</translation>
     </message>
     <message>
         <source>reading the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Caches</translation>
     </message>
     <message>
         <source>saving player roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Spielerrollen</translation>
     </message>
     <message>
         <source>Shots on the other team&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schüsse auf das Tor des anderen Teams.</translation>
     </message>
     <message>
         <source>Shots the other team took on the player&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schüsse des anderen Teams auf das Tor des Spielers.</translation>
     </message>
     <message>
         <source>Goals scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzielte Tore.</translation>
     </message>
     <message>
         <source>Goals the other team scored against the player&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tore, die das andere Team gegen das Team des Spielers erzielt hat.</translation>
     </message>
     <message>
         <source>Shots on goal that the player kept out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schüsse aufs Tor, die der Spieler abgewehrt hat.</translation>
     </message>
     <message>
         <source>Passes that led straight to a teammate&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe, die direkt zu einem Tor eines Mitspielers führten.</translation>
     </message>
     <message>
         <source>The in-game score, Rocket League&apos;s points for goals, saves, shots, touches and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punkte im Spiel: die Punkte, die Rocket League für Tore, Paraden, Schüsse, Ballberührungen und mehr vergibt.</translation>
     </message>
     <message>
         <source>Goals per shot over all games, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tore pro Schuss über alle Spiele, in Prozent.</translation>
     </message>
     <message>
         <source>Boost used per minute played; a style more than a skill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Spielminute verbrauchter Boost; eher ein Stil als eine Fähigkeit.</translation>
     </message>
     <message>
         <source>Boost picked up per minute played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Spielminute aufgesammelter Boost.</translation>
     </message>
     <message>
         <source>The boost held on average, from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der durchschnittlich gehaltene Boost, von 0 bis 100.</translation>
     </message>
     <message>
         <source>Boost picked up from every pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von allen Pads aufgesammelter Boost.</translation>
     </message>
     <message>
         <source>Boost picked up from pads in the other team&apos;s half, denying it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Pads in der Hälfte des anderen Teams aufgesammelter Boost, der ihm damit fehlt.</translation>
     </message>
     <message>
         <source>Boost picked up from the six big pads (100 each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den sechs großen Pads aufgesammelter Boost (je 100).</translation>
     </message>
     <message>
         <source>Boost taken from the big pads in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den großen Pads in der Hälfte des anderen Teams genommener Boost.</translation>
     </message>
     <message>
         <source>Boost picked up from the small pads (12 each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den kleinen Pads aufgesammelter Boost (je 12).</translation>
     </message>
     <message>
         <source>Boost taken from the small pads in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den kleinen Pads in der Hälfte des anderen Teams genommener Boost.</translation>
     </message>
     <message>
         <source>How many big pads were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele große Pads aufgesammelt wurden.</translation>
     </message>
     <message>
         <source>How many big pads in the other team&apos;s half were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele große Pads in der Hälfte des anderen Teams aufgesammelt wurden.</translation>
     </message>
     <message>
         <source>How many small pads were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele kleine Pads aufgesammelt wurden.</translation>
     </message>
     <message>
         <source>How many small pads in the other team&apos;s half were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele kleine Pads in der Hälfte des anderen Teams aufgesammelt wurden.</translation>
     </message>
     <message>
         <source>Boost wasted by picking up a pad with more than the tank could take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendeter Boost, weil ein Pad mehr gab, als in den Tank passte.</translation>
     </message>
     <message>
         <source>Boost wasted by overfilling from pads in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwendeter Boost durch Überfüllen an Pads in der Hälfte des anderen Teams.</translation>
     </message>
     <message>
         <source>Boost spent while already at top speed, where it adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost, der bei bereits erreichter Höchstgeschwindigkeit verbraucht wurde, wo er nichts bringt.</translation>
     </message>
     <message>
         <source>Time spent with an empty tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit leerem Tank.</translation>
     </message>
     <message>
         <source>Share of the game spent with an empty tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels mit leerem Tank.</translation>
     </message>
     <message>
         <source>Time spent with a full tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit vollem Tank.</translation>
     </message>
     <message>
         <source>Share of the game spent with a full tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels mit vollem Tank.</translation>
     </message>
     <message>
         <source>Time spent holding 0 to 25 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit 0 bis 25 Boost.</translation>
     </message>
     <message>
         <source>Time spent holding 25 to 50 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit 25 bis 50 Boost.</translation>
     </message>
     <message>
         <source>Time spent holding 50 to 75 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit 50 bis 75 Boost.</translation>
     </message>
     <message>
         <source>Time spent holding 75 to 100 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit 75 bis 100 Boost.</translation>
     </message>
     <message>
         <source>Share of the game spent holding 0 to 25 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels mit 0 bis 25 Boost.</translation>
     </message>
     <message>
         <source>Share of the game spent holding 25 to 50 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels mit 25 bis 50 Boost.</translation>
     </message>
     <message>
         <source>Share of the game spent holding 50 to 75 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels mit 50 bis 75 Boost.</translation>
     </message>
     <message>
         <source>Share of the game spent holding 75 to 100 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels mit 75 bis 100 Boost.</translation>
     </message>
     <message>
         <source>The car&apos;s average speed in unreal units per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Durchschnittstempo des Autos in Unreal Units pro Sekunde.</translation>
     </message>
     <message>
         <source>How far the car travelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit das Auto gefahren ist.</translation>
     </message>
     <message>
         <source>Time spent at supersonic speed, the car&apos;s top speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit Überschall, dem Höchsttempo des Autos.</translation>
     </message>
     <message>
         <source>Time spent at speeds only boost reaches, below supersonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit Tempo, das nur Boost erreicht, unter Überschall.</translation>
     </message>
     <message>
         <source>Time spent at slow speed, below what the throttle alone gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit langsamem Tempo, unter dem, was Gas allein bringt.</translation>
     </message>
     <message>
         <source>Time spent with the wheels on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit den Rädern am Boden.</translation>
     </message>
     <message>
         <source>Time spent in the air below the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der Luft unterhalb der Latte.</translation>
     </message>
     <message>
         <source>Time spent in the air above the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der Luft oberhalb der Latte.</translation>
     </message>
     <message>
         <source>Time spent holding powerslide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit gehaltenem Powerslide.</translation>
     </message>
     <message>
         <source>How many times powerslide was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Powerslide verwendet wurde.</translation>
     </message>
     <message>
         <source>How long a powerslide lasted on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Powerslide im Durchschnitt dauerte.</translation>
     </message>
     <message>
         <source>Average speed as a share of the car&apos;s top speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittstempo als Anteil am Höchsttempo des Autos.</translation>
     </message>
     <message>
         <source>Share of the game spent at slow speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels mit langsamem Tempo.</translation>
     </message>
     <message>
         <source>Share of the game spent at boost speed, below supersonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels mit Boosttempo, unter Überschall.</translation>
     </message>
     <message>
         <source>Share of the game spent at supersonic speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels mit Überschall.</translation>
     </message>
     <message>
         <source>Share of the game spent on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels am Boden.</translation>
     </message>
     <message>
         <source>Share of the game spent in the air below the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels in der Luft unterhalb der Latte.</translation>
     </message>
     <message>
         <source>Share of the game spent in the air above the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels in der Luft oberhalb der Latte.</translation>
     </message>
     <message>
         <source>How far from the ball the car was on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit das Auto im Durchschnitt vom Ball entfernt war.</translation>
     </message>
     <message>
         <source>Average distance to the ball while the player&apos;s team had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Abstand zum Ball, während das Team des Spielers ihn hatte.</translation>
     </message>
     <message>
         <source>Average distance to the ball while the other team had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Abstand zum Ball, während das andere Team ihn hatte.</translation>
     </message>
     <message>
         <source>Average distance to the teammates, how spread the team played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Abstand zu den Mitspielern: wie verteilt das Team spielte.</translation>
     </message>
     <message>
         <source>Time spent in the player&apos;s own third of the pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im eigenen Drittel des Spielers.</translation>
     </message>
     <message>
         <source>Time spent in the middle third of the pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im mittleren Drittel des Spielfelds.</translation>
     </message>
     <message>
         <source>Time spent in the other team&apos;s third of the pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Drittel des anderen Teams.</translation>
     </message>
     <message>
         <source>Time spent in the player&apos;s own half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der eigenen Hälfte des Spielers.</translation>
     </message>
     <message>
         <source>Time spent in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der Hälfte des anderen Teams.</translation>
     </message>
     <message>
         <source>Time spent between the ball and the player&apos;s own goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen dem Ball und dem eigenen Tor des Spielers.</translation>
     </message>
     <message>
         <source>Time spent between the ball and the other team&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen dem Ball und dem Tor des anderen Teams.</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s last player back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als hinterster Spieler des Teams.</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s player furthest forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als vorderster Spieler des Teams.</translation>
     </message>
     <message>
         <source>Goals conceded while the player was the last one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegentore, während der Spieler der Hinterste war.</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s player closest to the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als Spieler des Teams, der dem Ball am nächsten war.</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s player farthest from the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als Spieler des Teams, der am weitesten vom Ball entfernt war.</translation>
     </message>
     <message>
         <source>Share of the game spent in the player&apos;s own third.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels im eigenen Drittel des Spielers.</translation>
     </message>
     <message>
         <source>Share of the game spent in the other team&apos;s third.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels im Drittel des anderen Teams.</translation>
     </message>
     <message>
         <source>Share of the game spent in the middle third.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels im mittleren Drittel.</translation>
     </message>
     <message>
         <source>Share of the game spent in the player&apos;s own half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels in der eigenen Hälfte des Spielers.</translation>
     </message>
     <message>
         <source>Share of the game spent in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels in der Hälfte des anderen Teams.</translation>
     </message>
     <message>
         <source>Share of the game spent between the ball and the player&apos;s own goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels zwischen dem Ball und dem eigenen Tor des Spielers.</translation>
     </message>
     <message>
         <source>Share of the game spent between the ball and the other team&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels zwischen dem Ball und dem Tor des anderen Teams.</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s last player back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels als hinterster Spieler des Teams.</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player furthest forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels als vorderster Spieler des Teams.</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player closest to the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels als Spieler des Teams, der dem Ball am nächsten war.</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player farthest from the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Spiels als Spieler des Teams, der am weitesten vom Ball entfernt war.</translation>
     </message>
     <message>
         <source>Opponents demolished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerstörte Gegner.</translation>
     </message>
     <message>
         <source>Times the player was demolished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Spieler zerstört wurde.</translation>
     </message>
     <message>
         <source>listing the filter&apos;s choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Filteroptionen</translation>
     </message>
     <message>
         <source>counting games</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Spiele</translation>
     </message>
     <message>
         <source>summing the sides of my games</source>
-        <translation type="unfinished"></translation>
+        <translation>Summieren der Seiten meiner Spiele</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatsCharts</name>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>No games with details under this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spiele mit Details bei diesem Filter.</translation>
     </message>
     <message>
         <source>%1: %2 over %3 — click for the replays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 über %3 — klicken für die Replays</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele</translation>
     </message>
     <message>
         <source>No games under this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spiele bei diesem Filter.</translation>
     </message>
     <message>
         <source>%1: %2, %3 with details, win rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 mit Details, Siegquote %4</translation>
     </message>
     <message>
         <source>%1, %2: %3 over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 über %4</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatsHeadline</name>
     <message>
         <source>few games</source>
-        <translation type="unfinished"></translation>
+        <translation>wenige Spiele</translation>
     </message>
     <message>
         <source>My record</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Bilanz</translation>
     </message>
     <message>
         <source>My win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Siegquote</translation>
     </message>
     <message>
         <source>What the numbers cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich die Zahlen beziehen</translation>
     </message>
     <message>
         <source>Few games</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenige Spiele</translation>
     </message>
     <message>
         <source>Fewer than %1 games: the win rate can still move a lot with each game. The ± interval says by how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als %1 Spiele: die Siegquote kann sich mit jedem Spiel noch stark ändern. Das ±-Intervall gibt an, wie stark.</translation>
     </message>
     <message>
         <source>No games under this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spiele bei diesem Filter</translation>
     </message>
     <message>
         <source>%1 · %2 won · %3 lost · %4 tied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 gewonnen · %3 verloren · %4 Remis</translation>
     </message>
     <message>
         <source>Win rate %1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote %1 ± %2</translation>
     </message>
     <message>
         <source>95 % Wilson interval: %1 – %2. Over %3 the true win rate is most likely within this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Wilson-Intervall: %1 – %2. Über %3 liegt die wahre Siegquote höchstwahrscheinlich in diesem Bereich.</translation>
     </message>
     <message>
         <source>Widen the filter to see results and stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitern Sie den Filter, um Ergebnisse und Statistiken zu sehen.</translation>
     </message>
     <message>
         <source>Results and detailed stats over the %1 you played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse und Detailstatistiken über die %1, die Sie gespielt haben.</translation>
     </message>
     <message>
         <source>Results over the %1 you played; detailed stats over %2 — the details of the others have not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse über die %1, die Sie gespielt haben; Detailstatistiken über %2 — die Details der übrigen sind noch nicht angekommen.</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatsPage</name>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken</translation>
     </message>
     <message>
         <source>Your stats, your teammates&apos; and your opponents&apos;, side by side, with charts over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Statistiken, die Ihrer Mitspieler und die Ihrer Gegner nebeneinander, mit Diagrammen im Zeitverlauf.</translation>
     </message>
     <message>
         <source>&amp;Per game</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Je Spiel</translation>
     </message>
     <message>
         <source>&amp;Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summen</translation>
     </message>
     <message>
         <source>Show values per game</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte je Spiel zeigen</translation>
     </message>
     <message>
         <source>Show totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen zeigen</translation>
     </message>
     <message>
         <source>Every stat as a mean per game: fair between roles with different numbers of games.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Statistik als Mittelwert je Spiel: fair zwischen Rollen mit unterschiedlich vielen Spielen.</translation>
     </message>
     <message>
         <source>Counts and times summed over the games; rates and percentages stay means per game.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen und Zeiten über die Spiele summiert; Quoten und Prozente bleiben Mittelwerte je Spiel.</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere…</translation>
     </message>
     <message>
         <source>Updating the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen werden aktualisiert</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>Stats of every role side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken aller Rollen nebeneinander</translation>
     </message>
     <message>
         <source>Sort as the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Katalog sortieren</translation>
     </message>
     <message>
         <source>Chart of the selected stat by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der gewählten Statistik nach Rolle</translation>
     </message>
     <message>
         <source>The selected stat by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Statistik nach Rolle</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Save the chart by role as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm nach Rolle als PNG speichern</translation>
     </message>
     <message>
         <source>Chart of the selected stat over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der gewählten Statistik im Zeitverlauf</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>Period of the chart over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraster des Diagramms im Zeitverlauf</translation>
     </message>
     <message>
         <source>Roles in the chart over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen im Diagramm im Zeitverlauf</translation>
     </message>
     <message>
         <source>Choose whose line the chart draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wessen Linie das Diagramm zeichnet</translation>
     </message>
     <message>
         <source>The selected stat over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Statistik im Zeitverlauf</translation>
     </message>
     <message>
         <source>Save the chart over time as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm im Zeitverlauf als PNG speichern</translation>
     </message>
     <message>
         <source>The stats could not be read: %1. Try again after the sync, or restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistiken konnten nicht gelesen werden: %1. Versuchen Sie es nach dem Sync erneut oder starten Sie die App neu.</translation>
     </message>
     <message>
         <source>%1 by role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Rolle</translation>
     </message>
     <message>
         <source>No roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rollen</translation>
     </message>
     <message>
         <source>%1 roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rollen</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
         <source>%1: games with details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spiele mit Details</translation>
     </message>
     <message>
         <source>%1: games</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spiele</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatusBarPanel</name>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>A generated cache of its own; a real sync never writes into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener generierter Cache; ein echter Sync schreibt nie hinein</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <source>The ballchasing API key comes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ballchasing-API-Schlüssel stammt aus %1</translation>
     </message>
     <message>
         <source>API off</source>
-        <translation type="unfinished"></translation>
+        <translation>API aus</translation>
     </message>
     <message>
         <source>The local API server is turned off in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale API-Server ist in den Einstellungen ausgeschaltet</translation>
     </message>
     <message>
         <source>API error</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Fehler</translation>
     </message>
     <message>
         <source>The local API server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale API-Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <source>The local API for a browser or scripts; click to copy the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale API für einen Browser oder Skripte; klicken, um die Adresse zu kopieren</translation>
     </message>
 </context>
 <context>
     <name>bcs::Storage</name>
     <message>
         <source>a stored replay detail is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gespeichertes Replay-Detail ist beschädigt (%1)</translation>
     </message>
     <message>
         <source>looking up cached replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen der Replays im Cache</translation>
     </message>
     <message>
         <source>storing replay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Replay %1</translation>
     </message>
     <message>
         <source>recording a failed fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen eines fehlgeschlagenen Abrufs</translation>
     </message>
     <message>
         <source>listing replays to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der abzurufenden Replays</translation>
     </message>
     <message>
         <source>counting replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Replays</translation>
     </message>
     <message>
         <source>reading replay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Replay %1</translation>
     </message>
     <message>
         <source>listing replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Replays</translation>
     </message>
     <message>
         <source>counting replays per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Replays pro Tag</translation>
     </message>
     <message>
         <source>reading the player config</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Spielerkonfiguration</translation>
     </message>
     <message>
         <source>the saved player config is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Spielerkonfiguration ist beschädigt: %1</translation>
     </message>
     <message>
         <source>saving the player config</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Spielerkonfiguration</translation>
     </message>
     <message>
         <source>reading players</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Spieler</translation>
     </message>
     <message>
         <source>saving player roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Spielerrollen</translation>
     </message>
     <message>
         <source>saving request times</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Anfragezeiten</translation>
     </message>
     <message>
         <source>reading request times</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Anfragezeiten</translation>
     </message>
     <message>
         <source>pruning request times</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen der Anfragezeiten</translation>
     </message>
     <message>
         <source>saving the map names</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Map-Namen</translation>
     </message>
     <message>
         <source>reading the map names</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Map-Namen</translation>
     </message>
     <message>
         <source>writing settings of the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben der Cache-Einstellungen</translation>
     </message>
     <message>
         <source>reading settings of the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Cache-Einstellungen</translation>
     </message>
     <message>
         <source>the disk is full while %1; free some space and sync again (nothing stored so far is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger war beim %1 voll; geben Sie Speicherplatz frei und synchronisieren Sie erneut (bisher Gespeichertes geht nicht verloren)</translation>
     </message>
     <message>
         <source>the cache is damaged (%1) while %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache ist beschädigt (%1) beim %2</translation>
     </message>
     <message>
         <source>the cache is busy (%1) while %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache ist belegt (%1) beim %2</translation>
     </message>
     <message>
         <source>database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim %1: %2</translation>
     </message>
     <message>
         <source>starting the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten des Sync-Protokolls</translation>
     </message>
     <message>
         <source>updating the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren des Sync-Protokolls</translation>
     </message>
     <message>
         <source>reading the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Sync-Protokolls</translation>
     </message>
     <message>
         <source>recovering the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen des Sync-Protokolls</translation>
     </message>
     <message>
         <source>remembering listed replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken der gelisteten Replays</translation>
     </message>
     <message>
         <source>storing %1 replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von %1 Replays</translation>
     </message>
     <message>
         <source>reading accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Konten</translation>
     </message>
     <message>
         <source>the cache cannot be written (%1) while %2; check that its folder is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache kann beim %2 nicht geschrieben werden (%1); prüfen Sie, ob sein Ordner beschreibbar ist</translation>
     </message>
     <message>
         <source>recording a completed listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen einer abgeschlossenen Auflistung</translation>
     </message>
 </context>
 <context>
     <name>bcs::Sync</name>
     <message>
         <source>ballchasing answered with another replay (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing hat mit einem anderen Replay geantwortet (%1)</translation>
     </message>
     <message>
         <source>ballchasing could not process this replay file</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing konnte diese Replay-Datei nicht verarbeiten</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncCommand</name>
     <message>
         <source> · ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Restzeit %1</translation>
     </message>
     <message>
         <source>bcstats: --%1 &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339 (2024-05-01T18:00:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --%1 &apos;%2&apos; ist kein Datum; verwenden Sie YYYY-MM-DD oder RFC 3339 (2024-05-01T18:00:00+02:00)</translation>
     </message>
     <message>
         <source>bcstats: --after is later than --before</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --after liegt nach --before</translation>
     </message>
     <message>
         <source>Already synced: sync #%1 (started %2) covers this range; use --force to sync it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits synchronisiert: Sync #%1 (gestartet %2) deckt diesen Zeitraum ab; mit --force erneut synchronisieren.</translation>
     </message>
     <message>
         <source>bcstats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: %1</translation>
     </message>
     <message>
         <source>Sync #%1 %2: %3 found, %4 fetched, %5 already cached, %6 failed, %7 pending, %8 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync #%1 %2: %3 gefunden, %4 abgerufen, %5 bereits im Cache, %6 fehlgeschlagen, %7 ausstehend, %8 Anfragen.</translation>
     </message>
     <message>
         <source>%1: found %2 · fetched %3 of %8 due · skipped %4 · failed %5 · pending %6 · %7/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gefunden %2 · abgerufen %3 von %8 fälligen · übersprungen %4 · fehlgeschlagen %5 · ausstehend %6 · %7/s</translation>
     </message>
     <message>
         <source>  not stored: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  nicht gespeichert: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncFailuresModel</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncHistoryModel</name>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>alles</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Cancelled (listing complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen (Auflistung vollständig)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Listed replays whose details were already cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistete Replays, deren Details bereits im Cache waren</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncManager</name>
     <message>
         <source>the sync service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sync-Dienst läuft nicht</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncOverview</name>
     <message>
         <source>finding where the season began</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln des Saisonbeginns</translation>
     </message>
     <message>
         <source>counting player names</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Spielernamen</translation>
     </message>
     <message>
         <source>reading what the sync brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen, was der Sync gebracht hat</translation>
     </message>
     <message>
         <source>counting cached replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Replays im Cache</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncPage</name>
     <message>
         <source>Sync &amp;again where already synced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut synchronisieren, wo bereits synchronisiert</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Lists the range again even where an earlier sync covered it, to pick up late uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet den Zeitraum erneut auf, auch wo ein früherer Sync ihn abgedeckt hat, um späte Uploads zu erfassen</translation>
     </message>
     <message>
         <source>Sync the range (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitraum synchronisieren (F5)</translation>
     </message>
     <message>
         <source>Stop the running sync (Esc); the next one continues where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Sync stoppen (Esc); der nächste macht dort weiter, wo er aufgehört hat</translation>
     </message>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Was synchronisieren</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimits</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>ballchasing rejected the API key (%1). Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing hat den API-Schlüssel abgelehnt (%1). Prüfen Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
         <source>This is demo data: it is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind Demodaten: sie werden nie synchronisiert</translation>
     </message>
     <message>
         <source>Add your ballchasing API key in Settings first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst in den Einstellungen Ihren ballchasing-API-Schlüssel hinzu</translation>
     </message>
     <message>
         <source>Checking what is already cached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, was bereits im Cache ist…</translation>
     </message>
     <message>
         <source>No sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Sync.</translation>
     </message>
     <message>
         <source>Already synced: %1 — covered by the sync of %2. Tick “Sync again” to list the range once more for late uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits synchronisiert: %1 — abgedeckt durch den Sync vom %2. Haken Sie „Erneut synchronisieren“ an, um den Zeitraum für späte Uploads noch einmal aufzulisten.</translation>
     </message>
     <message>
         <source>A sync is already running; its progress is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Sync; sein Fortschritt steht unten.</translation>
     </message>
     <message>
         <source>The sync could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Failures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%1)</translation>
     </message>
     <message>
         <source>; %1 could not be stored (see Failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 konnten nicht gespeichert werden (siehe Fehler)</translation>
     </message>
     <message>
         <source>Sync completed: %1 fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync abgeschlossen: %1 abgerufen</translation>
     </message>
     <message>
         <source>Sync cancelled after %1 fetched. The next sync continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync abgebrochen nach %1 abgerufenen. Der nächste Sync macht dort weiter, wo dieser aufgehört hat.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The cache could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Cache</translation>
     </message>
     <message>
         <source> · %1 more listed, details to come</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 weitere gelistet, Details folgen</translation>
     </message>
     <message>
         <source> · last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · letzter Sync %1</translation>
     </message>
     <message>
         <source> · never synced</source>
-        <translation type="unfinished"></translation>
+        <translation> · nie synchronisiert</translation>
     </message>
     <message>
         <source>Replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays</translation>
     </message>
     <message>
         <source>Replays per day appear here after your first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays pro Tag erscheinen hier nach Ihrem ersten Sync.</translation>
     </message>
     <message>
         <source>%1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
     <message>
         <source>%1 already cached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits im Cache</translation>
     </message>
     <message>
         <source>Demo data: nothing is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: nichts wird synchronisiert</translation>
     </message>
     <message>
         <source>Add your API key to see how many replays ballchasing has</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren API-Schlüssel hinzu, um zu sehen, wie viele Replays ballchasing hat</translation>
     </message>
     <message>
         <source>Asking ballchasing how many replays %1 are…</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing wird nach der Anzahl gefragt: %1…</translation>
     </message>
     <message>
         <source>ballchasing has %1 of yours in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing hat %1 von Ihnen in diesem Zeitraum</translation>
     </message>
     <message>
         <source>ballchasing could not say how many replays there are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing konnte nicht sagen, wie viele Replays es gibt: %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncProgressPanel</name>
     <message>
         <source>No sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Sync.</translation>
     </message>
     <message>
         <source>Checking what is already cached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe, was bereits im Cache ist…</translation>
     </message>
     <message>
         <source>Listing your replays: %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Replays werden aufgelistet: bisher %1</translation>
     </message>
     <message>
         <source>Listing complete: players and results are ready to look at. Fetching the details of each game…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflistung vollständig: Spieler und Ergebnisse können angesehen werden. Die Details jedes Spiels werden abgerufen…</translation>
     </message>
     <message>
         <source>%1 of %2 details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Details</translation>
     </message>
     <message>
         <source>%1 found · %2 fetched · %3 already cached · %4 failed · %5 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden · %2 abgerufen · %3 bereits im Cache · %4 fehlgeschlagen · %5 ausstehend</translation>
     </message>
     <message>
         <source>%1 details/s of the tier&apos;s %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Details/s von %2/s der Stufe</translation>
     </message>
     <message>
         <source>%1 details/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Details/s</translation>
     </message>
     <message>
         <source> · about %1 left (the hourly limit included)</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1 (mit Stundenlimit)</translation>
     </message>
     <message>
         <source>ballchasing asked us to slow down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing hat uns gebeten, langsamer zu werden (%1)</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncRangeEditor</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>This &amp;season</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Saison</translation>
     </message>
     <message>
         <source>Leave unticked to sync from your first replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Haken wird ab Ihrem ersten Replay synchronisiert</translation>
     </message>
     <message>
         <source>Leave unticked to sync up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Haken wird bis jetzt synchronisiert</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>Last &amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;7 Tage</translation>
     </message>
     <message>
         <source>Last &amp;30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;30 Tage</translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles</translation>
     </message>
     <message>
         <source>Known after a first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt nach einem ersten Sync</translation>
     </message>
     <message>
         <source>Since %1, the first game of the newest season you played</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1, dem ersten Spiel der neuesten Saison, die Sie gespielt haben</translation>
     </message>
     <message>
         <source>all your replays</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ihre Replays</translation>
     </message>
     <message>
         <source>your replays since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Replays seit %1</translation>
     </message>
     <message>
         <source>your replays until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Replays bis %1</translation>
     </message>
     <message>
         <source>your replays from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Replays vom %1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncWorker</name>
     <message>
         <source>the application was closed during the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung wurde während des Syncs geschlossen</translation>
     </message>
     <message>
         <source>a sync is already running (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft bereits ein Sync (ID %1)</translation>
     </message>
     <message>
         <source>listing replays failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Replays fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>bcs::TableExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The table was not exported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wurde nicht exportiert: %1.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen kopieren</translation>
     </message>
 </context>
 <context>
     <name>bcs::TextFormat</name>
     <message>
         <source>1 replay</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Replay</translation>
     </message>
     <message>
         <source>%1 replays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Replays</translation>
     </message>
     <message>
         <source>1 game</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Spiel</translation>
     </message>
     <message>
         <source>%1 games</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spiele</translation>
     </message>
     <message>
         <source>1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Name</translation>
     </message>
     <message>
         <source>%1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Namen</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 days %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage %2 h</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Minute</translation>
     </message>
     <message>
         <source>%1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Minuten</translation>
     </message>
     <message>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Stunde</translation>
     </message>
     <message>
         <source>%1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Stunden</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen</translation>
     </message>
 </context>
 <context>
     <name>bcs::WelcomePage</name>
     <message>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;speichern</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>Welcome to Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Ballchasing Stats</translation>
     </message>
     <message>
         <source>Ballchasing Stats copies your Rocket League replays from ballchasing.com to this computer and shows how you, your regular teammates and your opponents play — per game, over time and in every playlist. Paste your ballchasing API key to start, or look around with demo data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats kopiert Ihre Rocket-League-Replays von ballchasing.com auf diesen Computer und zeigt, wie Sie, Ihre festen Mitspieler und Ihre Gegner spielen — je Spiel, im Zeitverlauf und in jeder Playlist. Fügen Sie zum Start Ihren ballchasing-API-Schlüssel ein, oder sehen Sie sich zuerst mit Demodaten um.</translation>
     </message>
     <message>
         <source>Paste your ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren ballchasing-API-Schlüssel ein</translation>
     </message>
     <message>
         <source>ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing-API-Schlüssel</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Get your key at &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (sign in with Steam, then “Create new key”). It is kept in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Schlüssel erhalten Sie auf &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (mit Steam anmelden, dann „Create new key“). Er wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>No key yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel?</translation>
     </message>
     <message>
         <source>Asking ballchasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage ballchasing…</translation>
     </message>
     <message>
         <source>ballchasing rejected this key. Copy it again from ballchasing.com/upload; it may have been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing hat diesen Schlüssel abgelehnt. Kopieren Sie ihn erneut von ballchasing.com/upload; er wurde eventuell widerrufen.</translation>
     </message>
     <message>
         <source>The key could not be tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht getestet werden: %1</translation>
     </message>
     <message>
         <source>The key works: account %1, %2 tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel funktioniert: Konto %1, Stufe %2.</translation>
     </message>
     <message>
         <source>regular</source>
-        <translation type="unfinished"></translation>
+        <translation>regular</translation>
     </message>
 </context>
 <context>
     <name>bcs::WhatMattersTab</name>
     <message>
         <source>Goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tordifferenz</translation>
     </message>
     <message>
         <source>No games with details under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spiele mit Details bei diesen Filtern</translation>
     </message>
     <message>
         <source>My games</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Spiele</translation>
     </message>
     <message>
         <source>Least squares (r² %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Quadrate (r² %1)</translation>
     </message>
     <message>
         <source>Win rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote (%)</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote</translation>
     </message>
     <message>
         <source>%1 %2: %3 won of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 gewonnen von %4</translation>
     </message>
     <message>
         <source>Every stat against the goal difference of your games: the higher “explains”, the more your results move with it. Select a stat to see its games.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Statistik gegen die Tordifferenz Ihrer Spiele: je höher „Erklärt“, desto mehr bewegen sich Ihre Ergebnisse mit ihr. Wählen Sie eine Statistik, um ihre Spiele zu sehen.</translation>
     </message>
     <message>
         <source>Stats ranked by how they go with goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken geordnet danach, wie sie mit der Tordifferenz zusammenhängen</translation>
     </message>
     <message>
         <source>The selected stat against goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Statistik gegen die Tordifferenz</translation>
     </message>
     <message>
         <source>Win rate by the selected stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote nach der gewählten Statistik</translation>
     </message>
 </context>
 <context>
     <name>bcs::WindowSession</name>
     <message>
         <source>The demo could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden</translation>
     </message>
 </context>
 </TS>
