@@ -313,7 +313,7 @@
     <name>bcs::ApiServer</name>
     <message>
         <source>refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network could read your stats and start syncs; set a token or use 127.0.0.1</source>
-        <translation>Lauschen auf %1 ohne BCSTATS_API_TOKEN verweigert: jeder im Netzwerk könnte Ihre Statistiken lesen und Syncs starten; setzen Sie einen Token oder verwenden Sie 127.0.0.1</translation>
+        <translation>Lauschen auf %1 ohne BCSTATS_API_TOKEN abgelehnt: jeder im Netzwerk könnte Ihre Statistiken lesen und Syncs starten; setzen Sie einen Token oder verwenden Sie 127.0.0.1</translation>
     </message>
 </context>
 <context>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>API listening on %1</source>
-        <translation>API lauscht auf %1</translation>
+        <translation>API listening on %1</translation>
     </message>
     <message>
         <source>bcstats: API listening on %1</source>
@@ -1907,7 +1907,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>Opponents&apos; mean</source>
-        <translation>Gegnerschnitt</translation>
+        <translation>Mittelwert Gegner</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2369,7 +2369,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>Automatic (what ballchasing reports)</source>
@@ -2575,7 +2575,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>Each 1 more of %1 goes with %2 goals of difference, on the least-squares line</source>
-        <translation>Je 1 mehr %1 gehen mit %2 Toren Differenz einher, auf der Regressionsgeraden (kleinste Quadrate)</translation>
+        <translation>1 mehr bei %1 geht mit %2 Toren Differenz einher, auf der Ausgleichsgeraden</translation>
     </message>
     <message>
         <source>#</source>
@@ -2599,7 +2599,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>My mean</source>
-        <translation>Mein Mittel</translation>
+        <translation>Mein Mittelwert</translation>
     </message>
     <message>
         <source>Games</source>
@@ -3982,7 +3982,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>; %1 could not be stored (see Failures)</source>
-        <translation>; %1 konnten nicht gespeichert werden (siehe Fehler)</translation>
+        <translation>; %1 nicht gespeichert (siehe Fehler)</translation>
     </message>
     <message>
         <source>Sync completed: %1 fetched</source>
@@ -3990,7 +3990,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>Sync cancelled after %1 fetched. The next sync continues where this one stopped.</source>
-        <translation>Sync abgebrochen nach %1 abgerufenen. Der nächste Sync macht dort weiter, wo dieser aufgehört hat.</translation>
+        <translation>Sync abgebrochen, %1 abgerufen. Der nächste Sync macht dort weiter, wo dieser aufgehört hat.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -4108,7 +4108,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>This &amp;season</source>
-        <translation>Diese &amp;Saison</translation>
+        <translation>Diese Sa&amp;ison</translation>
     </message>
     <message>
         <source>Leave unticked to sync from your first replay</source>
@@ -4136,7 +4136,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation>&amp;Alles</translation>
+        <translation>A&amp;lles</translation>
     </message>
     <message>
         <source>Known after a first sync</source>
@@ -4332,7 +4332,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>No key yet?</source>
@@ -4375,7 +4375,7 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
     </message>
     <message>
         <source>Least squares (r² %1)</source>
-        <translation>Kleinste Quadrate (r² %1)</translation>
+        <translation>Ausgleichsgerade (r² %1)</translation>
     </message>
     <message>
         <source>Win rate (%)</source>
