@@ -5,477 +5,477 @@
     <name>bcs::AnalysisPage</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>What wins games: results per scoreline, per lineup of teammates, and how each stat goes with winning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui fait gagner : résultats par score, par composition de coéquipiers, et lien entre chaque stat et la victoire.</translation>
     </message>
     <message>
         <source>Score (mine first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (le mien d'abord)</translation>
     </message>
     <message>
         <source>Goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence de buts</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Match</translation>
     </message>
     <message>
         <source>Analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses</translation>
     </message>
     <message>
         <source>Per score</source>
-        <translation type="unfinished"></translation>
+        <translation>Par score</translation>
     </message>
     <message>
         <source>By goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Par différence de buts</translation>
     </message>
     <message>
         <source>Per game</source>
-        <translation type="unfinished"></translation>
+        <translation>Par match</translation>
     </message>
     <message>
         <source>What matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui compte</translation>
     </message>
     <message>
         <source>Lineups</source>
-        <translation type="unfinished"></translation>
+        <translation>Compositions</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Every stat ranked by how strongly it goes with goal difference in your games</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque stat classée selon son lien avec la différence de buts dans vos matchs</translation>
     </message>
     <message>
         <source>Show these replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces replays</translation>
     </message>
 </context>
 <context>
     <name>bcs::Api</name>
     <message>
         <source>the body must be the config, e.g. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps doit être la config, p. ex. {"me": ["name"], "teammates": {}}</translation>
     </message>
     <message>
         <source>replay %1 is not in the cache; sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>le replay %1 n'est pas dans le cache ; synchronisez d'abord</translation>
     </message>
     <message>
         <source>Method Not Allowed: %1 %2 accepts GET</source>
-        <translation type="unfinished"></translation>
+        <translation>Method Not Allowed : %1 %2 accepte GET</translation>
     </message>
     <message>
         <source>Forbidden: %1 is outside the static directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbidden : %1 est hors du répertoire statique</translation>
     </message>
     <message>
         <source>Not Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Found : %1</translation>
     </message>
     <message>
         <source>Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a frontend here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Found : %1 (l'API est sous /api ; définissez BCSTATS_STATIC_DIR pour servir une interface web ici)</translation>
     </message>
     <message>
         <source>stat is required, e.g. stat=core.saves or stat=boost.bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>stat est requis, p. ex. stat=core.saves ou stat=boost.bpm</translation>
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; use group.key, e.g. core.saves, boost.bpm, movement.avg_speed</source>
-        <translation type="unfinished"></translation>
+        <translation>stat : « %1 » n'est pas une stat ; utilisez groupe.clé, p. ex. core.saves, boost.bpm, movement.avg_speed</translation>
     </message>
     <message>
         <source>stat is required; accepted: %1, or group.key of any stat, e.g. core.saves</source>
-        <translation type="unfinished"></translation>
+        <translation>stat est requis ; acceptés : %1, ou groupe.clé de n'importe quelle stat, p. ex. core.saves</translation>
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; accepted: %2, or group.key of any stat, e.g. core.saves</source>
-        <translation type="unfinished"></translation>
+        <translation>stat : « %1 » n'est pas une stat ; acceptés : %2, ou groupe.clé de n'importe quelle stat, p. ex. core.saves</translation>
     </message>
     <message>
         <source>role: &apos;%1&apos; is not a role; accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>role : « %1 » n'est pas un rôle ; acceptés : %2</translation>
     </message>
     <message>
         <source>&quot;me&quot; is not configured: say which names are yours with PUT /api/players/config</source>
-        <translation type="unfinished"></translation>
+        <translation>« me » n'est pas configuré : indiquez quels noms sont les vôtres avec PUT /api/players/config</translation>
     </message>
     <message>
         <source>replay-date-after is later than replay-date-before</source>
-        <translation type="unfinished"></translation>
+        <translation>replay-date-after est postérieur à replay-date-before</translation>
     </message>
     <message>
         <source>bucket: &apos;%1&apos; is not week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket : « %1 » n'est ni week ni month</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;; accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu « %1 » ; acceptés : %2</translation>
     </message>
     <message>
         <source>%1 must be a string date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une date sous forme de chaîne</translation>
     </message>
     <message>
         <source>No sync is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation en cours</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée</translation>
     </message>
     <message>
         <source>A sync is already running (sync %1); wait for it or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation est déjà en cours (synchronisation %1) ; attendez-la ou annulez-la</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339, e.g. 2024-05-01T18:00:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est pas une date ; utilisez AAAA-MM-JJ ou RFC 3339, p. ex. 2024-05-01T18:00:00+02:00</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est ni true ni false</translation>
     </message>
     <message>
         <source>the body is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps n'est pas du JSON valide : %1 à l'octet %2</translation>
     </message>
     <message>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps doit être un objet JSON</translation>
     </message>
     <message>
         <source>more than %1 bytes of blank lines before a request</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 octets de lignes vides avant une requête</translation>
     </message>
     <message>
         <source>the request line and headers are over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de requête et les en-têtes dépassent %1 octets</translation>
     </message>
     <message>
         <source>folded header lines are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes d'en-tête repliées ne sont pas acceptées</translation>
     </message>
     <message>
         <source>header line &apos;%1&apos; has no name and colon</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d'en-tête « %1 » n'a ni nom ni deux-points</translation>
     </message>
     <message>
         <source>Content-Length &apos;%1&apos; is not a byte count</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length « %1 » n'est pas un nombre d'octets</translation>
     </message>
     <message>
         <source>conflicting Content-Length headers</source>
-        <translation type="unfinished"></translation>
+        <translation>en-têtes Content-Length contradictoires</translation>
     </message>
     <message>
         <source>the request body is %1 bytes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps de la requête fait %1 octets ; la limite est %2</translation>
     </message>
     <message>
         <source>the chunked body&apos;s framing is over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le découpage du corps chunked dépasse %1 octets</translation>
     </message>
     <message>
         <source>a chunk-size line must end with CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne chunk-size doit se terminer par CRLF</translation>
     </message>
     <message>
         <source>chunk size &apos;%1&apos; is not hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille de chunk « %1 » n'est pas hexadécimale</translation>
     </message>
     <message>
         <source>the chunked request body is over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps chunked de la requête dépasse %1 octets</translation>
     </message>
     <message>
         <source>chunked trailers are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>les trailers chunked ne sont pas acceptés</translation>
     </message>
     <message>
         <source>a chunk must end with CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>un chunk doit se terminer par CRLF</translation>
     </message>
     <message>
         <source>Host &apos;%1&apos; is not this server (it answers to %2; add names with BCSTATS_ALLOWED_HOSTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host « %1 » n'est pas ce serveur (il répond à %2 ; ajoutez des noms avec BCSTATS_ALLOWED_HOSTS)</translation>
     </message>
     <message>
         <source>origin &apos;%1&apos; is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'origine « %1 » n'est pas autorisée (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>%1 from origin &apos;%2&apos; refused: that origin is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis l'origine « %2 » refusé : cette origine n'est pas autorisée (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>cross-site %1 refused (Sec-Fetch-Site: cross-site)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intersite refusé (Sec-Fetch-Site: cross-site)</translation>
     </message>
     <message>
         <source>request bodies must be JSON (Content-Type: application/json), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>les corps de requête doivent être en JSON (Content-Type: application/json), pas « %1 »</translation>
     </message>
     <message>
         <source>this server needs &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce serveur exige 'Authorization: Bearer &lt;token&gt;' (BCSTATS_API_TOKEN)</translation>
     </message>
     <message>
         <source>wrong bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton bearer incorrect</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiKeySaver</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau du système</translation>
     </message>
     <message>
         <source>Saved in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>The key could not be saved: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n'a pas pu être enregistrée : %1 ; %2</translation>
     </message>
     <message>
         <source>.env file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier .env %1</translation>
     </message>
     <message>
         <source>This system has no keychain (%1), so the key is saved in %2, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n'a pas de trousseau (%1), la clé est donc enregistrée dans %2, lisible par vous seul.</translation>
     </message>
     <message>
         <source>the key was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé a été supprimée</translation>
     </message>
     <message>
         <source>The key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n'a pas pu être supprimée : %1</translation>
     </message>
     <message>
         <source>The key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été supprimée.</translation>
     </message>
     <message>
         <source>The key was removed from %1; the keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été supprimée de %1 ; le trousseau a répondu : %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiKeyStore</name>
     <message>
         <source>the system keychain is not available (%1); set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système n'est pas disponible (%1) ; définissez plutôt BALLCHASING_API_KEY dans l'environnement ou dans un fichier .env</translation>
     </message>
     <message>
         <source>the system keychain did not answer within %1 s; set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système n'a pas répondu en %1 s ; définissez plutôt BALLCHASING_API_KEY dans l'environnement ou dans un fichier .env</translation>
     </message>
     <message>
         <source>no ballchasing API key is set: enter it in the app (saved in the system keychain) or set BALLCHASING_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé d'API ballchasing n'est définie : saisissez-la dans l'application (enregistrée dans le trousseau du système) ou définissez BALLCHASING_API_KEY</translation>
     </message>
     <message>
         <source>the API key saved in the system keychain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d'API enregistrée dans le trousseau du système est vide</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau du système</translation>
     </message>
     <message>
         <source>the system keychain did not answer in time; the key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système n'a pas répondu à temps ; la clé n'a pas été enregistrée</translation>
     </message>
     <message>
         <source>the system keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système n'a pas répondu à temps</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiServer</name>
     <message>
         <source>refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network could read your stats and start syncs; set a token or use 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sur %1 refusée sans BCSTATS_API_TOKEN : n'importe qui sur le réseau pourrait lire vos stats et lancer des synchronisations ; définissez un jeton ou utilisez 127.0.0.1</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiServerWorker</name>
     <message>
         <source>&apos;%1&apos; is not an IP address to listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas une adresse IP sur laquelle écouter</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écouter sur %1:%2 : %3</translation>
     </message>
     <message>
         <source>Method Not Allowed: %1 %2 accepts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Method Not Allowed : %1 %2 accepte %3</translation>
     </message>
     <message>
         <source>Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Found : %1 %2 n'est pas une route de l'API ; GET /api/openapi.json les liste</translation>
     </message>
 </context>
 <context>
     <name>bcs::Application</name>
     <message>
         <source>bcstats: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : avertissement : %1</translation>
     </message>
     <message>
         <source>bcstats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : %1</translation>
     </message>
     <message>
         <source>bcstats: the demo data is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : les données de démo ne sont jamais synchronisées</translation>
     </message>
     <message>
         <source>demo data is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de démo ne sont jamais synchronisées</translation>
     </message>
     <message>
         <source>bcstats: demo data in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : données de démo dans %1</translation>
     </message>
     <message>
         <source>bcstats: ballchasing API key from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : clé d'API ballchasing provenant de %1</translation>
     </message>
     <message>
         <source>bcstats: no ballchasing API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : pas de clé d'API ballchasing : %1</translation>
     </message>
     <message>
         <source>the demo data is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de démo ne sont jamais synchronisées</translation>
     </message>
     <message>
         <source>bcstats: this build has no tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : cette version n'a aucun tableau à exporter</translation>
     </message>
     <message>
         <source>API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API à l'écoute sur %1</translation>
     </message>
     <message>
         <source>bcstats: API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : API à l'écoute sur %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::BallchasingClient</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>no ballchasing API key is configured; set BALLCHASING_API_KEY or enter the key in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé d'API ballchasing n'est configurée ; définissez BALLCHASING_API_KEY ou saisissez la clé dans l'application</translation>
     </message>
 </context>
 <context>
     <name>bcs::Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>
     <name>bcs::BucketsModel</name>
     <message>
         <source>Take %1 out of their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de ses rôles</translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1 à %2</translation>
     </message>
     <message>
         <source>%1 (whole account)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compte entier)</translation>
     </message>
     <message>
         <source>%1 — every name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tous les noms : %2</translation>
     </message>
     <message>
         <source>%1 · %2 in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 dans le tableau</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The names and accounts that are you. Drop names here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms et comptes qui sont vous. Déposez des noms ici.</translation>
     </message>
     <message>
         <source>Drop names here to take them out of every role: they count as anonymous teammates or opponents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des noms ici pour les retirer de tous les rôles : ils comptent comme coéquipiers ou adversaires anonymes.</translation>
     </message>
     <message>
         <source>A regular teammate: every name here counts as %1. Double-click or press F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coéquipier régulier : chaque nom ici compte comme %1. Double-cliquez ou appuyez sur F2 pour renommer.</translation>
     </message>
     <message>
         <source>This account, whatever name it plays under</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte, quel que soit le nom sous lequel il joue</translation>
     </message>
     <message>
         <source>This name, on any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom, sur n'importe quel compte</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1 en %2</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
 </context>
 <context>
     <name>bcs::Chart</name>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG…</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique non enregistré</translation>
     </message>
     <message>
         <source>The chart was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n'a pas été enregistré : %1.</translation>
     </message>
 </context>
 <context>
@@ -483,1092 +483,1093 @@
     <message>
         <source>%1 syncs your ballchasing.com replays into a local cache and shows your stats, your teammates&apos; and your opponents&apos;.
 Configuration keys (see .env.example) can be set in the environment or a .env file; these options override them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronise vos replays ballchasing.com dans un cache local et affiche vos stats, celles de vos coéquipiers et de vos adversaires.
+Les clés de configuration (voir .env.example) peuvent être définies dans l'environnement ou un fichier .env ; ces options les remplacent.</translation>
     </message>
     <message>
         <source>No window: run the API server until SIGINT/SIGTERM. Prints &quot;API listening on http://HOST:PORT&quot; when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans fenêtre : fait tourner le serveur d'API jusqu'à SIGINT/SIGTERM. Affiche "API listening on http://HOST:PORT" une fois prêt.</translation>
     </message>
     <message>
         <source>Port of the embedded API (0 = any free port) [BCSTATS_API_PORT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de l'API intégrée (0 = n'importe quel port libre) [BCSTATS_API_PORT].</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address the embedded API listens on [BCSTATS_API_HOST].</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse sur laquelle écoute l'API intégrée [BCSTATS_API_HOST].</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HÔTE</translation>
     </message>
     <message>
         <source>Directory holding cache.sqlite [BCSTATS_DATA_DIR].</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier contenant cache.sqlite [BCSTATS_DATA_DIR].</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Do not start the embedded API server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas démarrer le serveur d'API intégré.</translation>
     </message>
     <message>
         <source>Print the effective configuration and where each value came from, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la configuration effective et la provenance de chaque valeur, puis quitte.</translation>
     </message>
     <message>
         <source>Print a commented .env template with every configuration key, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un modèle .env commenté avec toutes les clés de configuration, puis quitte.</translation>
     </message>
     <message>
         <source>With `sync`: only games played on or after DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `sync` : seulement les matchs joués le DATE ou après (AAAA-MM-JJ ou RFC 3339).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>With `sync`: only games played on or before DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `sync` : seulement les matchs joués le DATE ou avant (AAAA-MM-JJ ou RFC 3339).</translation>
     </message>
     <message>
         <source>With `sync`: sync even if the range was synced before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `sync` : synchronise même si la période a déjà été synchronisée.</translation>
     </message>
     <message>
         <source>Open generated demo data (in &lt;data dir&gt;/demo, built on first use) instead of your cache; nothing is synced into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre des données de démo générées (dans &lt;data dir&gt;/demo, créées à la première utilisation) au lieu de votre cache ; rien n'y est synchronisé.</translation>
     </message>
     <message>
         <source>Render every page at 1280x800 into DIR/&lt;page&gt;.png, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rend chaque page en 1280x800 dans DOSSIER/&lt;page&gt;.png, puis quitte.</translation>
     </message>
     <message>
         <source>Draw with the light or dark palette whatever the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessine avec la palette claire ou sombre, quelle que soit celle du système.</translation>
     </message>
     <message>
         <source>light|dark</source>
-        <translation type="unfinished"></translation>
+        <translation>light|dark</translation>
     </message>
     <message>
         <source>Scale the window by F (e.g. 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met la fenêtre à l'échelle F (p. ex. 2).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>With `export`: games on or after DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `export` : matchs du DATE ou après (AAAA-MM-JJ ou RFC 3339).</translation>
     </message>
     <message>
         <source>With `export`: games on or before DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `export` : matchs du DATE ou avant (AAAA-MM-JJ ou RFC 3339).</translation>
     </message>
     <message>
         <source>With `export`: only this playlist (id or name); repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `export` : seulement cette playlist (id ou nom) ; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>PLAYLIST</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAYLIST</translation>
     </message>
     <message>
         <source>With `export`: only N-vs-N games (1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `export` : seulement les matchs N contre N (1-4).</translation>
     </message>
     <message>
         <source>With `export`: leave out tied games.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `export` : exclut les matchs nuls.</translation>
     </message>
     <message>
         <source>With `export`: only games of at least SECONDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `export` : seulement les matchs d'au moins SECONDES.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDES</translation>
     </message>
     <message>
         <source>With `export`: only games on MAP (code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `export` : seulement les matchs sur CARTE (code ou nom).</translation>
     </message>
     <message>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>CARTE</translation>
     </message>
     <message>
         <source>With `export`: write the CSV to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `export` : écrit le CSV dans FICHIER au lieu de stdout.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>With `export stats|teammates|opponents`: totals, not means per game.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec `export stats|teammates|opponents` : totaux, pas moyennes par match.</translation>
     </message>
     <message>
         <source>Run one sync in the terminal with a progress line, then exit (0 on success).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance une synchronisation dans le terminal avec une ligne de progression, puis quitte (0 en cas de succès).</translation>
     </message>
     <message>
         <source>Write a table as CSV without opening a window: export %1 [filters] [--out FILE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un tableau en CSV sans ouvrir de fenêtre : export %1 [filtres] [--out FICHIER].</translation>
     </message>
     <message>
         <source>bcstats: export what? bcstats export %1 [filters] [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : exporter quoi ? bcstats export %1 [filtres] [--out FICHIER]</translation>
     </message>
     <message>
         <source>bcstats: --%1 goes with `bcstats export`</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : --%1 va avec `bcstats export`</translation>
     </message>
     <message>
         <source>bcstats: unexpected argument &apos;%1&apos;; see bcstats --help</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : argument inattendu « %1 » ; voir bcstats --help</translation>
     </message>
     <message>
         <source>bcstats: --after, --before and --force go with `bcstats sync`</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : --after, --before et --force vont avec `bcstats sync`</translation>
     </message>
     <message>
         <source>bcstats: --palette is light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : --palette vaut light ou dark, pas « %1 »</translation>
     </message>
     <message>
         <source>bcstats: --scale is a factor from 0.5 to 4, e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : --scale est un facteur de 0.5 à 4, p. ex. 2</translation>
     </message>
     <message>
         <source>bcstats: --screenshots needs the window, not --headless</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : --screenshots nécessite la fenêtre, pas --headless</translation>
     </message>
 </context>
 <context>
     <name>bcs::ComparisonModel</name>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement</translation>
     </message>
     <message>
         <source>Positioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Demolitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Démolitions</translation>
     </message>
     <message>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c'est haut, mieux c'est.</translation>
     </message>
     <message>
         <source>Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus c'est bas, mieux c'est.</translation>
     </message>
     <message>
         <source>Neither more nor less is better: a way of playing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni plus ni moins n'est mieux : c'est une façon de jouer.</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Randoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Randoms</translation>
     </message>
     <message>
         <source>Opponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversaires</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchs</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire</translation>
     </message>
     <message>
         <source>Games with details</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchs avec détails</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Every listed game the filter keeps, details cached or not; randoms and opponents count once per player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque match listé que le filtre garde, détails en cache ou non ; randoms et adversaires comptent une fois par joueur.</translation>
     </message>
     <message>
         <source>Games won of every listed game. Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchs gagnés sur tous les matchs listés. Plus c'est haut, mieux c'est.</translation>
     </message>
     <message>
         <source>The games whose details are cached: what every stat below is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les matchs dont les détails sont en cache : la base de chaque stat ci-dessous.</translation>
     </message>
     <message>
         <source>A mean per game in both views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une moyenne par match dans les deux vues.</translation>
     </message>
     <message>
         <source>Shown per game; the totals view sums it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché par match ; la vue des totaux en fait la somme.</translation>
     </message>
     <message>
         <source>Shown in total; the per-game view divides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché en total ; la vue par match le divise.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 — %3</translation>
     </message>
     <message>
         <source>%1: no games with details under this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun match avec détails pour ce filtre</translation>
     </message>
     <message>
         <source>%1 — %2: %3, a mean over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3, moyenne sur %4</translation>
     </message>
     <message>
         <source>%1 — %2: %3 per game over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3 par match sur %4</translation>
     </message>
     <message>
         <source>%1 — %2: %3 in total over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3 au total sur %4</translation>
     </message>
     <message>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat</translation>
     </message>
     <message>
         <source>%1: results over %2; detailed stats over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : résultats sur %2 ; stats détaillées sur %3</translation>
     </message>
     <message>
         <source>Randoms are the teammates you have not named in Players. Each counts once per game played, so two randoms in one game count as two, and every value is per player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les randoms sont les coéquipiers que vous n'avez pas nommés dans Joueurs. Chacun compte une fois par match joué, donc deux randoms dans un match comptent pour deux, et chaque valeur est par joueur.</translation>
     </message>
     <message>
         <source>Each opponent counts once per game played, so the two opponents of a 2v2 game count as two, and every value is per player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque adversaire compte une fois par match joué, donc les deux adversaires d'un match 2v2 comptent pour deux, et chaque valeur est par joueur.</translation>
     </message>
 </context>
 <context>
     <name>bcs::Config</name>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 %2 (line skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (ligne ignorée)</translation>
     </message>
     <message>
         <source>.env file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier .env %1</translation>
     </message>
     <message>
         <source>saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres enregistrés</translation>
     </message>
     <message>
         <source>%1 in saved settings (%2) is ignored: secrets are never read from settings; remove it and use the keychain, the environment or a .env file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans les paramètres enregistrés (%2) est ignoré : les secrets ne sont jamais lus depuis les paramètres ; supprimez-le et utilisez le trousseau, l'environnement ou un fichier .env</translation>
     </message>
     <message>
         <source>&lt;hidden&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;masqué&gt;</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; %3 (from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » %3 (depuis %4)</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de commande</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>%1 and %2 differ in %3; using %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 diffèrent pour %3 ; %1 est utilisé</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable d'environnement %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau du système</translation>
     </message>
     <message>
         <source>is not a tier; accepted: auto, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un niveau ; acceptés : auto, %1</translation>
     </message>
     <message>
         <source>is not a URL; accepted: http(s)://host[:port]/path, e.g. https://ballchasing.com/api</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas une URL ; accepté : http(s)://hôte[:port]/chemin, p. ex. https://ballchasing.com/api</translation>
     </message>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (depuis %3)</translation>
     </message>
     <message>
         <source>is not a list of sources; accepted: uploader, uploader,accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas une liste de sources ; acceptés : uploader, uploader,accounts</translation>
     </message>
     <message>
         <source>is not an IP address or host name; accepted e.g. 127.0.0.1, ::1, localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas une adresse IP ni un nom d'hôte ; acceptés p. ex. 127.0.0.1, ::1, localhost</translation>
     </message>
     <message>
         <source>is not a port; accepted: 0-65535 (0 = any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un port ; acceptés : 0-65535 (0 = n'importe quel port libre)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an origin; accepted: scheme://host[:port|:*] or * (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n'est pas une origine ; accepté : schéma://hôte[:port|:*] ou * (depuis %3)</translation>
     </message>
     <message>
         <source>is not an existing directory</source>
-        <translation type="unfinished"></translation>
+        <translation>n'est pas un dossier existant</translation>
     </message>
     <message>
         <source>must list host names or addresses, without scheme, path or wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>doit lister des noms d'hôte ou des adresses, sans schéma, chemin ni joker</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>défini</translation>
     </message>
     <message>
         <source>from tier</source>
-        <translation type="unfinished"></translation>
+        <translation>selon le niveau</translation>
     </message>
     <message>
         <source>bundled page</source>
-        <translation type="unfinished"></translation>
+        <translation>page intégrée</translation>
     </message>
 </context>
 <context>
     <name>bcs::Database</name>
     <message>
         <source>opening the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture du cache</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture de %1</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database (damaged, or another file); it was left untouched. Move it away to start a new cache, or choose another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas une base SQLite (endommagée, ou autre fichier) ; il n'a pas été modifié. Déplacez-le pour démarrer un nouveau cache, ou choisissez un autre --data-dir.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2); it was left untouched. Move it away to start a new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu (%2) ; il n'a pas été modifié. Déplacez-le pour démarrer un nouveau cache.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Ballchasing Stats (cache version %2; this version reads up to %3). It was left untouched: update Ballchasing Stats, or use another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Ballchasing Stats (version de cache %2 ; cette version lit jusqu'à %3). Il n'a pas été modifié : mettez à jour Ballchasing Stats, ou utilisez un autre --data-dir.</translation>
     </message>
     <message>
         <source>this build&apos;s stat catalogue names columns that no cache migration creates (%1); the cache was not changed beyond its migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue de stats de cette version nomme des colonnes qu'aucune migration du cache ne crée (%1) ; le cache n'a pas été modifié au-delà de ses migrations.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was left untouched. Move it away to start a new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (%2) ; il n'a pas été modifié. Déplacez-le pour démarrer un nouveau cache.</translation>
     </message>
     <message>
         <source>%1 is damaged and was left untouched (%2). Move it away to start a new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et n'a pas été modifié (%2). Déplacez-le pour démarrer un nouveau cache.</translation>
     </message>
 </context>
 <context>
     <name>bcs::Demo</name>
     <message>
         <source>finishing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisation des données de démo</translation>
     </message>
     <message>
         <source>cannot create the demo data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier des données de démo %1</translation>
     </message>
     <message>
         <source>cannot move the demo data to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer les données de démo vers %1</translation>
     </message>
     <message>
         <source>building the demo data was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la création des données de démo a été annulée</translation>
     </message>
     <message>
         <source>the demo player config is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la config des joueurs de la démo est invalide : %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::DemoPreparation</name>
     <message>
         <source>Building the demo data: a year of generated games…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des données de démo : une année de matchs générés…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Ballchasing Stats — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats — données de démo</translation>
     </message>
     <message>
         <source>bcstats: building the demo data in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : création des données de démo dans %1…</translation>
     </message>
 </context>
 <context>
     <name>bcs::DotEnv</name>
     <message>
         <source>unterminated single quote</source>
-        <translation type="unfinished"></translation>
+        <translation>apostrophe simple non fermée</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après le guillemet fermant</translation>
     </message>
     <message>
         <source>unterminated double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet double non fermé</translation>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : </translation>
     </message>
     <message>
         <source>expected KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE attendu</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un nom de variable valide</translation>
     </message>
 </context>
 <context>
     <name>bcs::DotEnvKeyFile</name>
     <message>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::ExportCommand</name>
     <message>
         <source>the %1 table is from your side, and no name is yours yet: say which names are yours on the Players page (or PUT /api/players/config)</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau %1 est de votre point de vue, et aucun nom n'est encore le vôtre : indiquez vos noms sur la page Joueurs (ou PUT /api/players/config)</translation>
     </message>
     <message>
         <source>could not write the CSV to the standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire le CSV sur la sortie standard</translation>
     </message>
     <message>
         <source>bcstats: %1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : %1 lignes écrites dans %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::FilterBar</name>
     <message>
         <source>No ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nuls</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre…</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlists</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute taille</translation>
     </message>
     <message>
         <source>%1v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1v%1</translation>
     </message>
     <message>
         <source>Team size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d'équipe</translation>
     </message>
     <message>
         <source>Leave out games that ended in a tie (private matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les matchs terminés sur une égalité (matchs privés)</translation>
     </message>
     <message>
         <source>Any length</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute durée</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minimum duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée minimale</translation>
     </message>
     <message>
         <source>Leave out games shorter than this (forfeits, early leavers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les matchs plus courts (forfaits, départs anticipés)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Show every game again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau tous les matchs</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
         <source>Games the filter keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchs gardés par le filtre</translation>
     </message>
     <message>
         <source>Any map</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cartes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les playlists</translation>
     </message>
     <message>
         <source>%1 playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 playlists</translation>
     </message>
     <message>
         <source>Choose playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les playlists</translation>
     </message>
     <message>
         <source>%1 · %2 with details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 avec détails</translation>
     </message>
 </context>
 <context>
     <name>bcs::FilterState</name>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les dates</translation>
     </message>
     <message>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu'au %1</translation>
     </message>
     <message>
         <source>%1v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1v%1</translation>
     </message>
     <message>
         <source>no ties</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nuls</translation>
     </message>
     <message>
         <source>at least %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 min</translation>
     </message>
 </context>
 <context>
     <name>bcs::GameGroupsModel</name>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Match</translation>
     </message>
     <message>
         <source>Score (mine first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (le mien d'abord)</translation>
     </message>
     <message>
         <source> (OT)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prol.)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Teammates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coéquipiers</translation>
     </message>
     <message>
         <source>Opponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversaires</translation>
     </message>
     <message>
         <source>%1: %2, mean per game</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, moyenne par match</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Expand a row to see its games</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliez une ligne pour voir ses matchs</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished"></translation>
+        <translation>Joués</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnés</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire</translation>
     </message>
     <message>
         <source>Games whose details are cached: the means are over these</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchs dont les détails sont en cache : les moyennes portent sur eux</translation>
     </message>
     <message>
         <source>With details</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec détails</translation>
     </message>
     <message>
         <source>%1 ending %2; the means over the %3 with details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminés sur %2 ; moyennes sur les %3 avec détails</translation>
     </message>
     <message>
         <source>%1 won or lost by %2 goals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gagnés ou perdus de %2 buts</translation>
     </message>
 </context>
 <context>
     <name>bcs::LineupsModel</name>
     <message>
         <source>No named teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coéquipier nommé</translation>
     </message>
     <message>
         <source>Named teammates with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Coéquipiers nommés avec moi</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchs</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnés</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire</translation>
     </message>
 </context>
 <context>
     <name>bcs::LineupsTab</name>
     <message>
         <source>Win rate by lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire par composition</translation>
     </message>
     <message>
         <source>Win rate by lineup, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire par composition, graphique</translation>
     </message>
     <message>
         <source>Named teammates with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Coéquipiers nommés avec moi</translation>
     </message>
     <message>
         <source>Win rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire (%)</translation>
     </message>
     <message>
         <source>No games with me under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun match avec moi pour ces filtres</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire</translation>
     </message>
     <message>
         <source>%1: %2 won of %3 (95 %: %4 – %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 gagnés sur %3 (95 % : %4 – %5)</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::MainWindow</name>
     <message>
         <source>Ballchasing Stats — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats — données de démo</translation>
     </message>
     <message>
         <source>Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Joueurs</translation>
     </message>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Stats</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays</translation>
     </message>
     <message>
         <source>Players •</source>
-        <translation type="unfinished"></translation>
+        <translation>Joueurs •</translation>
     </message>
     <message>
         <source>Unsaved role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de rôles non enregistrées</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Demo data: nothing is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo : rien n'est synchronisé</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier de données</translation>
     </message>
     <message>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le tableau en CSV…</translation>
     </message>
     <message>
         <source>&amp;Open replay on ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le replay sur ballchasing.com</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Save role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les rôles modifiés</translation>
     </message>
     <message>
         <source>Re&amp;vert role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;venir aux rôles enregistrés</translation>
     </message>
     <message>
         <source>Reset &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les &amp;filtres</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d'&amp;accueil</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchro</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la synchronisation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Get a ballchasing &amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir une clé d'&amp;API ballchasing</translation>
     </message>
     <message>
         <source>&amp;About Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Ballchasing Stats</translation>
     </message>
     <message>
         <source>About Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Ballchasing Stats</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ballchasing Stats&lt;/b&gt; %1&lt;br&gt;Your Rocket League replays from ballchasing.com, on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ballchasing Stats&lt;/b&gt; %1&lt;br&gt;Vos replays Rocket League de ballchasing.com, sur votre ordinateur.</translation>
     </message>
     <message>
         <source>You changed who is who on the Players page. Save the changes before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié qui est qui sur la page Joueurs. Enregistrer les modifications avant de quitter ?</translation>
     </message>
     <message>
         <source>The other pages still count the saved roles. Save your changes now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres pages comptent toujours les rôles enregistrés. Enregistrer vos modifications maintenant ?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Stay here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester ici</translation>
     </message>
     <message>
         <source>Checking for new replays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de nouveaux replays…</translation>
     </message>
     <message>
         <source>1 new replay</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nouveau replay</translation>
     </message>
     <message>
         <source>%1 new replays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux replays</translation>
     </message>
     <message>
         <source>: %1 won, %2 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 gagnés, %2 perdus</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 details</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : %1 détails sur %2</translation>
     </message>
     <message>
         <source>Syncing: listing, %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : liste, %1 pour l'instant</translation>
     </message>
     <message>
         <source>Synced at %1: %2 fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à %1 : %2 récupérés</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchro %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::PageFrame</name>
     <message>
         <source>There is nothing to show yet: sync your replays first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l'instant : synchronisez d'abord vos replays.</translation>
     </message>
     <message>
         <source>Sync your replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser vos replays</translation>
     </message>
     <message>
         <source>Tell us which of the %1 names in your replays are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez-nous lesquels des %1 noms de vos replays sont les vôtres.</translation>
     </message>
     <message>
         <source>Tell us which names are yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez-nous vos noms</translation>
     </message>
     <message>
         <source>%1 are ready for this page; its tables and charts are not in this build yet. The local API has the same answers meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sont prêts pour cette page ; ses tableaux et graphiques ne sont pas encore dans cette version. L'API locale donne les mêmes réponses en attendant.</translation>
     </message>
 </context>
 <context>
