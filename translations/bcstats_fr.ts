@@ -1576,1034 +1576,1034 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::PlayerConfig</name>
     <message>
         <source>%1 must be a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une liste de noms</translation>
     </message>
     <message>
         <source>%1[%2] must be a name (a string), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] doit être un nom (une chaîne), pas %3</translation>
     </message>
     <message>
         <source>%1[%2] is an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] est un nom vide</translation>
     </message>
     <message>
         <source>%1[%2] is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] dépasse 200 caractères</translation>
     </message>
     <message>
         <source>the config must be a JSON object like {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>la config doit être un objet JSON comme {"me": [...], "teammates": {...}}</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;; a config has only &apos;me&apos; and &apos;teammates&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » ; une config n'a que 'me' et 'teammates'</translation>
     </message>
     <message>
         <source>teammates must be an object: {&quot;alias&quot;: [&quot;name&quot;, ...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>teammates doit être un objet : {"alias": ["name", ...]}</translation>
     </message>
     <message>
         <source>a teammate alias is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un alias de coéquipier est vide</translation>
     </message>
     <message>
         <source>teammate alias &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l'alias de coéquipier « %1 » est donné deux fois</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is in two roles: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est dans deux rôles : %2 et %3</translation>
     </message>
     <message>
         <source>teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coéquipier %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::PlayersPage</name>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Joueurs</translation>
     </message>
     <message>
         <source>Every name in your replays, to drag into “Me”, your regular teammates, or leave as strangers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les noms de vos replays, à glisser dans « Moi », vos coéquipiers réguliers, ou à laisser comme inconnus.</translation>
     </message>
     <message>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer</translation>
     </message>
     <message>
         <source>Propose who is who from your accounts: the account in most games is you, the ones often on your team your teammates. One step to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose qui est qui d'après vos comptes : le compte présent dans le plus de matchs est vous, ceux souvent dans votre équipe vos coéquipiers. Une seule étape à annuler.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Back to the saved roles (one step to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux rôles enregistrés (une seule étape à annuler)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the roles: every page then counts them (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les rôles : toutes les pages les comptent alors (Ctrl+S)</translation>
     </message>
     <message>
         <source>Filter names or account ids (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou id de compte (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter players</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les joueurs</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Par nom</translation>
     </message>
     <message>
         <source>By account</source>
-        <translation type="unfinished"></translation>
+        <translation>Par compte</translation>
     </message>
     <message>
         <source>Group players</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper les joueurs</translation>
     </message>
     <message>
         <source>By account: one row per account with every name it used; what you assign then is the whole account, whatever name it plays under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par compte : une ligne par compte avec tous les noms qu'il a utilisés ; ce que vous attribuez est alors le compte entier, quel que soit le nom sous lequel il joue.</translation>
     </message>
     <message>
         <source>Players seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Joueurs vus</translation>
     </message>
     <message>
         <source>Drag names from the table into a role, or select them and press Alt+1 for Me, Alt+2… for a teammate, Alt+0 to take them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez des noms du tableau vers un rôle, ou sélectionnez-les et appuyez sur Alt+1 pour Moi, Alt+2… pour un coéquipier, Alt+0 pour les retirer.</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Add teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un coéquipier</translation>
     </message>
     <message>
         <source>A new bucket for a regular teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau groupe pour un coéquipier régulier</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the teammate; their names become not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le coéquipier ; ses noms redeviennent non attribués</translation>
     </message>
     <message>
         <source>&amp;Assign selected names to</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttribuer les noms sélectionnés à</translation>
     </message>
     <message>
         <source>A new teammate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau coéquipier…</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à</translation>
     </message>
     <message>
         <source>Take out of the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du rôle</translation>
     </message>
     <message>
         <source>Could not read the players: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les joueurs : %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Not assigned (take out of every role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribué (retirer de tous les rôles)</translation>
     </message>
     <message>
         <source>New teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau coéquipier %1</translation>
     </message>
     <message>
         <source>Add teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le coéquipier %1</translation>
     </message>
     <message>
         <source>Remove teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le coéquipier %1</translation>
     </message>
     <message>
         <source>Nothing to suggest yet: no account has enough games. Sync more replays, or drag your names by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à suggérer pour l'instant : aucun compte n'a assez de matchs. Synchronisez plus de replays, ou glissez vos noms à la main.</translation>
     </message>
     <message>
         <source>The suggestion is what the buckets already hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suggestion correspond déjà au contenu des groupes.</translation>
     </message>
     <message>
         <source>Suggested roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles suggérés</translation>
     </message>
     <message>
         <source>Suggested roles applied: check them, then save. Undo (Ctrl+Z) takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles suggérés appliqués : vérifiez-les, puis enregistrez. Annuler (Ctrl+Z) les retire.</translation>
     </message>
     <message>
         <source>Could not suggest roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de suggérer des rôles : %1</translation>
     </message>
     <message>
         <source>The roles cannot be saved: no cache is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles ne peuvent pas être enregistrés : aucun cache n'est ouvert.</translation>
     </message>
     <message>
         <source>The roles cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles ne peuvent pas être enregistrés : %1</translation>
     </message>
     <message>
         <source>The roles were not saved: %1. Your changes are kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles n'ont pas été enregistrés : %1. Vos modifications sont conservées ; réessayez.</translation>
     </message>
     <message>
         <source>Roles saved: every page counts them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles enregistrés : toutes les pages les comptent maintenant.</translation>
     </message>
 </context>
 <context>
     <name>bcs::PlayersTableModel</name>
     <message>
         <source>%1 (and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (et %2)</translation>
     </message>
     <message>
         <source>Names this account used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms utilisés par ce compte : %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de compte</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchs</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu en dernier</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Take %1 out of their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de ses rôles</translation>
     </message>
 </context>
 <context>
     <name>bcs::QtChartsChart</name>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
         <source> (%1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 – %2)</translation>
     </message>
 </context>
 <context>
     <name>bcs::QtChartsTimeSeriesChart</name>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine du %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 per week, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par semaine, %2</translation>
     </message>
     <message>
         <source>%1 per day, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par jour, %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::RankTab</name>
     <message>
         <source>&amp;Playlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Playlist :</translation>
     </message>
     <message>
         <source>Ranked playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist classée</translation>
     </message>
     <message>
         <source>My rank over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon rang au fil du temps</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Rank tier (1 Bronze I … 22 Supersonic Legend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang (1 Bronze I … 22 Légende supersonique)</translation>
     </message>
     <message>
         <source>No ranked games with a rank under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun match classé avec un rang pour ces filtres</translation>
     </message>
     <message>
         <source>My rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon rang</translation>
     </message>
     <message>
         <source>Opponents&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des adversaires</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Opponents&apos; mean tier %1 (of %2 with a rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang moyen des adversaires %1 (sur %2 avec un rang)</translation>
     </message>
 </context>
 <context>
     <name>bcs::RateLimitPanel</name>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau :</translation>
     </message>
     <message>
         <source>Listings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes :</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails :</translation>
     </message>
     <message>
         <source>%1 (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automatique)</translation>
     </message>
     <message>
         <source>%1 of %2 free this second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 libres cette seconde</translation>
     </message>
     <message>
         <source> · %1 of %2 used this hour</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 sur %2 utilisés cette heure</translation>
     </message>
     <message>
         <source>, next in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, prochaine dans %1</translation>
     </message>
     <message>
         <source>, oldest leaves in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, la plus ancienne expire dans %1</translation>
     </message>
     <message>
         <source> · no hourly limit</source>
-        <translation type="unfinished"></translation>
+        <translation> · pas de limite horaire</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplayDetailPane</name>
     <message>
         <source>Select a replay to see who played in it and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un replay pour voir qui y a joué et comment.</translation>
     </message>
     <message>
         <source>Open on &amp;ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur &amp;ballchasing.com</translation>
     </message>
     <message>
         <source>Replay details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du replay</translation>
     </message>
     <message>
         <source>Replay title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du replay</translation>
     </message>
     <message>
         <source>Open on ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur ballchasing.com</translation>
     </message>
     <message>
         <source>Opens this replay&apos;s page on ballchasing.com in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de ce replay sur ballchasing.com dans votre navigateur</translation>
     </message>
     <message>
         <source>When and where it was played</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand et où il a été joué</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Blue team colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l'équipe bleue</translation>
     </message>
     <message>
         <source>Orange team colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l'équipe orange</translation>
     </message>
     <message>
         <source>Players of the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Joueurs du replay</translation>
     </message>
     <message>
         <source>This replay could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce replay n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Untitled replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay sans titre</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Blue %1 – %2 Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleus %1 – %2 Orange</translation>
     </message>
     <message>
         <source>You did not play</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n'avez pas joué</translation>
     </message>
     <message>
         <source>Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Victoire</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaite</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité</translation>
     </message>
     <message>
         <source>%1 (you played orange)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous étiez orange)</translation>
     </message>
     <message>
         <source>%1 (you played blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous étiez bleu)</translation>
     </message>
     <message>
         <source>Only the listing of this replay is cached so far: its players and scores. The other stats arrive with its details at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la liste de ce replay est en cache pour l'instant : ses joueurs et ses scores. Les autres stats arrivent avec ses détails à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplayPlayersModel</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Coéquipier</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversaire</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non résolu</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>You did not play in this game, so no one has a role in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n'avez pas joué ce match, personne n'y a donc de rôle</translation>
     </message>
     <message>
         <source>On your team, under a name you have not given a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans votre équipe, sous un nom auquel vous n'avez pas donné de rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Joueur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplaysModel</name>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Victoire</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaite</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contre %2</translation>
     </message>
     <message>
         <source>Your team&apos;s goals first</source>
-        <translation type="unfinished"></translation>
+        <translation>Buts de votre équipe d'abord</translation>
     </message>
     <message>
         <source>Blue&apos;s goals first</source>
-        <translation type="unfinished"></translation>
+        <translation>Buts des bleus d'abord</translation>
     </message>
     <message>
         <source>You did not play in this game</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n'avez pas joué ce match</translation>
     </message>
     <message>
         <source>%1 in all, %2 of it overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en tout, dont %2 de prolongation</translation>
     </message>
     <message>
         <source>Your team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe : %1</translation>
     </message>
     <message>
         <source>Blue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleus : %1</translation>
     </message>
     <message>
         <source>Opponents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversaires : %1</translation>
     </message>
     <message>
         <source>Orange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange : %1</translation>
     </message>
     <message>
         <source>Not sortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non triable</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Joueurs</translation>
     </message>
     <message>
         <source>Replay ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du replay</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplaysPage</name>
     <message>
         <source>Replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays</translation>
     </message>
     <message>
         <source>Every game with its score, who played in which role, and each player&apos;s stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque match avec son score, qui a joué dans quel rôle, et les stats de chaque joueur.</translation>
     </message>
     <message>
         <source>Filter by player, map or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par joueur, carte ou titre (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les replays</translation>
     </message>
     <message>
         <source>Replays shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays affichés</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>Show all replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les replays</translation>
     </message>
     <message>
         <source>23 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a 23 heures</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Open on &amp;ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur &amp;ballchasing.com</translation>
     </message>
     <message>
         <source>The replays could not be read: %1. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les replays n'ont pas pu être lus : %1. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 — %2 of them under the current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dont %2 avec les filtres actuels</translation>
     </message>
     <message>
         <source>No replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun replay</translation>
     </message>
     <message>
         <source>No replay has “%1” in a player&apos;s name, its map, playlist or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun replay ne contient « %1 » dans un nom de joueur, sa carte, sa playlist ou son titre.</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>None of these replays is under the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ces replays ne correspond aux filtres actuels.</translation>
     </message>
     <message>
         <source>No replay matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun replay ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>%1 · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · chargement…</translation>
     </message>
 </context>
 <context>
     <name>bcs::ResponseClassifier</name>
     <message>
         <source>ballchasing.com did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com n'a pas répondu à temps</translation>
     </message>
     <message>
         <source>cannot reach ballchasing.com: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre ballchasing.com : %1</translation>
     </message>
     <message>
         <source>ballchasing.com rejected the API key; check it on https://ballchasing.com/upload and set it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com a refusé la clé d'API ; vérifiez-la sur https://ballchasing.com/upload et saisissez-la à nouveau</translation>
     </message>
     <message>
         <source>not found on ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable sur ballchasing.com</translation>
     </message>
     <message>
         <source>ballchasing.com is rate limiting this key</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com limite le débit de cette clé</translation>
     </message>
     <message>
         <source>ballchasing.com failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com a échoué avec HTTP %1</translation>
     </message>
     <message>
         <source>ballchasing.com refused the request with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com a refusé la requête avec HTTP %1</translation>
     </message>
     <message>
         <source>the answer from ballchasing.com broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de ballchasing.com a été interrompue : %1</translation>
     </message>
     <message>
         <source>ballchasing.com sent an unreadable answer (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com a envoyé une réponse illisible (%1 à l'octet %2)</translation>
     </message>
     <message>
         <source>ballchasing.com sent JSON that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com a envoyé du JSON qui n'est pas un objet</translation>
     </message>
 </context>
 <context>
     <name>bcs::RoleBuckets</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribué</translation>
     </message>
     <message>
         <source>Teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coéquipier %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::RoleEditor</name>
     <message>
         <source>Revert to the saved roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux rôles enregistrés</translation>
     </message>
 </context>
 <context>
     <name>bcs::ScreenshotRenderer</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::SettingsDialog</name>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la clé</translation>
     </message>
     <message>
         <source>&amp;Serve the local API (for a browser or scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer l'API &amp;locale (pour un navigateur ou des scripts)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d'API :</translation>
     </message>
     <message>
         <source>Automatic (what ballchasing reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (selon ballchasing)</translation>
     </message>
     <message>
         <source>Your patron tier decides how fast replays may be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre niveau de patron détermine la vitesse de récupération des replays</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <source>Local API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d'API locale</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>n'importe quel port libre</translation>
     </message>
     <message>
         <source>none: only this computer may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : seul cet ordinateur peut se connecter</translation>
     </message>
     <message>
         <source>Web pages allowed to call the API, comma-separated, e.g. http://localhost:*</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web autorisées à appeler l'API, séparées par des virgules, p. ex. http://localhost:*</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>T&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>&amp;CORS origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origines CORS :</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application</translation>
     </message>
     <message>
         <source>Open the data folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de données dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données :</translation>
     </message>
     <message>
         <source>Set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par : %1</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle du système</translation>
     </message>
     <message>
         <source>Takes effect when the app starts next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de l'application</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>While the app is open, look for new replays this often and say what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que l'application est ouverte, chercher de nouveaux replays à cet intervalle et signaler les arrivées</translation>
     </message>
     <message>
         <source>Check for new replays &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher de nouveaux replays &amp;toutes les :</translation>
     </message>
     <message>
         <source>Demo data: the key and the tier are those of your real cache and are changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo : la clé et le niveau sont ceux de votre vrai cache et se modifient là-bas.</translation>
     </message>
     <message>
         <source>Paste your ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé d'API ballchasing</translation>
     </message>
     <message>
         <source>Paste a new key to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une nouvelle clé pour la changer</translation>
     </message>
     <message>
         <source>New ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé d'API ballchasing</translation>
     </message>
     <message>
         <source>No key yet: get one at ballchasing.com/upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clé : obtenez-en une sur ballchasing.com/upload.</translation>
     </message>
     <message>
         <source>The key comes from %1; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine de la clé : %1 ; modifiez-la là-bas.</translation>
     </message>
     <message>
         <source>The key in use comes from the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine de la clé utilisée : %1.</translation>
     </message>
     <message>
         <source>Set by %1 (%2); change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par : %1 (%2) ; modifiez-le là-bas</translation>
     </message>
     <message>
         <source>No key: syncing is off until you add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé : la synchronisation est désactivée jusqu'à ce que vous en ajoutiez une.</translation>
     </message>
     <message>
         <source>The local API could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API locale n'a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>boost</source>
-        <translation type="unfinished"></translation>
+        <translation>boost</translation>
     </message>
     <message>
         <source>/min</source>
-        <translation type="unfinished"></translation>
+        <translation>/min</translation>
     </message>
     <message>
         <source>uu</source>
-        <translation type="unfinished"></translation>
+        <translation>uu</translation>
     </message>
     <message>
         <source>uu/s</source>
-        <translation type="unfinished"></translation>
+        <translation>uu/s</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>in total</source>
-        <translation type="unfinished"></translation>
+        <translation>au total</translation>
     </message>
     <message>
         <source>per game</source>
-        <translation type="unfinished"></translation>
+        <translation>par match</translation>
     </message>
     <message>
         <source>s per game</source>
-        <translation type="unfinished"></translation>
+        <translation>s par match</translation>
     </message>
     <message>
         <source>s in total</source>
-        <translation type="unfinished"></translation>
+        <translation>s au total</translation>
     </message>
     <message>
         <source>boost per game</source>
-        <translation type="unfinished"></translation>
+        <translation>boost par match</translation>
     </message>
     <message>
         <source>boost in total</source>
-        <translation type="unfinished"></translation>
+        <translation>boost au total</translation>
     </message>
     <message>
         <source>uu per game</source>
-        <translation type="unfinished"></translation>
+        <translation>uu par match</translation>
     </message>
     <message>
         <source>uu in total</source>
-        <translation type="unfinished"></translation>
+        <translation>uu au total</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatImpactModel</name>
     <message>
         <source>How much of the goal difference in your games goes with %1: %2 of its spread (r²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la différence de buts de vos matchs liée à %1 : %2 de sa dispersion (r²)</translation>
     </message>
     <message>
         <source>Each 1 more of %1 goes with %2 goals of difference, on the least-squares line</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque unité de plus en %1 va avec %2 buts d'écart, sur la droite des moindres carrés</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Explains (r²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique (r²)</translation>
     </message>
     <message>
         <source>Slope (goals per 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente (buts par unité)</translation>
     </message>
     <message>
         <source>My mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma moyenne</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchs</translation>
     </message>
 </context>
 <context>
