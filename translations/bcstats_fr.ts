@@ -897,11 +897,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::Database</name>
     <message>
         <source>opening the cache</source>
-        <translation>ouverture du cache</translation>
+        <translation>l'ouverture du cache</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation>ouverture de %1</translation>
+        <translation>l'ouverture de %1</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
@@ -940,7 +940,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::Demo</name>
     <message>
         <source>finishing the demo data</source>
-        <translation>finalisation des données de démo</translation>
+        <translation>la finalisation des données de démo</translation>
     </message>
     <message>
         <source>cannot create the demo data directory %1</source>
@@ -1546,7 +1546,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation>Dernière synchro %1</translation>
+        <translation>Dernière synchro : %1</translation>
     </message>
 </context>
 <context>
@@ -2610,1807 +2610,1807 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::Stats</name>
     <message>
         <source>Shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirs</translation>
     </message>
     <message>
         <source>Shots on the other team&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirs cadrés sur le but adverse.</translation>
     </message>
     <message>
         <source>Shots against</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirs subis</translation>
     </message>
     <message>
         <source>Shots the other team took on the player&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirs de l'équipe adverse sur le but du joueur.</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Buts</translation>
     </message>
     <message>
         <source>Goals scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buts marqués.</translation>
     </message>
     <message>
         <source>Goals against</source>
-        <translation type="unfinished"></translation>
+        <translation>Buts encaissés</translation>
     </message>
     <message>
         <source>Goals the other team scored against the player&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buts marqués par l'équipe adverse contre l'équipe du joueur.</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêts</translation>
     </message>
     <message>
         <source>Shots on goal that the player kept out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirs cadrés que le joueur a repoussés.</translation>
     </message>
     <message>
         <source>Assists</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes décisives</translation>
     </message>
     <message>
         <source>Passes that led straight to a teammate&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes qui ont mené directement à un but d'un coéquipier.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>The in-game score, Rocket League&apos;s points for goals, saves, shots, touches and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score en jeu, les points de Rocket League pour les buts, arrêts, tirs, touches et plus.</translation>
     </message>
     <message>
         <source>Shooting %</source>
-        <translation type="unfinished"></translation>
+        <translation>% de réussite</translation>
     </message>
     <message>
         <source>Goals per shot over all games, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buts par tir sur tous les matchs, en pourcentage.</translation>
     </message>
     <message>
         <source>Boost used per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost utilisé par minute</translation>
     </message>
     <message>
         <source>Boost used per minute played; a style more than a skill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost utilisé par minute jouée ; un style plus qu'une compétence.</translation>
     </message>
     <message>
         <source>Boost collected per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost ramassé par minute</translation>
     </message>
     <message>
         <source>Boost picked up per minute played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost ramassé par minute jouée.</translation>
     </message>
     <message>
         <source>Average boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost moyen</translation>
     </message>
     <message>
         <source>The boost held on average, from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le boost détenu en moyenne, de 0 à 100.</translation>
     </message>
     <message>
         <source>Boost collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost ramassé</translation>
     </message>
     <message>
         <source>Boost picked up from every pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost ramassé sur tous les pads.</translation>
     </message>
     <message>
         <source>Boost stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost volé</translation>
     </message>
     <message>
         <source>Boost picked up from pads in the other team&apos;s half, denying it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost ramassé sur les pads de la moitié adverse, en le privant à l'adversaire.</translation>
     </message>
     <message>
         <source>Collected from big pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramassé sur gros pads</translation>
     </message>
     <message>
         <source>Boost picked up from the six big pads (100 each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost ramassé sur les six gros pads (100 chacun).</translation>
     </message>
     <message>
         <source>Stolen from big pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Volé sur gros pads</translation>
     </message>
     <message>
         <source>Boost taken from the big pads in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost pris sur les gros pads de la moitié adverse.</translation>
     </message>
     <message>
         <source>Collected from small pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramassé sur petits pads</translation>
     </message>
     <message>
         <source>Boost picked up from the small pads (12 each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost ramassé sur les petits pads (12 chacun).</translation>
     </message>
     <message>
         <source>Stolen from small pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Volé sur petits pads</translation>
     </message>
     <message>
         <source>Boost taken from the small pads in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost pris sur les petits pads de la moitié adverse.</translation>
     </message>
     <message>
         <source>Big pads collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gros pads ramassés</translation>
     </message>
     <message>
         <source>How many big pads were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de gros pads ramassés.</translation>
     </message>
     <message>
         <source>Big pads stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gros pads volés</translation>
     </message>
     <message>
         <source>How many big pads in the other team&apos;s half were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de gros pads ramassés dans la moitié adverse.</translation>
     </message>
     <message>
         <source>Small pads collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Petits pads ramassés</translation>
     </message>
     <message>
         <source>How many small pads were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de petits pads ramassés.</translation>
     </message>
     <message>
         <source>Small pads stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Petits pads volés</translation>
     </message>
     <message>
         <source>How many small pads in the other team&apos;s half were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de petits pads ramassés dans la moitié adverse.</translation>
     </message>
     <message>
         <source>Overfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Surplus</translation>
     </message>
     <message>
         <source>Boost wasted by picking up a pad with more than the tank could take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost gaspillé en ramassant un pad alors que le réservoir ne pouvait pas tout contenir.</translation>
     </message>
     <message>
         <source>Overfill stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Surplus volé</translation>
     </message>
     <message>
         <source>Boost wasted by overfilling from pads in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost gaspillé en surplus sur les pads de la moitié adverse.</translation>
     </message>
     <message>
         <source>Used while supersonic</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé en supersonique</translation>
     </message>
     <message>
         <source>Boost spent while already at top speed, where it adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boost dépensé déjà à vitesse maximale, où il n'apporte rien.</translation>
     </message>
     <message>
         <source>Time at zero boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps à 0 boost</translation>
     </message>
     <message>
         <source>Time spent with an empty tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé avec le réservoir vide.</translation>
     </message>
     <message>
         <source>% at zero boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% à 0 boost</translation>
     </message>
     <message>
         <source>Share of the game spent with an empty tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée avec le réservoir vide.</translation>
     </message>
     <message>
         <source>Time at full boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps à 100 boost</translation>
     </message>
     <message>
         <source>Time spent with a full tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé avec le réservoir plein.</translation>
     </message>
     <message>
         <source>% at full boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% à 100 boost</translation>
     </message>
     <message>
         <source>Share of the game spent with a full tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée avec le réservoir plein.</translation>
     </message>
     <message>
         <source>Time at 0-25 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps à 0-25 boost</translation>
     </message>
     <message>
         <source>Time spent holding 0 to 25 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé avec 0 à 25 de boost.</translation>
     </message>
     <message>
         <source>Time at 25-50 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps à 25-50 boost</translation>
     </message>
     <message>
         <source>Time spent holding 25 to 50 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé avec 25 à 50 de boost.</translation>
     </message>
     <message>
         <source>Time at 50-75 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps à 50-75 boost</translation>
     </message>
     <message>
         <source>Time spent holding 50 to 75 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé avec 50 à 75 de boost.</translation>
     </message>
     <message>
         <source>Time at 75-100 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps à 75-100 boost</translation>
     </message>
     <message>
         <source>Time spent holding 75 to 100 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé avec 75 à 100 de boost.</translation>
     </message>
     <message>
         <source>% at 0-25 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% à 0-25 boost</translation>
     </message>
     <message>
         <source>Share of the game spent holding 0 to 25 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée avec 0 à 25 de boost.</translation>
     </message>
     <message>
         <source>% at 25-50 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% à 25-50 boost</translation>
     </message>
     <message>
         <source>Share of the game spent holding 25 to 50 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée avec 25 à 50 de boost.</translation>
     </message>
     <message>
         <source>% at 50-75 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% à 50-75 boost</translation>
     </message>
     <message>
         <source>Share of the game spent holding 50 to 75 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée avec 50 à 75 de boost.</translation>
     </message>
     <message>
         <source>% at 75-100 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% à 75-100 boost</translation>
     </message>
     <message>
         <source>Share of the game spent holding 75 to 100 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée avec 75 à 100 de boost.</translation>
     </message>
     <message>
         <source>Average speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse moyenne</translation>
     </message>
     <message>
         <source>The car&apos;s average speed in unreal units per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse moyenne de la voiture en unités Unreal par seconde.</translation>
     </message>
     <message>
         <source>Distance travelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance parcourue</translation>
     </message>
     <message>
         <source>How far the car travelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance parcourue par la voiture.</translation>
     </message>
     <message>
         <source>Time supersonic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps supersonique</translation>
     </message>
     <message>
         <source>Time spent at supersonic speed, the car&apos;s top speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé à vitesse supersonique, la vitesse maximale de la voiture.</translation>
     </message>
     <message>
         <source>Time at boost speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps à vitesse boost</translation>
     </message>
     <message>
         <source>Time spent at speeds only boost reaches, below supersonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé à des vitesses que seul le boost atteint, sous le supersonique.</translation>
     </message>
     <message>
         <source>Time at slow speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps à vitesse lente</translation>
     </message>
     <message>
         <source>Time spent at slow speed, below what the throttle alone gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé à vitesse lente, sous ce que donne l'accélérateur seul.</translation>
     </message>
     <message>
         <source>Time on the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps au sol</translation>
     </message>
     <message>
         <source>Time spent with the wheels on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé les roues au sol.</translation>
     </message>
     <message>
         <source>Time in low air</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en air bas</translation>
     </message>
     <message>
         <source>Time spent in the air below the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé en l'air sous la barre transversale.</translation>
     </message>
     <message>
         <source>Time in high air</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en air haut</translation>
     </message>
     <message>
         <source>Time spent in the air above the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé en l'air au-dessus de la barre transversale.</translation>
     </message>
     <message>
         <source>Time powersliding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en powerslide</translation>
     </message>
     <message>
         <source>Time spent holding powerslide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé à maintenir le powerslide.</translation>
     </message>
     <message>
         <source>Powerslides</source>
-        <translation type="unfinished"></translation>
+        <translation>Powerslides</translation>
     </message>
     <message>
         <source>How many times powerslide was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d'utilisations du powerslide.</translation>
     </message>
     <message>
         <source>Average powerslide</source>
-        <translation type="unfinished"></translation>
+        <translation>Powerslide moyen</translation>
     </message>
     <message>
         <source>How long a powerslide lasted on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée moyenne d'un powerslide.</translation>
     </message>
     <message>
         <source>Average speed % of max</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse moyenne en % du max</translation>
     </message>
     <message>
         <source>Average speed as a share of the car&apos;s top speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse moyenne en part de la vitesse maximale de la voiture.</translation>
     </message>
     <message>
         <source>% slow speed</source>
-        <translation type="unfinished"></translation>
+        <translation>% vitesse lente</translation>
     </message>
     <message>
         <source>Share of the game spent at slow speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée à vitesse lente.</translation>
     </message>
     <message>
         <source>% boost speed</source>
-        <translation type="unfinished"></translation>
+        <translation>% vitesse boost</translation>
     </message>
     <message>
         <source>Share of the game spent at boost speed, below supersonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée à vitesse boost, sous le supersonique.</translation>
     </message>
     <message>
         <source>% supersonic</source>
-        <translation type="unfinished"></translation>
+        <translation>% supersonique</translation>
     </message>
     <message>
         <source>Share of the game spent at supersonic speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée à vitesse supersonique.</translation>
     </message>
     <message>
         <source>% on the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>% au sol</translation>
     </message>
     <message>
         <source>Share of the game spent on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée au sol.</translation>
     </message>
     <message>
         <source>% in low air</source>
-        <translation type="unfinished"></translation>
+        <translation>% en air bas</translation>
     </message>
     <message>
         <source>Share of the game spent in the air below the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée en l'air sous la barre transversale.</translation>
     </message>
     <message>
         <source>% in high air</source>
-        <translation type="unfinished"></translation>
+        <translation>% en air haut</translation>
     </message>
     <message>
         <source>Share of the game spent in the air above the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée en l'air au-dessus de la barre transversale.</translation>
     </message>
     <message>
         <source>Average distance to ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance moyenne à la balle</translation>
     </message>
     <message>
         <source>How far from the ball the car was on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance moyenne entre la voiture et la balle.</translation>
     </message>
     <message>
         <source>Distance to ball (possession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance à la balle (possession)</translation>
     </message>
     <message>
         <source>Average distance to the ball while the player&apos;s team had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance moyenne à la balle quand l'équipe du joueur l'avait.</translation>
     </message>
     <message>
         <source>Distance to ball (no possession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance à la balle (sans possession)</translation>
     </message>
     <message>
         <source>Average distance to the ball while the other team had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance moyenne à la balle quand l'équipe adverse l'avait.</translation>
     </message>
     <message>
         <source>Average distance to mates</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance moyenne aux coéquipiers</translation>
     </message>
     <message>
         <source>Average distance to the teammates, how spread the team played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance moyenne aux coéquipiers, à quel point l'équipe jouait écartée.</translation>
     </message>
     <message>
         <source>Time in defensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en tiers défensif</translation>
     </message>
     <message>
         <source>Time spent in the player&apos;s own third of the pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé dans le tiers du terrain du joueur.</translation>
     </message>
     <message>
         <source>Time in neutral third</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en tiers neutre</translation>
     </message>
     <message>
         <source>Time spent in the middle third of the pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé dans le tiers central du terrain.</translation>
     </message>
     <message>
         <source>Time in offensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en tiers offensif</translation>
     </message>
     <message>
         <source>Time spent in the other team&apos;s third of the pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé dans le tiers du terrain de l'équipe adverse.</translation>
     </message>
     <message>
         <source>Time in defensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en moitié défensive</translation>
     </message>
     <message>
         <source>Time spent in the player&apos;s own half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé dans sa propre moitié.</translation>
     </message>
     <message>
         <source>Time in offensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en moitié offensive</translation>
     </message>
     <message>
         <source>Time spent in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé dans la moitié adverse.</translation>
     </message>
     <message>
         <source>Time behind the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps derrière la balle</translation>
     </message>
     <message>
         <source>Time spent between the ball and the player&apos;s own goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé entre la balle et son propre but.</translation>
     </message>
     <message>
         <source>Time in front of the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps devant la balle</translation>
     </message>
     <message>
         <source>Time spent between the ball and the other team&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé entre la balle et le but adverse.</translation>
     </message>
     <message>
         <source>Time most back</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps le plus en retrait</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s last player back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé comme dernier joueur de l'équipe en défense.</translation>
     </message>
     <message>
         <source>Time most forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps le plus avancé</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s player furthest forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé comme joueur le plus avancé de l'équipe.</translation>
     </message>
     <message>
         <source>Goals conceded as last defender</source>
-        <translation type="unfinished"></translation>
+        <translation>Buts encaissés en dernier défenseur</translation>
     </message>
     <message>
         <source>Goals conceded while the player was the last one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buts encaissés alors que le joueur était le dernier en défense.</translation>
     </message>
     <message>
         <source>Time closest to ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps le plus près de la balle</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s player closest to the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé comme joueur de l'équipe le plus proche de la balle.</translation>
     </message>
     <message>
         <source>Time farthest from ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps le plus loin de la balle</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s player farthest from the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé comme joueur de l'équipe le plus éloigné de la balle.</translation>
     </message>
     <message>
         <source>% in defensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>% en tiers défensif</translation>
     </message>
     <message>
         <source>Share of the game spent in the player&apos;s own third.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée dans son propre tiers.</translation>
     </message>
     <message>
         <source>% in offensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>% en tiers offensif</translation>
     </message>
     <message>
         <source>Share of the game spent in the other team&apos;s third.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée dans le tiers adverse.</translation>
     </message>
     <message>
         <source>% in neutral third</source>
-        <translation type="unfinished"></translation>
+        <translation>% en tiers neutre</translation>
     </message>
     <message>
         <source>Share of the game spent in the middle third.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée dans le tiers central.</translation>
     </message>
     <message>
         <source>% in defensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>% en moitié défensive</translation>
     </message>
     <message>
         <source>Share of the game spent in the player&apos;s own half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée dans sa propre moitié.</translation>
     </message>
     <message>
         <source>% in offensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>% en moitié offensive</translation>
     </message>
     <message>
         <source>Share of the game spent in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée dans la moitié adverse.</translation>
     </message>
     <message>
         <source>% behind the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% derrière la balle</translation>
     </message>
     <message>
         <source>Share of the game spent between the ball and the player&apos;s own goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée entre la balle et son propre but.</translation>
     </message>
     <message>
         <source>% in front of the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% devant la balle</translation>
     </message>
     <message>
         <source>Share of the game spent between the ball and the other team&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée entre la balle et le but adverse.</translation>
     </message>
     <message>
         <source>% most back</source>
-        <translation type="unfinished"></translation>
+        <translation>% le plus en retrait</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s last player back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée comme dernier joueur de l'équipe en défense.</translation>
     </message>
     <message>
         <source>% most forward</source>
-        <translation type="unfinished"></translation>
+        <translation>% le plus avancé</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player furthest forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée comme joueur le plus avancé de l'équipe.</translation>
     </message>
     <message>
         <source>% closest to ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% le plus près de la balle</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player closest to the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée comme joueur de l'équipe le plus proche de la balle.</translation>
     </message>
     <message>
         <source>% farthest from ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% le plus loin de la balle</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player farthest from the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du match passée comme joueur de l'équipe le plus éloigné de la balle.</translation>
     </message>
     <message>
         <source>Demos inflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Démos infligées</translation>
     </message>
     <message>
         <source>Opponents demolished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversaires démolis.</translation>
     </message>
     <message>
         <source>Demos taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Démos subies</translation>
     </message>
     <message>
         <source>Times the player was demolished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois où le joueur a été démoli.</translation>
     </message>
     <message>
         <source>aggregating stats</source>
-        <translation type="unfinished"></translation>
+        <translation>l'agrégation des stats</translation>
     </message>
     <message>
         <source>listing replays</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des replays</translation>
     </message>
     <message>
         <source>listing players</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des joueurs</translation>
     </message>
     <message>
         <source>analysing the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>l'analyse du cache</translation>
     </message>
     <message>
         <source>suggesting a config</source>
-        <translation type="unfinished"></translation>
+        <translation>la suggestion d'une config</translation>
     </message>
     <message>
         <source>summing stats per day</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des stats par jour</translation>
     </message>
     <message>
         <source>listing the filter&apos;s choices</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des choix du filtre</translation>
     </message>
     <message>
         <source>counting games</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des matchs</translation>
     </message>
     <message>
         <source>reading the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du cache</translation>
     </message>
     <message>
         <source>summing the sides of my games</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des équipes de mes matchs</translation>
     </message>
     <message>
         <source>saving player roles</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement des rôles des joueurs</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatsCharts</name>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine du %1</translation>
     </message>
     <message>
         <source>No games with details under this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun match avec détails pour ce filtre.</translation>
     </message>
     <message>
         <source>%1: %2 over %3 — click for the replays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sur %3 — cliquez pour les replays</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchs</translation>
     </message>
     <message>
         <source>No games under this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun match pour ce filtre.</translation>
     </message>
     <message>
         <source>%1: %2, %3 with details, win rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, %3 avec détails, taux de victoire %4</translation>
     </message>
     <message>
         <source>%1, %2: %3 over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3 sur %4</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatsHeadline</name>
     <message>
         <source>few games</source>
-        <translation type="unfinished"></translation>
+        <translation>peu de matchs</translation>
     </message>
     <message>
         <source>My record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon bilan</translation>
     </message>
     <message>
         <source>My win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon taux de victoire</translation>
     </message>
     <message>
         <source>What the numbers cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que couvrent les chiffres</translation>
     </message>
     <message>
         <source>Few games</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu de matchs</translation>
     </message>
     <message>
         <source>Fewer than %1 games: the win rate can still move a lot with each game. The ± interval says by how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de %1 matchs : le taux de victoire peut encore beaucoup bouger à chaque match. L'intervalle ± indique de combien.</translation>
     </message>
     <message>
         <source>No games under this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun match pour ce filtre</translation>
     </message>
     <message>
         <source>%1 · %2 won · %3 lost · %4 tied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 gagnés · %3 perdus · %4 nuls</translation>
     </message>
     <message>
         <source>Win rate %1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire %1 ± %2</translation>
     </message>
     <message>
         <source>95 % Wilson interval: %1 – %2. Over %3 the true win rate is most likely within this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de Wilson à 95 % : %1 – %2. Sur %3, le vrai taux de victoire se trouve très probablement dans cette plage.</translation>
     </message>
     <message>
         <source>Widen the filter to see results and stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élargissez le filtre pour voir résultats et stats.</translation>
     </message>
     <message>
         <source>Results and detailed stats over the %1 you played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats et stats détaillées sur les %1 que vous avez joués.</translation>
     </message>
     <message>
         <source>Results over the %1 you played; detailed stats over %2 — the details of the others have not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats sur les %1 que vous avez joués ; stats détaillées sur %2 — les détails des autres ne sont pas encore arrivés.</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatsPage</name>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Stats</translation>
     </message>
     <message>
         <source>Your stats, your teammates&apos; and your opponents&apos;, side by side, with charts over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos stats, celles de vos coéquipiers et de vos adversaires, côte à côte, avec des graphiques dans le temps.</translation>
     </message>
     <message>
         <source>&amp;Per game</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par match</translation>
     </message>
     <message>
         <source>&amp;Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totaux</translation>
     </message>
     <message>
         <source>Show values per game</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les valeurs par match</translation>
     </message>
     <message>
         <source>Show totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les totaux</translation>
     </message>
     <message>
         <source>Every stat as a mean per game: fair between roles with different numbers of games.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque stat en moyenne par match : équitable entre rôles aux nombres de matchs différents.</translation>
     </message>
     <message>
         <source>Counts and times summed over the games; rates and percentages stay means per game.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres et durées additionnés sur les matchs ; taux et pourcentages restent des moyennes par match.</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Updating the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour des chiffres</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Stats of every role side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Stats de chaque rôle côte à côte</translation>
     </message>
     <message>
         <source>Sort as the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier comme le catalogue</translation>
     </message>
     <message>
         <source>Chart of the selected stat by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la stat sélectionnée par rôle</translation>
     </message>
     <message>
         <source>The selected stat by role</source>
-        <translation type="unfinished"></translation>
+        <translation>La stat sélectionnée par rôle</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en image PNG</translation>
     </message>
     <message>
         <source>Save the chart by role as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique par rôle en PNG</translation>
     </message>
     <message>
         <source>Chart of the selected stat over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la stat sélectionnée dans le temps</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Period of the chart over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du graphique dans le temps</translation>
     </message>
     <message>
         <source>Roles in the chart over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles du graphique dans le temps</translation>
     </message>
     <message>
         <source>Choose whose line the chart draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les courbes que trace le graphique</translation>
     </message>
     <message>
         <source>The selected stat over time</source>
-        <translation type="unfinished"></translation>
+        <translation>La stat sélectionnée dans le temps</translation>
     </message>
     <message>
         <source>Save the chart over time as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique dans le temps en PNG</translation>
     </message>
     <message>
         <source>The stats could not be read: %1. Try again after the sync, or restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les stats n'ont pas pu être lues : %1. Réessayez après la synchronisation, ou redémarrez l'application.</translation>
     </message>
     <message>
         <source>%1 by role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par rôle</translation>
     </message>
     <message>
         <source>No roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle</translation>
     </message>
     <message>
         <source>%1 roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rôles</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans le temps</translation>
     </message>
     <message>
         <source>%1: games with details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : matchs avec détails</translation>
     </message>
     <message>
         <source>%1: games</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : matchs</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatusBarPanel</name>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo</translation>
     </message>
     <message>
         <source>A generated cache of its own; a real sync never writes into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cache généré à part ; une vraie synchronisation n'y écrit jamais</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé d'API</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé : %1</translation>
     </message>
     <message>
         <source>The ballchasing API key comes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d'API ballchasing vient de : %1</translation>
     </message>
     <message>
         <source>API off</source>
-        <translation type="unfinished"></translation>
+        <translation>API désactivée</translation>
     </message>
     <message>
         <source>The local API server is turned off in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d'API locale est désactivé dans les Paramètres</translation>
     </message>
     <message>
         <source>API error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d'API</translation>
     </message>
     <message>
         <source>The local API server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d'API locale n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <source>The local API for a browser or scripts; click to copy the address</source>
-        <translation type="unfinished"></translation>
+        <translation>L'API locale pour un navigateur ou des scripts ; cliquez pour copier l'adresse</translation>
     </message>
 </context>
 <context>
     <name>bcs::Storage</name>
     <message>
         <source>a stored replay detail is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un détail de replay enregistré est endommagé (%1)</translation>
     </message>
     <message>
         <source>looking up cached replays</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche des replays en cache</translation>
     </message>
     <message>
         <source>remembering listed replays</source>
-        <translation type="unfinished"></translation>
+        <translation>la mémorisation des replays listés</translation>
     </message>
     <message>
         <source>storing replay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement du replay %1</translation>
     </message>
     <message>
         <source>storing %1 replays</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement de %1 replays</translation>
     </message>
     <message>
         <source>recording a failed fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement d'une récupération échouée</translation>
     </message>
     <message>
         <source>listing replays to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des replays à récupérer</translation>
     </message>
     <message>
         <source>counting replays</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des replays</translation>
     </message>
     <message>
         <source>reading replay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du replay %1</translation>
     </message>
     <message>
         <source>listing replays</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des replays</translation>
     </message>
     <message>
         <source>counting replays per day</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des replays par jour</translation>
     </message>
     <message>
         <source>reading the player config</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la config des joueurs</translation>
     </message>
     <message>
         <source>the saved player config is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la config des joueurs enregistrée est endommagée : %1</translation>
     </message>
     <message>
         <source>saving the player config</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement de la config des joueurs</translation>
     </message>
     <message>
         <source>reading players</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des joueurs</translation>
     </message>
     <message>
         <source>reading accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des comptes</translation>
     </message>
     <message>
         <source>saving player roles</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement des rôles des joueurs</translation>
     </message>
     <message>
         <source>saving request times</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement des horaires de requêtes</translation>
     </message>
     <message>
         <source>reading request times</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des horaires de requêtes</translation>
     </message>
     <message>
         <source>pruning request times</source>
-        <translation type="unfinished"></translation>
+        <translation>le nettoyage des horaires de requêtes</translation>
     </message>
     <message>
         <source>saving the map names</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement des noms de cartes</translation>
     </message>
     <message>
         <source>reading the map names</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des noms de cartes</translation>
     </message>
     <message>
         <source>writing settings of the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>l'écriture des paramètres du cache</translation>
     </message>
     <message>
         <source>reading settings of the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des paramètres du cache</translation>
     </message>
     <message>
         <source>the disk is full while %1; free some space and sync again (nothing stored so far is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein pendant %1 ; libérez de l'espace et synchronisez à nouveau (rien de ce qui est déjà enregistré n'est perdu)</translation>
     </message>
     <message>
         <source>the cache is damaged (%1) while %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le cache est endommagé (%1) pendant %2</translation>
     </message>
     <message>
         <source>the cache cannot be written (%1) while %2; check that its folder is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>le cache ne peut pas être écrit (%1) pendant %2 ; vérifiez que son dossier est accessible en écriture</translation>
     </message>
     <message>
         <source>the cache is busy (%1) while %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le cache est occupé (%1) pendant %2</translation>
     </message>
     <message>
         <source>database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données pendant %1 : %2</translation>
     </message>
     <message>
         <source>starting the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>le démarrage du journal de synchronisation</translation>
     </message>
     <message>
         <source>updating the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour du journal de synchronisation</translation>
     </message>
     <message>
         <source>reading the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture du journal de synchronisation</translation>
     </message>
     <message>
         <source>recording a completed listing</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement d'une liste terminée</translation>
     </message>
     <message>
         <source>recovering the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>la récupération du journal de synchronisation</translation>
     </message>
 </context>
 <context>
     <name>bcs::Sync</name>
     <message>
         <source>ballchasing answered with another replay (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing a répondu avec un autre replay (%1)</translation>
     </message>
     <message>
         <source>ballchasing could not process this replay file</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing n'a pas pu traiter ce fichier de replay</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncCommand</name>
     <message>
         <source>%1: found %2 · fetched %3 of %8 due · skipped %4 · failed %5 · pending %6 · %7/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 trouvés · %3 récupérés sur %8 prévus · %4 ignorés · %5 en échec · %6 en attente · %7/s</translation>
     </message>
     <message>
         <source> · ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · reste %1</translation>
     </message>
     <message>
         <source>bcstats: --%1 &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339 (2024-05-01T18:00:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : --%1 « %2 » n'est pas une date ; utilisez AAAA-MM-JJ ou RFC 3339 (2024-05-01T18:00:00+02:00)</translation>
     </message>
     <message>
         <source>bcstats: --after is later than --before</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : --after est postérieur à --before</translation>
     </message>
     <message>
         <source>Already synced: sync #%1 (started %2) covers this range; use --force to sync it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà synchronisé : la synchronisation n° %1 (démarrée le %2) couvre cette période ; utilisez --force pour la synchroniser à nouveau.</translation>
     </message>
     <message>
         <source>bcstats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats : %1</translation>
     </message>
     <message>
         <source>Sync #%1 %2: %3 found, %4 fetched, %5 already cached, %6 failed, %7 pending, %8 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation n° %1 %2 : %3 trouvés, %4 récupérés, %5 déjà en cache, %6 en échec, %7 en attente, %8 requêtes.</translation>
     </message>
     <message>
         <source>  not stored: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  non enregistré : %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncFailuresModel</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncHistoryModel</name>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu'au %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Cancelled (listing complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée (liste terminée)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée : %1</translation>
     </message>
     <message>
         <source>Listed replays whose details were already cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays listés dont les détails étaient déjà en cache</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvés</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérés</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>En cache</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncManager</name>
     <message>
         <source>the sync service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>le service de synchronisation ne tourne pas</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncOverview</name>
     <message>
         <source>finding where the season began</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche du début de la saison</translation>
     </message>
     <message>
         <source>counting player names</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des noms de joueurs</translation>
     </message>
     <message>
         <source>reading what the sync brought</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de l'apport de la synchronisation</translation>
     </message>
     <message>
         <source>counting cached replays</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage des replays en cache</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncPage</name>
     <message>
         <source>Sync &amp;again where already synced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resynchroniser les périodes déjà synchronisées</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Lists the range again even where an earlier sync covered it, to pick up late uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à nouveau la période même là où une synchronisation précédente l'a couverte, pour récupérer les envois tardifs</translation>
     </message>
     <message>
         <source>Sync the range (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser la période (F5)</translation>
     </message>
     <message>
         <source>Stop the running sync (Esc); the next one continues where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation en cours (Échap) ; la suivante reprend là où elle s'est arrêtée</translation>
     </message>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi synchroniser</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de débit</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>ballchasing rejected the API key (%1). Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing a refusé la clé d'API (%1). Vérifiez-la dans les Paramètres.</translation>
     </message>
     <message>
         <source>This is demo data: it is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont des données de démo : elles ne sont jamais synchronisées</translation>
     </message>
     <message>
         <source>Add your ballchasing API key in Settings first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d'abord votre clé d'API ballchasing dans les Paramètres</translation>
     </message>
     <message>
         <source>Checking what is already cached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de ce qui est déjà en cache…</translation>
     </message>
     <message>
         <source>No sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation en cours.</translation>
     </message>
     <message>
         <source>Already synced: %1 — covered by the sync of %2. Tick “Sync again” to list the range once more for late uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà synchronisé : %1 — couvert par la synchronisation du %2. Cochez « Resynchroniser » pour lister la période une fois de plus et récupérer les envois tardifs.</translation>
     </message>
     <message>
         <source>A sync is already running; its progress is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation est déjà en cours ; sa progression est ci-dessous.</translation>
     </message>
     <message>
         <source>The sync could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Failures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs (%1)</translation>
     </message>
     <message>
         <source>; %1 could not be stored (see Failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 n'ont pas pu être enregistrés (voir Échecs)</translation>
     </message>
     <message>
         <source>Sync completed: %1 fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée : %1 récupérés</translation>
     </message>
     <message>
         <source>Sync cancelled after %1 fetched. The next sync continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée après %1 récupérés. La prochaine synchronisation reprend là où celle-ci s'est arrêtée.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
         <source>The cache could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>%1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cache</translation>
     </message>
     <message>
         <source> · %1 more listed, details to come</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 de plus listés, détails à venir</translation>
     </message>
     <message>
         <source> · last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · dernière synchro %1</translation>
     </message>
     <message>
         <source> · never synced</source>
-        <translation type="unfinished"></translation>
+        <translation> · jamais synchronisé</translation>
     </message>
     <message>
         <source>Replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays</translation>
     </message>
     <message>
         <source>Replays per day appear here after your first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les replays par jour apparaissent ici après votre première synchronisation.</translation>
     </message>
     <message>
         <source>%1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
     <message>
         <source>%1 already cached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déjà en cache</translation>
     </message>
     <message>
         <source>Demo data: nothing is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo : rien n'est synchronisé</translation>
     </message>
     <message>
         <source>Add your API key to see how many replays ballchasing has</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre clé d'API pour voir combien de replays ballchasing possède</translation>
     </message>
     <message>
         <source>Asking ballchasing how many replays %1 are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à ballchasing le nombre de %1…</translation>
     </message>
     <message>
         <source>ballchasing has %1 of yours in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing compte %1 à vous sur cette période</translation>
     </message>
     <message>
         <source>ballchasing could not say how many replays there are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing n'a pas pu indiquer combien de replays il y a : %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncProgressPanel</name>
     <message>
         <source>No sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation en cours.</translation>
     </message>
     <message>
         <source>Checking what is already cached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de ce qui est déjà en cache…</translation>
     </message>
     <message>
         <source>Listing your replays: %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de vos replays : %1 pour l'instant</translation>
     </message>
     <message>
         <source>Listing complete: players and results are ready to look at. Fetching the details of each game…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste terminée : joueurs et résultats sont prêts à consulter. Récupération des détails de chaque match…</translation>
     </message>
     <message>
         <source>%1 of %2 details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détails sur %2</translation>
     </message>
     <message>
         <source>%1 found · %2 fetched · %3 already cached · %4 failed · %5 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouvés · %2 récupérés · %3 déjà en cache · %4 en échec · %5 en attente</translation>
     </message>
     <message>
         <source>%1 details/s of the tier&apos;s %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détails/s sur les %2/s du niveau</translation>
     </message>
     <message>
         <source>%1 details/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détails/s</translation>
     </message>
     <message>
         <source> · about %1 left (the hourly limit included)</source>
-        <translation type="unfinished"></translation>
+        <translation> · environ %1 restant (limite horaire incluse)</translation>
     </message>
     <message>
         <source>ballchasing asked us to slow down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing nous a demandé de ralentir (%1)</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncRangeEditor</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>This &amp;season</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette &amp;saison</translation>
     </message>
     <message>
         <source>Leave unticked to sync from your first replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser décoché pour synchroniser depuis votre premier replay</translation>
     </message>
     <message>
         <source>Leave unticked to sync up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser décoché pour synchroniser jusqu'à maintenant</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Last &amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;7 derniers jours</translation>
     </message>
     <message>
         <source>Last &amp;30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;30 derniers jours</translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout</translation>
     </message>
     <message>
         <source>Known after a first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu après une première synchronisation</translation>
     </message>
     <message>
         <source>Since %1, the first game of the newest season you played</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le %1, le premier match de la saison la plus récente que vous avez jouée</translation>
     </message>
     <message>
         <source>all your replays</source>
-        <translation type="unfinished"></translation>
+        <translation>tous vos replays</translation>
     </message>
     <message>
         <source>your replays since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vos replays depuis le %1</translation>
     </message>
     <message>
         <source>your replays until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vos replays jusqu'au %1</translation>
     </message>
     <message>
         <source>your replays from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vos replays du %1 au %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncWorker</name>
     <message>
         <source>the application was closed during the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>l'application a été fermée pendant la synchronisation</translation>
     </message>
     <message>
         <source>a sync is already running (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une synchronisation est déjà en cours (id %1)</translation>
     </message>
     <message>
         <source>listing replays failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des replays a échoué : %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
     <name>bcs::TableExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'export</translation>
     </message>
     <message>
         <source>The table was not exported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau n'a pas été exporté : %1.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes</translation>
     </message>
 </context>
 <context>
     <name>bcs::TextFormat</name>
     <message>
         <source>1 replay</source>
-        <translation type="unfinished"></translation>
+        <translation>1 replay</translation>
     </message>
     <message>
         <source>%1 replays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 replays</translation>
     </message>
     <message>
         <source>1 game</source>
-        <translation type="unfinished"></translation>
+        <translation>1 match</translation>
     </message>
     <message>
         <source>%1 games</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 matchs</translation>
     </message>
     <message>
         <source>1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nom</translation>
     </message>
     <message>
         <source>%1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noms</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 days %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours %2 h</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l'instant</translation>
     </message>
     <message>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a une minute</translation>
     </message>
     <message>
         <source>%1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 minutes</translation>
     </message>
     <message>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a une heure</translation>
     </message>
     <message>
         <source>%1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 heures</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 jours</translation>
     </message>
 </context>
 <context>
     <name>bcs::WelcomePage</name>
     <message>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la clé</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la clé</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <source>Welcome to Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Ballchasing Stats</translation>
     </message>
     <message>
         <source>Ballchasing Stats copies your Rocket League replays from ballchasing.com to this computer and shows how you, your regular teammates and your opponents play — per game, over time and in every playlist. Paste your ballchasing API key to start, or look around with demo data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats copie vos replays Rocket League de ballchasing.com sur cet ordinateur et montre comment vous, vos coéquipiers réguliers et vos adversaires jouez — par match, dans le temps et dans chaque playlist. Collez votre clé d'API ballchasing pour commencer, ou explorez d'abord avec les données de démo.</translation>
     </message>
     <message>
         <source>Paste your ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé d'API ballchasing</translation>
     </message>
     <message>
         <source>ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé d'API ballchasing</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé</translation>
     </message>
     <message>
         <source>Get your key at &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (sign in with Steam, then “Create new key”). It is kept in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez votre clé sur &lt;a href="%1"&gt;ballchasing.com/upload&lt;/a&gt; (connectez-vous avec Steam, puis « Create new key »). Elle est conservée dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d'API :</translation>
     </message>
     <message>
         <source>No key yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clé ?</translation>
     </message>
     <message>
         <source>Asking ballchasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de ballchasing…</translation>
     </message>
     <message>
         <source>ballchasing rejected this key. Copy it again from ballchasing.com/upload; it may have been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing a refusé cette clé. Copiez-la à nouveau depuis ballchasing.com/upload ; elle a peut-être été révoquée.</translation>
     </message>
     <message>
         <source>The key could not be tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n'a pas pu être testée : %1</translation>
     </message>
     <message>
         <source>The key works: account %1, %2 tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne : compte %1, niveau %2.</translation>
     </message>
     <message>
         <source>regular</source>
-        <translation type="unfinished"></translation>
+        <translation>regular</translation>
     </message>
 </context>
 <context>
     <name>bcs::WhatMattersTab</name>
     <message>
         <source>Goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence de buts</translation>
     </message>
     <message>
         <source>No games with details under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun match avec détails pour ces filtres</translation>
     </message>
     <message>
         <source>My games</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes matchs</translation>
     </message>
     <message>
         <source>Least squares (r² %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moindres carrés (r² %1)</translation>
     </message>
     <message>
         <source>Win rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire (%)</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire</translation>
     </message>
     <message>
         <source>%1 %2: %3 won of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3 gagnés sur %4</translation>
     </message>
     <message>
         <source>Every stat against the goal difference of your games: the higher “explains”, the more your results move with it. Select a stat to see its games.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque stat face à la différence de buts de vos matchs : plus « explique » est haut, plus vos résultats varient avec elle. Sélectionnez une stat pour voir ses matchs.</translation>
     </message>
     <message>
         <source>Stats ranked by how they go with goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Stats classées selon leur lien avec la différence de buts</translation>
     </message>
     <message>
         <source>The selected stat against goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>La stat sélectionnée face à la différence de buts</translation>
     </message>
     <message>
         <source>Win rate by the selected stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire selon la stat sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>bcs::WindowSession</name>
     <message>
         <source>The demo could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n'a pas pu être lancée</translation>
     </message>
 </context>
 </TS>
