@@ -548,7 +548,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Render every page at 1280x800 into DIR/&lt;page&gt;.png, then exit.</source>
-        <translation>Rend chaque page en 1280x800 dans DOSSIER/&lt;page&gt;.png, puis quitte.</translation>
+        <translation>Génère une capture de chaque page en 1280x800 dans DOSSIER/&lt;page&gt;.png, puis quitte.</translation>
     </message>
     <message>
         <source>Draw with the light or dark palette whatever the system&apos;s.</source>
@@ -1099,7 +1099,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Leave out games that ended in a tie (private matches)</source>
-        <translation>Exclure les matchs terminés sur une égalité (matchs privés)</translation>
+        <translation>Exclure les matchs nuls (matchs privés)</translation>
     </message>
     <message>
         <source>Any length</source>
@@ -1546,7 +1546,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation>Dernière synchro : %1</translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1659,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Filter names or account ids (Ctrl+F)</source>
-        <translation>Filtrer par nom ou id de compte (Ctrl+F)</translation>
+        <translation>Filtrer par nom ou ID de compte (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter players</source>
@@ -1814,7 +1814,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Account id</source>
-        <translation>Id de compte</translation>
+        <translation>ID de compte</translation>
     </message>
     <message>
         <source>Games</source>
@@ -2033,7 +2033,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Tie</source>
-        <translation>Égalité</translation>
+        <translation>Nul</translation>
     </message>
     <message>
         <source>%1 (you played orange)</source>
@@ -2111,7 +2111,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Tie</source>
-        <translation>Égalité</translation>
+        <translation>Nul</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
@@ -2377,7 +2377,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Your patron tier decides how fast replays may be fetched</source>
-        <translation>Votre niveau de patron détermine la vitesse de récupération des replays</translation>
+        <translation>Votre niveau Patreon détermine la vitesse de récupération des replays</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
@@ -2571,11 +2571,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::StatImpactModel</name>
     <message>
         <source>How much of the goal difference in your games goes with %1: %2 of its spread (r²)</source>
-        <translation>Part de la différence de buts de vos matchs liée à %1 : %2 de sa dispersion (r²)</translation>
+        <translation>Ce que %1 explique de la différence de buts de vos matchs : %2 de sa variance (r²)</translation>
     </message>
     <message>
         <source>Each 1 more of %1 goes with %2 goals of difference, on the least-squares line</source>
-        <translation>Chaque unité de plus en %1 va avec %2 buts d'écart, sur la droite des moindres carrés</translation>
+        <translation>Chaque unité de %1 en plus va de pair avec %2 buts d'écart, sur la droite des moindres carrés</translation>
     </message>
     <message>
         <source>#</source>
@@ -3329,7 +3329,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1: %2 over %3 — click for the replays</source>
-        <translation>%1 : %2 sur %3 — cliquez pour les replays</translation>
+        <translation>%1 : %2 sur %3 — cliquez pour voir les replays</translation>
     </message>
     <message>
         <source>Week</source>
@@ -4010,7 +4010,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source> · last sync %1</source>
-        <translation> · dernière synchro %1</translation>
+        <translation> · dernière synchronisation %1</translation>
     </message>
     <message>
         <source> · never synced</source>
@@ -4104,11 +4104,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation>&amp;Au</translation>
+        <translation>A&amp;u</translation>
     </message>
     <message>
         <source>This &amp;season</source>
-        <translation>Cette &amp;saison</translation>
+        <translation>Cette sa&amp;ison</translation>
     </message>
     <message>
         <source>Leave unticked to sync from your first replay</source>
