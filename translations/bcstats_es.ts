@@ -4308,7 +4308,7 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>Welcome to Ballchasing Stats</source>
-        <translation>Bienvenido a Ballchasing Stats</translation>
+        <translation>Te damos la bienvenida a Ballchasing Stats</translation>
     </message>
     <message>
         <source>Ballchasing Stats copies your Rocket League replays from ballchasing.com to this computer and shows how you, your regular teammates and your opponents play — per game, over time and in every playlist. Paste your ballchasing API key to start, or look around with demo data first.</source>
