@@ -5,477 +5,477 @@
     <name>bcs::AnalysisPage</name>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise</translation>
     </message>
     <message>
         <source>What wins games: results per scoreline, per lineup of teammates, and how each stat goes with winning.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que ganha jogos: resultados por placar, por escalação de colegas e como cada estatística acompanha a vitória.</translation>
     </message>
     <message>
         <source>Score (mine first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placar (meu primeiro)</translation>
     </message>
     <message>
         <source>Goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo de gols</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogo</translation>
     </message>
     <message>
         <source>Analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Análises</translation>
     </message>
     <message>
         <source>Per score</source>
-        <translation type="unfinished"></translation>
+        <translation>Por placar</translation>
     </message>
     <message>
         <source>By goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Por saldo de gols</translation>
     </message>
     <message>
         <source>Per game</source>
-        <translation type="unfinished"></translation>
+        <translation>Por jogo</translation>
     </message>
     <message>
         <source>What matters</source>
-        <translation type="unfinished"></translation>
+        <translation>O que importa</translation>
     </message>
     <message>
         <source>Lineups</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalações</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>Every stat ranked by how strongly it goes with goal difference in your games</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estatística ordenada por quanto acompanha o saldo de gols nos seus jogos</translation>
     </message>
     <message>
         <source>Show these replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estes replays</translation>
     </message>
 </context>
 <context>
     <name>bcs::Api</name>
     <message>
         <source>the body must be the config, e.g. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</source>
-        <translation type="unfinished"></translation>
+        <translation>o corpo deve ser a config, por ex. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</translation>
     </message>
     <message>
         <source>replay %1 is not in the cache; sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>o replay %1 não está no cache; sincronize primeiro</translation>
     </message>
     <message>
         <source>Method Not Allowed: %1 %2 accepts GET</source>
-        <translation type="unfinished"></translation>
+        <translation>Método não permitido: %1 %2 aceita GET</translation>
     </message>
     <message>
         <source>Forbidden: %1 is outside the static directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Proibido: %1 está fora do diretório estático</translation>
     </message>
     <message>
         <source>Not Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado: %1</translation>
     </message>
     <message>
         <source>Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a frontend here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado: %1 (a API fica em /api; defina BCSTATS_STATIC_DIR para servir um frontend aqui)</translation>
     </message>
     <message>
         <source>stat is required, e.g. stat=core.saves or stat=boost.bpm</source>
-        <translation type="unfinished"></translation>
+        <translation>stat é obrigatório, por ex. stat=core.saves ou stat=boost.bpm</translation>
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; use group.key, e.g. core.saves, boost.bpm, movement.avg_speed</source>
-        <translation type="unfinished"></translation>
+        <translation>stat: &apos;%1&apos; não é uma estatística; use grupo.chave, por ex. core.saves, boost.bpm, movement.avg_speed</translation>
     </message>
     <message>
         <source>stat is required; accepted: %1, or group.key of any stat, e.g. core.saves</source>
-        <translation type="unfinished"></translation>
+        <translation>stat é obrigatório; aceitos: %1, ou grupo.chave de qualquer estatística, por ex. core.saves</translation>
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; accepted: %2, or group.key of any stat, e.g. core.saves</source>
-        <translation type="unfinished"></translation>
+        <translation>stat: &apos;%1&apos; não é uma estatística; aceitos: %2, ou grupo.chave de qualquer estatística, por ex. core.saves</translation>
     </message>
     <message>
         <source>role: &apos;%1&apos; is not a role; accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>role: &apos;%1&apos; não é um papel; aceitos: %2</translation>
     </message>
     <message>
         <source>&quot;me&quot; is not configured: say which names are yours with PUT /api/players/config</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;me&quot; não está configurado: diga quais nomes são seus com PUT /api/players/config</translation>
     </message>
     <message>
         <source>replay-date-after is later than replay-date-before</source>
-        <translation type="unfinished"></translation>
+        <translation>replay-date-after é posterior a replay-date-before</translation>
     </message>
     <message>
         <source>bucket: &apos;%1&apos; is not week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket: &apos;%1&apos; não é week nem month</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;; accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconhecido &apos;%1&apos;; aceitos: %2</translation>
     </message>
     <message>
         <source>%1 must be a string date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser uma data em string</translation>
     </message>
     <message>
         <source>No sync is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sincronização em andamento</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização cancelada</translation>
     </message>
     <message>
         <source>A sync is already running (sync %1); wait for it or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sincronização já está em andamento (sincronização %1); aguarde ou cancele</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339, e.g. 2024-05-01T18:00:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; não é uma data; use AAAA-MM-DD ou RFC 3339, por ex. 2024-05-01T18:00:00+02:00</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; não é um número inteiro de %3 a %4</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; não é true nem false</translation>
     </message>
     <message>
         <source>the body is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o corpo não é JSON válido: %1 no byte %2</translation>
     </message>
     <message>
         <source>the body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>o corpo deve ser um objeto JSON</translation>
     </message>
     <message>
         <source>more than %1 bytes of blank lines before a request</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de %1 bytes de linhas em branco antes de uma requisição</translation>
     </message>
     <message>
         <source>the request line and headers are over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha de requisição e os cabeçalhos passam de %1 bytes</translation>
     </message>
     <message>
         <source>folded header lines are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas de cabeçalho dobradas não são aceitas</translation>
     </message>
     <message>
         <source>header line &apos;%1&apos; has no name and colon</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha de cabeçalho &apos;%1&apos; não tem nome e dois-pontos</translation>
     </message>
     <message>
         <source>Content-Length &apos;%1&apos; is not a byte count</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length &apos;%1&apos; não é uma contagem de bytes</translation>
     </message>
     <message>
         <source>conflicting Content-Length headers</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalhos Content-Length conflitantes</translation>
     </message>
     <message>
         <source>the request body is %1 bytes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o corpo da requisição tem %1 bytes; o limite é %2</translation>
     </message>
     <message>
         <source>the chunked body&apos;s framing is over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>o enquadramento do corpo chunked passa de %1 bytes</translation>
     </message>
     <message>
         <source>a chunk-size line must end with CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>uma linha de tamanho de chunk deve terminar com CRLF</translation>
     </message>
     <message>
         <source>chunk size &apos;%1&apos; is not hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>o tamanho de chunk &apos;%1&apos; não é hexadecimal</translation>
     </message>
     <message>
         <source>the chunked request body is over %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>o corpo chunked da requisição passa de %1 bytes</translation>
     </message>
     <message>
         <source>chunked trailers are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>trailers chunked não são aceitos</translation>
     </message>
     <message>
         <source>a chunk must end with CRLF</source>
-        <translation type="unfinished"></translation>
+        <translation>um chunk deve terminar com CRLF</translation>
     </message>
     <message>
         <source>Host &apos;%1&apos; is not this server (it answers to %2; add names with BCSTATS_ALLOWED_HOSTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &apos;%1&apos; não é este servidor (ele responde a %2; adicione nomes com BCSTATS_ALLOWED_HOSTS)</translation>
     </message>
     <message>
         <source>origin &apos;%1&apos; is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation type="unfinished"></translation>
+        <translation>a origem &apos;%1&apos; não é permitida (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>%1 from origin &apos;%2&apos; refused: that origin is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 da origem &apos;%2&apos; recusado: essa origem não é permitida (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>cross-site %1 refused (Sec-Fetch-Site: cross-site)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entre sites recusado (Sec-Fetch-Site: cross-site)</translation>
     </message>
     <message>
         <source>request bodies must be JSON (Content-Type: application/json), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>os corpos de requisição devem ser JSON (Content-Type: application/json), não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>this server needs &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>este servidor exige &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</translation>
     </message>
     <message>
         <source>wrong bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>token bearer incorreto</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiKeySaver</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>chaveiro do sistema</translation>
     </message>
     <message>
         <source>Saved in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>The key could not be saved: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a chave: %1; %2</translation>
     </message>
     <message>
         <source>.env file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo .env %1</translation>
     </message>
     <message>
         <source>This system has no keychain (%1), so the key is saved in %2, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema não tem chaveiro (%1), então a chave foi salva em %2, legível só por você.</translation>
     </message>
     <message>
         <source>the key was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave foi removida</translation>
     </message>
     <message>
         <source>The key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a chave: %1</translation>
     </message>
     <message>
         <source>The key was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave foi removida.</translation>
     </message>
     <message>
         <source>The key was removed from %1; the keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave foi removida de %1; o chaveiro disse: %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiKeyStore</name>
     <message>
         <source>the system keychain is not available (%1); set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro do sistema não está disponível (%1); defina BALLCHASING_API_KEY no ambiente ou em um arquivo .env</translation>
     </message>
     <message>
         <source>the system keychain did not answer within %1 s; set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro do sistema não respondeu em %1 s; defina BALLCHASING_API_KEY no ambiente ou em um arquivo .env</translation>
     </message>
     <message>
         <source>no ballchasing API key is set: enter it in the app (saved in the system keychain) or set BALLCHASING_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma chave de API do ballchasing definida: informe-a no app (salva no chaveiro do sistema) ou defina BALLCHASING_API_KEY</translation>
     </message>
     <message>
         <source>the API key saved in the system keychain is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave de API salva no chaveiro do sistema está vazia</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>chaveiro do sistema</translation>
     </message>
     <message>
         <source>the system keychain did not answer in time; the key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro do sistema não respondeu a tempo; a chave não foi salva</translation>
     </message>
     <message>
         <source>the system keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro do sistema não respondeu a tempo</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiServer</name>
     <message>
         <source>refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network could read your stats and start syncs; set a token or use 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>recusando escutar em %1 sem BCSTATS_API_TOKEN: qualquer um na rede poderia ler suas estatísticas e iniciar sincronizações; defina um token ou use 127.0.0.1</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiServerWorker</name>
     <message>
         <source>&apos;%1&apos; is not an IP address to listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um endereço IP para escutar</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível escutar em %1:%2: %3</translation>
     </message>
     <message>
         <source>Method Not Allowed: %1 %2 accepts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Método não permitido: %1 %2 aceita %3</translation>
     </message>
     <message>
         <source>Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado: %1 %2 não é uma rota da API; GET /api/openapi.json lista as rotas</translation>
     </message>
 </context>
 <context>
     <name>bcs::Application</name>
     <message>
         <source>bcstats: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: aviso: %1</translation>
     </message>
     <message>
         <source>bcstats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: %1</translation>
     </message>
     <message>
         <source>bcstats: the demo data is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: os dados de demonstração nunca são sincronizados</translation>
     </message>
     <message>
         <source>demo data is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados de demonstração nunca são sincronizados</translation>
     </message>
     <message>
         <source>bcstats: demo data in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: dados de demonstração em %1</translation>
     </message>
     <message>
         <source>bcstats: ballchasing API key from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: chave de API do ballchasing de %1</translation>
     </message>
     <message>
         <source>bcstats: no ballchasing API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: sem chave de API do ballchasing: %1</translation>
     </message>
     <message>
         <source>the demo data is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados de demonstração nunca são sincronizados</translation>
     </message>
     <message>
         <source>bcstats: this build has no tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: esta build não tem tabelas para exportar</translation>
     </message>
     <message>
         <source>API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API escutando em %1</translation>
     </message>
     <message>
         <source>bcstats: API listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: API escutando em %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::BallchasingClient</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>no ballchasing API key is configured; set BALLCHASING_API_KEY or enter the key in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma chave de API do ballchasing configurada; defina BALLCHASING_API_KEY ou informe a chave no app</translation>
     </message>
 </context>
 <context>
     <name>bcs::Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta mensagem</translation>
     </message>
 </context>
 <context>
     <name>bcs::BucketsModel</name>
     <message>
         <source>Take %1 out of their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar %1 dos seus papéis</translation>
     </message>
     <message>
         <source>Assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir %1 a %2</translation>
     </message>
     <message>
         <source>%1 (whole account)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (conta inteira)</translation>
     </message>
     <message>
         <source>%1 — every name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — todos os nomes: %2</translation>
     </message>
     <message>
         <source>%1 · %2 in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 na tabela</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The names and accounts that are you. Drop names here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nomes e contas que são você. Solte nomes aqui.</translation>
     </message>
     <message>
         <source>Drop names here to take them out of every role: they count as anonymous teammates or opponents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte nomes aqui para tirá-los de todos os papéis: eles contam como colegas ou adversários anônimos.</translation>
     </message>
     <message>
         <source>A regular teammate: every name here counts as %1. Double-click or press F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um colega fixo: cada nome aqui conta como %1. Clique duas vezes ou pressione F2 para renomear.</translation>
     </message>
     <message>
         <source>This account, whatever name it plays under</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta, com qualquer nome que use</translation>
     </message>
     <message>
         <source>This name, on any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nome, em qualquer conta</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear %1 para %2</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis</translation>
     </message>
 </context>
 <context>
     <name>bcs::Chart</name>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar gráfico como PNG…</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico não salvo</translation>
     </message>
     <message>
         <source>The chart was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O gráfico não foi salvo: %1.</translation>
     </message>
 </context>
 <context>
@@ -483,1477 +483,1478 @@
     <message>
         <source>%1 syncs your ballchasing.com replays into a local cache and shows your stats, your teammates&apos; and your opponents&apos;.
 Configuration keys (see .env.example) can be set in the environment or a .env file; these options override them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sincroniza seus replays do ballchasing.com em um cache local e mostra suas estatísticas, as dos seus colegas e as dos seus adversários.
+As chaves de configuração (veja .env.example) podem ser definidas no ambiente ou em um arquivo .env; estas opções as substituem.</translation>
     </message>
     <message>
         <source>No window: run the API server until SIGINT/SIGTERM. Prints &quot;API listening on http://HOST:PORT&quot; when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem janela: executa o servidor da API até SIGINT/SIGTERM. Imprime &quot;API listening on http://HOST:PORT&quot; quando estiver pronto.</translation>
     </message>
     <message>
         <source>Port of the embedded API (0 = any free port) [BCSTATS_API_PORT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta da API embutida (0 = qualquer porta livre) [BCSTATS_API_PORT].</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address the embedded API listens on [BCSTATS_API_HOST].</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço em que a API embutida escuta [BCSTATS_API_HOST].</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>Directory holding cache.sqlite [BCSTATS_DATA_DIR].</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta que contém cache.sqlite [BCSTATS_DATA_DIR].</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>PASTA</translation>
     </message>
     <message>
         <source>Do not start the embedded API server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inicia o servidor da API embutida.</translation>
     </message>
     <message>
         <source>Print the effective configuration and where each value came from, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime a configuração efetiva e de onde veio cada valor, depois sai.</translation>
     </message>
     <message>
         <source>Print a commented .env template with every configuration key, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime um modelo .env comentado com todas as chaves de configuração, depois sai.</translation>
     </message>
     <message>
         <source>With `sync`: only games played on or after DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `sync`: só jogos de DATA em diante (AAAA-MM-DD ou RFC 3339).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>With `sync`: only games played on or before DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `sync`: só jogos até DATA (AAAA-MM-DD ou RFC 3339).</translation>
     </message>
     <message>
         <source>With `sync`: sync even if the range was synced before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `sync`: sincroniza mesmo se o intervalo já foi sincronizado.</translation>
     </message>
     <message>
         <source>Open generated demo data (in &lt;data dir&gt;/demo, built on first use) instead of your cache; nothing is synced into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre dados de demonstração gerados (em &lt;pasta de dados&gt;/demo, criados no primeiro uso) em vez do seu cache; nada é sincronizado neles.</translation>
     </message>
     <message>
         <source>Render every page at 1280x800 into DIR/&lt;page&gt;.png, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderiza cada página em 1280x800 em PASTA/&lt;página&gt;.png, depois sai.</translation>
     </message>
     <message>
         <source>Draw with the light or dark palette whatever the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenha com a paleta clara ou escura, seja qual for a do sistema.</translation>
     </message>
     <message>
         <source>light|dark</source>
-        <translation type="unfinished"></translation>
+        <translation>light|dark</translation>
     </message>
     <message>
         <source>Scale the window by F (e.g. 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala a janela por F (por ex. 2).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>With `export`: games on or after DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `export`: jogos de DATA em diante (AAAA-MM-DD ou RFC 3339).</translation>
     </message>
     <message>
         <source>With `export`: games on or before DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `export`: jogos até DATA (AAAA-MM-DD ou RFC 3339).</translation>
     </message>
     <message>
         <source>With `export`: only this playlist (id or name); repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `export`: só esta playlist (id ou nome); repita para várias.</translation>
     </message>
     <message>
         <source>PLAYLIST</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAYLIST</translation>
     </message>
     <message>
         <source>With `export`: only N-vs-N games (1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `export`: só jogos N contra N (1-4).</translation>
     </message>
     <message>
         <source>With `export`: leave out tied games.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `export`: deixa de fora jogos empatados.</translation>
     </message>
     <message>
         <source>With `export`: only games of at least SECONDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `export`: só jogos de pelo menos SEGUNDOS.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGUNDOS</translation>
     </message>
     <message>
         <source>With `export`: only games on MAP (code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `export`: só jogos em MAPA (código ou nome).</translation>
     </message>
     <message>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPA</translation>
     </message>
     <message>
         <source>With `export`: write the CSV to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `export`: grava o CSV em ARQUIVO em vez de stdout.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>With `export stats|teammates|opponents`: totals, not means per game.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com `export stats|teammates|opponents`: totais, não médias por jogo.</translation>
     </message>
     <message>
         <source>Run one sync in the terminal with a progress line, then exit (0 on success).</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa uma sincronização no terminal com uma linha de progresso, depois sai (0 em caso de sucesso).</translation>
     </message>
     <message>
         <source>Write a table as CSV without opening a window: export %1 [filters] [--out FILE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava uma tabela como CSV sem abrir janela: export %1 [filtros] [--out ARQUIVO].</translation>
     </message>
     <message>
         <source>bcstats: export what? bcstats export %1 [filters] [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: exportar o quê? bcstats export %1 [filtros] [--out ARQUIVO]</translation>
     </message>
     <message>
         <source>bcstats: --%1 goes with `bcstats export`</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --%1 vai com `bcstats export`</translation>
     </message>
     <message>
         <source>bcstats: unexpected argument &apos;%1&apos;; see bcstats --help</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: argumento inesperado &apos;%1&apos;; veja bcstats --help</translation>
     </message>
     <message>
         <source>bcstats: --after, --before and --force go with `bcstats sync`</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --after, --before e --force vão com `bcstats sync`</translation>
     </message>
     <message>
         <source>bcstats: --palette is light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --palette é light ou dark, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bcstats: --scale is a factor from 0.5 to 4, e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --scale é um fator de 0.5 a 4, por ex. 2</translation>
     </message>
     <message>
         <source>bcstats: --screenshots needs the window, not --headless</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --screenshots precisa da janela, não de --headless</translation>
     </message>
 </context>
 <context>
     <name>bcs::ComparisonModel</name>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais</translation>
     </message>
     <message>
         <source>Boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimento</translation>
     </message>
     <message>
         <source>Positioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Posicionamento</translation>
     </message>
     <message>
         <source>Demolitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Demolições</translation>
     </message>
     <message>
         <source>Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto maior, melhor.</translation>
     </message>
     <message>
         <source>Lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto menor, melhor.</translation>
     </message>
     <message>
         <source>Neither more nor less is better: a way of playing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem mais nem menos é melhor: é um jeito de jogar.</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu</translation>
     </message>
     <message>
         <source>Randoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aleatórios</translation>
     </message>
     <message>
         <source>Opponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversários</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogos</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória</translation>
     </message>
     <message>
         <source>Games with details</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogos com detalhes</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Every listed game the filter keeps, details cached or not; randoms and opponents count once per player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os jogos listados que o filtro mantém, com detalhes no cache ou não; aleatórios e adversários contam uma vez por jogador.</translation>
     </message>
     <message>
         <source>Games won of every listed game. Higher is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogos vencidos entre todos os jogos listados. Quanto maior, melhor.</translation>
     </message>
     <message>
         <source>The games whose details are cached: what every stat below is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os jogos cujos detalhes estão no cache: a base de cada estatística abaixo.</translation>
     </message>
     <message>
         <source>A mean per game in both views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma média por jogo nas duas visões.</translation>
     </message>
     <message>
         <source>Shown per game; the totals view sums it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado por jogo; a visão de totais soma.</translation>
     </message>
     <message>
         <source>Shown in total; the per-game view divides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado em total; a visão por jogo divide.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>%1: no games with details under this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhum jogo com detalhes neste filtro</translation>
     </message>
     <message>
         <source>%1 — %2: %3, a mean over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3, média de %4</translation>
     </message>
     <message>
         <source>%1 — %2: %3 per game over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3 por jogo em %4</translation>
     </message>
     <message>
         <source>%1 — %2: %3 in total over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3 no total em %4</translation>
     </message>
     <message>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatística</translation>
     </message>
     <message>
         <source>%1: results over %2; detailed stats over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: resultados de %2; estatísticas detalhadas de %3</translation>
     </message>
     <message>
         <source>Randoms are the teammates you have not named in Players. Each counts once per game played, so two randoms in one game count as two, and every value is per player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aleatórios são os colegas que você não nomeou em Jogadores. Cada um conta uma vez por jogo, então dois aleatórios em um jogo contam como dois, e todo valor é por jogador.</translation>
     </message>
     <message>
         <source>Each opponent counts once per game played, so the two opponents of a 2v2 game count as two, and every value is per player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada adversário conta uma vez por jogo, então os dois adversários de um jogo 2v2 contam como dois, e todo valor é por jogador.</translation>
     </message>
 </context>
 <context>
     <name>bcs::Config</name>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>ambiente</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 %2 (line skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (linha ignorada)</translation>
     </message>
     <message>
         <source>.env file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo .env %1</translation>
     </message>
     <message>
         <source>saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>configurações salvas</translation>
     </message>
     <message>
         <source>%1 in saved settings (%2) is ignored: secrets are never read from settings; remove it and use the keychain, the environment or a .env file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nas configurações salvas (%2) é ignorado: segredos nunca são lidos das configurações; remova-o e use o chaveiro, o ambiente ou um arquivo .env</translation>
     </message>
     <message>
         <source>&lt;hidden&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;oculto&gt;</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; %3 (from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; %3 (de %4)</translation>
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>linha de comando</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão</translation>
     </message>
     <message>
         <source>%1 and %2 differ in %3; using %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 diferem em %3; usando %1</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variável de ambiente %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>chaveiro do sistema</translation>
     </message>
     <message>
         <source>is not a tier; accepted: auto, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um nível; aceitos: auto, %1</translation>
     </message>
     <message>
         <source>is not a URL; accepted: http(s)://host[:port]/path, e.g. https://ballchasing.com/api</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma URL; aceito: http(s)://host[:porta]/caminho, por ex. https://ballchasing.com/api</translation>
     </message>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (de %3)</translation>
     </message>
     <message>
         <source>is not a list of sources; accepted: uploader, uploader,accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma lista de fontes; aceitos: uploader, uploader,accounts</translation>
     </message>
     <message>
         <source>is not an IP address or host name; accepted e.g. 127.0.0.1, ::1, localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um endereço IP nem nome de host; aceitos por ex. 127.0.0.1, ::1, localhost</translation>
     </message>
     <message>
         <source>is not a port; accepted: 0-65535 (0 = any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma porta; aceito: 0-65535 (0 = qualquer porta livre)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an origin; accepted: scheme://host[:port|:*] or * (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; não é uma origem; aceito: esquema://host[:porta|:*] ou * (de %3)</translation>
     </message>
     <message>
         <source>is not an existing directory</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma pasta existente</translation>
     </message>
     <message>
         <source>must list host names or addresses, without scheme, path or wildcard</source>
-        <translation type="unfinished"></translation>
+        <translation>deve listar nomes de host ou endereços, sem esquema, caminho ou curinga</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>definido</translation>
     </message>
     <message>
         <source>from tier</source>
-        <translation type="unfinished"></translation>
+        <translation>do nível</translation>
     </message>
     <message>
         <source>bundled page</source>
-        <translation type="unfinished"></translation>
+        <translation>página embutida</translation>
     </message>
 </context>
 <context>
     <name>bcs::Database</name>
     <message>
         <source>opening the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>abrindo o cache</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abrindo %1</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a pasta de dados %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database (damaged, or another file); it was left untouched. Move it away to start a new cache, or choose another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um banco de dados SQLite (danificado, ou outro arquivo); ele não foi alterado. Mova-o para outro lugar para começar um novo cache, ou escolha outro --data-dir.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2); it was left untouched. Move it away to start a new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser lido (%2); ele não foi alterado. Mova-o para outro lugar para começar um novo cache.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Ballchasing Stats (cache version %2; this version reads up to %3). It was left untouched: update Ballchasing Stats, or use another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi gravado por uma versão mais nova do Ballchasing Stats (versão do cache %2; esta versão lê até %3). Ele não foi alterado: atualize o Ballchasing Stats ou use outro --data-dir.</translation>
     </message>
     <message>
         <source>this build&apos;s stat catalogue names columns that no cache migration creates (%1); the cache was not changed beyond its migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>o catálogo de estatísticas desta build nomeia colunas que nenhuma migração do cache cria (%1); o cache não foi alterado além das suas migrações.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was left untouched. Move it away to start a new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado (%2); ele não foi alterado. Mova-o para outro lugar para começar um novo cache.</translation>
     </message>
     <message>
         <source>%1 is damaged and was left untouched (%2). Move it away to start a new cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado e não foi alterado (%2). Mova-o para outro lugar para começar um novo cache.</translation>
     </message>
 </context>
 <context>
     <name>bcs::Demo</name>
     <message>
         <source>finishing the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizando os dados de demonstração</translation>
     </message>
     <message>
         <source>cannot create the demo data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a pasta dos dados de demonstração %1</translation>
     </message>
     <message>
         <source>cannot move the demo data to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível mover os dados de demonstração para %1</translation>
     </message>
     <message>
         <source>building the demo data was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>a criação dos dados de demonstração foi cancelada</translation>
     </message>
     <message>
         <source>the demo player config is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a config de jogadores da demonstração é inválida: %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::DemoPreparation</name>
     <message>
         <source>Building the demo data: a year of generated games…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando os dados de demonstração: um ano de jogos gerados…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Ballchasing Stats — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats — dados de demonstração</translation>
     </message>
     <message>
         <source>bcstats: building the demo data in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: criando os dados de demonstração em %1…</translation>
     </message>
 </context>
 <context>
     <name>bcs::DotEnv</name>
     <message>
         <source>unterminated single quote</source>
-        <translation type="unfinished"></translation>
+        <translation>aspa simples não fechada</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado depois da aspa de fechamento</translation>
     </message>
     <message>
         <source>unterminated double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>aspa dupla não fechada</translation>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: </translation>
     </message>
     <message>
         <source>expected KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado CHAVE=VALOR</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um nome de variável válido</translation>
     </message>
 </context>
 <context>
     <name>bcs::DotEnvKeyFile</name>
     <message>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a pasta de dados %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::ExportCommand</name>
     <message>
         <source>the %1 table is from your side, and no name is yours yet: say which names are yours on the Players page (or PUT /api/players/config)</source>
-        <translation type="unfinished"></translation>
+        <translation>a tabela %1 é do seu lado, e nenhum nome é seu ainda: diga quais nomes são seus na página Jogadores (ou PUT /api/players/config)</translation>
     </message>
     <message>
         <source>could not write the CSV to the standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar o CSV na saída padrão</translation>
     </message>
     <message>
         <source>bcstats: %1 rows written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: %1 linhas gravadas em %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::FilterBar</name>
     <message>
         <source>No ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem empates</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as datas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 dias</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 dias</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre…</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <source>Playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlists</translation>
     </message>
     <message>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer tamanho</translation>
     </message>
     <message>
         <source>%1v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1v%1</translation>
     </message>
     <message>
         <source>Team size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do time</translation>
     </message>
     <message>
         <source>Leave out games that ended in a tie (private matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora jogos que terminaram empatados (partidas privadas)</translation>
     </message>
     <message>
         <source>Any length</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer duração</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minimum duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração mínima</translation>
     </message>
     <message>
         <source>Leave out games shorter than this (forfeits, early leavers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora jogos mais curtos que isto (desistências, quem saiu cedo)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Show every game again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os jogos de novo</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir filtros</translation>
     </message>
     <message>
         <source>Games the filter keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogos que o filtro mantém</translation>
     </message>
     <message>
         <source>Any map</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer mapa</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as playlists</translation>
     </message>
     <message>
         <source>%1 playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 playlists</translation>
     </message>
     <message>
         <source>Choose playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher playlists</translation>
     </message>
     <message>
         <source>%1 · %2 with details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 com detalhes</translation>
     </message>
 </context>
 <context>
     <name>bcs::FilterState</name>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as datas</translation>
     </message>
     <message>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 7 dias</translation>
     </message>
     <message>
         <source>last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 30 dias</translation>
     </message>
     <message>
         <source>last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 90 dias</translation>
     </message>
     <message>
         <source>last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 12 meses</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message>
         <source>%1v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1v%1</translation>
     </message>
     <message>
         <source>no ties</source>
-        <translation type="unfinished"></translation>
+        <translation>sem empates</translation>
     </message>
     <message>
         <source>at least %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos %1 min</translation>
     </message>
 </context>
 <context>
     <name>bcs::GameGroupsModel</name>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogo</translation>
     </message>
     <message>
         <source>Score (mine first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placar (meu primeiro)</translation>
     </message>
     <message>
         <source> (OT)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prorr.)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu</translation>
     </message>
     <message>
         <source>Teammates</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas</translation>
     </message>
     <message>
         <source>Opponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversários</translation>
     </message>
     <message>
         <source>%1: %2, mean per game</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, média por jogo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Expand a row to see its games</source>
-        <translation type="unfinished"></translation>
+        <translation>Expanda uma linha para ver os jogos dela</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogados</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitórias</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrotas</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória</translation>
     </message>
     <message>
         <source>Games whose details are cached: the means are over these</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogos cujos detalhes estão no cache: as médias são sobre eles</translation>
     </message>
     <message>
         <source>With details</source>
-        <translation type="unfinished"></translation>
+        <translation>Com detalhes</translation>
     </message>
     <message>
         <source>%1 ending %2; the means over the %3 with details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 com placar %2; médias sobre %3 com detalhes</translation>
     </message>
     <message>
         <source>%1 won or lost by %2 goals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 com vitória ou derrota por %2 gols</translation>
     </message>
 </context>
 <context>
     <name>bcs::LineupsModel</name>
     <message>
         <source>No named teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum colega nomeado</translation>
     </message>
     <message>
         <source>Named teammates with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas nomeados comigo</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogos</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitórias</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrotas</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória</translation>
     </message>
 </context>
 <context>
     <name>bcs::LineupsTab</name>
     <message>
         <source>Win rate by lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória por escalação</translation>
     </message>
     <message>
         <source>Win rate by lineup, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória por escalação, gráfico</translation>
     </message>
     <message>
         <source>Named teammates with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Colegas nomeados comigo</translation>
     </message>
     <message>
         <source>Win rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória (%)</translation>
     </message>
     <message>
         <source>No games with me under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum jogo comigo com estes filtros</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória</translation>
     </message>
     <message>
         <source>%1: %2 won of %3 (95 %: %4 – %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vencidos de %3 (95 %: %4 – %5)</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 com %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::MainWindow</name>
     <message>
         <source>Ballchasing Stats — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats — dados de demonstração</translation>
     </message>
     <message>
         <source>Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballchasing Stats</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogadores</translation>
     </message>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatísticas</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise</translation>
     </message>
     <message>
         <source>Replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays</translation>
     </message>
     <message>
         <source>Players •</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogadores •</translation>
     </message>
     <message>
         <source>Unsaved role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças de papéis não salvas</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Demo data: nothing is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração: nada é sincronizado</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de &amp;dados</translation>
     </message>
     <message>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar tabela como CSV…</translation>
     </message>
     <message>
         <source>&amp;Open replay on ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;replay no ballchasing.com</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Save role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar mudanças de papéis</translation>
     </message>
     <message>
         <source>Re&amp;vert role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter mudanças de papéis</translation>
     </message>
     <message>
         <source>Reset &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir &amp;filtros</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;boas-vindas</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar sincronização</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Get a ballchasing &amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter uma chave de &amp;API do ballchasing</translation>
     </message>
     <message>
         <source>&amp;About Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Ballchasing Stats</translation>
     </message>
     <message>
         <source>About Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Ballchasing Stats</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ballchasing Stats&lt;/b&gt; %1&lt;br&gt;Your Rocket League replays from ballchasing.com, on your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ballchasing Stats&lt;/b&gt; %1&lt;br&gt;Seus replays de Rocket League do ballchasing.com, no seu computador.</translation>
     </message>
     <message>
         <source>You changed who is who on the Players page. Save the changes before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você mudou quem é quem na página Jogadores. Salvar as mudanças antes de sair?</translation>
     </message>
     <message>
         <source>The other pages still count the saved roles. Save your changes now?</source>
-        <translation type="unfinished"></translation>
+        <translation>As outras páginas ainda contam os papéis salvos. Salvar suas mudanças agora?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Stay here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar aqui</translation>
     </message>
     <message>
         <source>Checking for new replays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando replays novos…</translation>
     </message>
     <message>
         <source>1 new replay</source>
-        <translation type="unfinished"></translation>
+        <translation>1 replay novo</translation>
     </message>
     <message>
         <source>%1 new replays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 replays novos</translation>
     </message>
     <message>
         <source>: %1 won, %2 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 vitórias, %2 derrotas</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando: %1 de %2 detalhes</translation>
     </message>
     <message>
         <source>Syncing: listing, %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando: listando, %1 até agora</translation>
     </message>
     <message>
         <source>Synced at %1: %2 fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado em %1: %2 baixados</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::PageFrame</name>
     <message>
         <source>There is nothing to show yet: sync your replays first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nada para mostrar: sincronize seus replays primeiro.</translation>
     </message>
     <message>
         <source>Sync your replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar seus replays</translation>
     </message>
     <message>
         <source>Tell us which of the %1 names in your replays are yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga quais dos %1 nomes nos seus replays são seus.</translation>
     </message>
     <message>
         <source>Tell us which names are yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga quais nomes são seus</translation>
     </message>
     <message>
         <source>%1 are ready for this page; its tables and charts are not in this build yet. The local API has the same answers meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estão prontos para esta página; suas tabelas e gráficos ainda não estão nesta build. Enquanto isso, a API local tem as mesmas respostas.</translation>
     </message>
 </context>
 <context>
     <name>bcs::PlayerConfig</name>
     <message>
         <source>%1 must be a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser uma lista de nomes</translation>
     </message>
     <message>
         <source>%1[%2] must be a name (a string), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] deve ser um nome (uma string), não %3</translation>
     </message>
     <message>
         <source>%1[%2] is an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] é um nome vazio</translation>
     </message>
     <message>
         <source>%1[%2] is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] tem mais de 200 caracteres</translation>
     </message>
     <message>
         <source>the config must be a JSON object like {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>a config deve ser um objeto JSON como {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;; a config has only &apos;me&apos; and &apos;teammates&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chave desconhecida &apos;%1&apos;; uma config só tem &apos;me&apos; e &apos;teammates&apos;</translation>
     </message>
     <message>
         <source>teammates must be an object: {&quot;alias&quot;: [&quot;name&quot;, ...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>teammates deve ser um objeto: {&quot;alias&quot;: [&quot;name&quot;, ...]}</translation>
     </message>
     <message>
         <source>a teammate alias is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>um apelido de colega está vazio</translation>
     </message>
     <message>
         <source>teammate alias &apos;%1&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o apelido de colega &apos;%1&apos; aparece duas vezes</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is in two roles: %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está em dois papéis: %2 e %3</translation>
     </message>
     <message>
         <source>teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colega %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::PlayersPage</name>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogadores</translation>
     </message>
     <message>
         <source>Every name in your replays, to drag into “Me”, your regular teammates, or leave as strangers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os nomes dos seus replays, para arrastar para “Eu”, para seus colegas fixos, ou deixar como desconhecidos.</translation>
     </message>
     <message>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir</translation>
     </message>
     <message>
         <source>Propose who is who from your accounts: the account in most games is you, the ones often on your team your teammates. One step to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propõe quem é quem a partir das suas contas: a conta com mais jogos é você, as que estão sempre no seu time são seus colegas. Desfaz com um passo.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças não salvas</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>Back to the saved roles (one step to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volta aos papéis salvos (um passo para desfazer)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Save the roles: every page then counts them (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva os papéis: todas as páginas passam a contá-los (Ctrl+S)</translation>
     </message>
     <message>
         <source>Filter names or account ids (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar nomes ou ids de conta (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter players</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar jogadores</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nome</translation>
     </message>
     <message>
         <source>By account</source>
-        <translation type="unfinished"></translation>
+        <translation>Por conta</translation>
     </message>
     <message>
         <source>Group players</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar jogadores</translation>
     </message>
     <message>
         <source>By account: one row per account with every name it used; what you assign then is the whole account, whatever name it plays under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por conta: uma linha por conta com todos os nomes que ela usou; o que você atribuir vale para a conta inteira, com qualquer nome que ela use.</translation>
     </message>
     <message>
         <source>Players seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogadores vistos</translation>
     </message>
     <message>
         <source>Drag names from the table into a role, or select them and press Alt+1 for Me, Alt+2… for a teammate, Alt+0 to take them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste nomes da tabela para um papel, ou selecione-os e pressione Alt+1 para Eu, Alt+2… para um colega, Alt+0 para tirá-los.</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis</translation>
     </message>
     <message>
         <source>Add teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar colega</translation>
     </message>
     <message>
         <source>A new bucket for a regular teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo grupo para um colega fixo</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove the teammate; their names become not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove o colega; os nomes dele ficam sem atribuição</translation>
     </message>
     <message>
         <source>&amp;Assign selected names to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atribuir nomes selecionados a</translation>
     </message>
     <message>
         <source>A new teammate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo colega…</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuir a</translation>
     </message>
     <message>
         <source>Take out of the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar do papel</translation>
     </message>
     <message>
         <source>Could not read the players: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os jogadores: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Not assigned (take out of every role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem atribuição (tirar de todos os papéis)</translation>
     </message>
     <message>
         <source>New teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo colega %1</translation>
     </message>
     <message>
         <source>Add teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar colega %1</translation>
     </message>
     <message>
         <source>Remove teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover colega %1</translation>
     </message>
     <message>
         <source>Nothing to suggest yet: no account has enough games. Sync more replays, or drag your names by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para sugerir ainda: nenhuma conta tem jogos suficientes. Sincronize mais replays ou arraste seus nomes manualmente.</translation>
     </message>
     <message>
         <source>The suggestion is what the buckets already hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sugestão é o que os grupos já contêm.</translation>
     </message>
     <message>
         <source>Suggested roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis sugeridos</translation>
     </message>
     <message>
         <source>Suggested roles applied: check them, then save. Undo (Ctrl+Z) takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis sugeridos aplicados: confira e depois salve. Desfazer (Ctrl+Z) os retira.</translation>
     </message>
     <message>
         <source>Could not suggest roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível sugerir papéis: %1</translation>
     </message>
     <message>
         <source>The roles cannot be saved: no cache is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os papéis não podem ser salvos: nenhum cache está aberto.</translation>
     </message>
     <message>
         <source>The roles cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os papéis não podem ser salvos: %1</translation>
     </message>
     <message>
         <source>The roles were not saved: %1. Your changes are kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os papéis não foram salvos: %1. Suas mudanças foram mantidas; tente de novo.</translation>
     </message>
     <message>
         <source>Roles saved: every page counts them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis salvos: todas as páginas os contam agora.</translation>
     </message>
 </context>
 <context>
     <name>bcs::PlayersTableModel</name>
     <message>
         <source>%1 (and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (e %2)</translation>
     </message>
     <message>
         <source>Names this account used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes que esta conta usou: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da conta</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogos</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por último</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Take %1 out of their roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar %1 dos seus papéis</translation>
     </message>
 </context>
 <context>
     <name>bcs::QtChartsChart</name>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source> (%1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 – %2)</translation>
     </message>
 </context>
 <context>
     <name>bcs::QtChartsTimeSeriesChart</name>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semana de %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 per week, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por semana, %2</translation>
     </message>
     <message>
         <source>%1 per day, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por dia, %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::RankTab</name>
     <message>
         <source>&amp;Playlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Playlist:</translation>
     </message>
     <message>
         <source>Ranked playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist competitiva</translation>
     </message>
     <message>
         <source>My rank over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu rank ao longo do tempo</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Rank tier (1 Bronze I … 22 Supersonic Legend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank (1 Bronze I … 22 Lenda Supersônica)</translation>
     </message>
     <message>
         <source>No ranked games with a rank under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum jogo competitivo com rank com estes filtros</translation>
     </message>
     <message>
         <source>My rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu rank</translation>
     </message>
     <message>
         <source>Opponents&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Média dos adversários</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Opponents&apos; mean tier %1 (of %2 with a rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank médio dos adversários %1 (de %2 com rank)</translation>
     </message>
 </context>
 <context>
     <name>bcs::RateLimitPanel</name>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível:</translation>
     </message>
     <message>
         <source>Listings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagens:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes:</translation>
     </message>
     <message>
         <source>%1 (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automático)</translation>
     </message>
     <message>
         <source>%1 of %2 free this second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 livres neste segundo</translation>
     </message>
     <message>
         <source> · %1 of %2 used this hour</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 de %2 usados nesta hora</translation>
     </message>
     <message>
         <source>, next in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, próximo em %1</translation>
     </message>
     <message>
         <source>, oldest leaves in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, o mais antigo sai em %1</translation>
     </message>
     <message>
         <source> · no hourly limit</source>
-        <translation type="unfinished"></translation>
+        <translation> · sem limite por hora</translation>
     </message>
 </context>
 <context>
