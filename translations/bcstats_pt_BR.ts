@@ -1961,1360 +1961,1360 @@ As chaves de configuração (veja .env.example) podem ser definidas no ambiente 
     <name>bcs::ReplayDetailPane</name>
     <message>
         <source>Select a replay to see who played in it and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um replay para ver quem jogou nele e como.</translation>
     </message>
     <message>
         <source>Open on &amp;ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no &amp;ballchasing.com</translation>
     </message>
     <message>
         <source>Replay details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do replay</translation>
     </message>
     <message>
         <source>Replay title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do replay</translation>
     </message>
     <message>
         <source>Open on ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no ballchasing.com</translation>
     </message>
     <message>
         <source>Opens this replay&apos;s page on ballchasing.com in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a página deste replay no ballchasing.com no seu navegador</translation>
     </message>
     <message>
         <source>When and where it was played</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando e onde foi jogado</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Placar</translation>
     </message>
     <message>
         <source>Blue team colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor do time azul</translation>
     </message>
     <message>
         <source>Orange team colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor do time laranja</translation>
     </message>
     <message>
         <source>Players of the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogadores do replay</translation>
     </message>
     <message>
         <source>This replay could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler este replay: %1</translation>
     </message>
     <message>
         <source>Untitled replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay sem título</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 às %2</translation>
     </message>
     <message>
         <source>Blue %1 – %2 Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul %1 – %2 Laranja</translation>
     </message>
     <message>
         <source>You did not play</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não jogou</translation>
     </message>
     <message>
         <source>Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitória</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrota</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
     <message>
         <source>%1 (you played orange)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (você jogou de laranja)</translation>
     </message>
     <message>
         <source>%1 (you played blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (você jogou de azul)</translation>
     </message>
     <message>
         <source>Only the listing of this replay is cached so far: its players and scores. The other stats arrive with its details at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só a listagem deste replay está no cache até agora: seus jogadores e placares. As outras estatísticas chegam com os detalhes na próxima sincronização.</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplayPlayersModel</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu</translation>
     </message>
     <message>
         <source>Teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversário</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não identificado</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Laranja</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <source>You did not play in this game, so no one has a role in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não jogou este jogo, então ninguém tem papel nele</translation>
     </message>
     <message>
         <source>On your team, under a name you have not given a role</source>
-        <translation type="unfinished"></translation>
+        <translation>No seu time, com um nome a que você não deu papel</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogador</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplaysModel</name>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>Win</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitória</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrota</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Empate</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <source>Your team&apos;s goals first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gols do seu time primeiro</translation>
     </message>
     <message>
         <source>Blue&apos;s goals first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gols do azul primeiro</translation>
     </message>
     <message>
         <source>You did not play in this game</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não jogou este jogo</translation>
     </message>
     <message>
         <source>%1 in all, %2 of it overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no total, %2 de prorrogação</translation>
     </message>
     <message>
         <source>Your team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu time: %1</translation>
     </message>
     <message>
         <source>Blue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul: %1</translation>
     </message>
     <message>
         <source>Opponents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversários: %1</translation>
     </message>
     <message>
         <source>Orange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laranja: %1</translation>
     </message>
     <message>
         <source>Not sortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Não ordenável</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Placar</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogadores</translation>
     </message>
     <message>
         <source>Replay ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do replay</translation>
     </message>
 </context>
 <context>
     <name>bcs::ReplaysPage</name>
     <message>
         <source>Replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays</translation>
     </message>
     <message>
         <source>Every game with its score, who played in which role, and each player&apos;s stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada jogo com seu placar, quem jogou em qual papel e as estatísticas de cada jogador.</translation>
     </message>
     <message>
         <source>Filter by player, map or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por jogador, mapa ou título (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar replays</translation>
     </message>
     <message>
         <source>Replays shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays mostrados</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todos</translation>
     </message>
     <message>
         <source>Show all replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os replays</translation>
     </message>
     <message>
         <source>23 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há 23 horas</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Placar</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Open on &amp;ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no &amp;ballchasing.com</translation>
     </message>
     <message>
         <source>The replays could not be read: %1. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os replays: %1. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — %2 of them under the current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 deles nos filtros atuais</translation>
     </message>
     <message>
         <source>No replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum replay</translation>
     </message>
     <message>
         <source>No replay has “%1” in a player&apos;s name, its map, playlist or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum replay tem “%1” no nome de um jogador, no mapa, na playlist ou no título.</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar a busca</translation>
     </message>
     <message>
         <source>None of these replays is under the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum destes replays está nos filtros atuais.</translation>
     </message>
     <message>
         <source>No replay matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum replay corresponde aos filtros.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <source>%1 · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · carregando…</translation>
     </message>
 </context>
 <context>
     <name>bcs::ResponseClassifier</name>
     <message>
         <source>ballchasing.com did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing.com não respondeu a tempo</translation>
     </message>
     <message>
         <source>cannot reach ballchasing.com: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível acessar o ballchasing.com: %1</translation>
     </message>
     <message>
         <source>ballchasing.com rejected the API key; check it on https://ballchasing.com/upload and set it again</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing.com rejeitou a chave de API; confira-a em https://ballchasing.com/upload e defina-a de novo</translation>
     </message>
     <message>
         <source>not found on ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>não encontrado no ballchasing.com</translation>
     </message>
     <message>
         <source>ballchasing.com is rate limiting this key</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing.com está limitando a taxa desta chave</translation>
     </message>
     <message>
         <source>ballchasing.com failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing.com falhou com HTTP %1</translation>
     </message>
     <message>
         <source>ballchasing.com refused the request with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing.com recusou a requisição com HTTP %1</translation>
     </message>
     <message>
         <source>the answer from ballchasing.com broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta do ballchasing.com foi interrompida: %1</translation>
     </message>
     <message>
         <source>ballchasing.com sent an unreadable answer (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing.com enviou uma resposta ilegível (%1 no byte %2)</translation>
     </message>
     <message>
         <source>ballchasing.com sent JSON that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing.com enviou um JSON que não é um objeto</translation>
     </message>
 </context>
 <context>
     <name>bcs::RoleBuckets</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem atribuição</translation>
     </message>
     <message>
         <source>Teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colega %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::RoleEditor</name>
     <message>
         <source>Revert to the saved roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter para os papéis salvos</translation>
     </message>
 </context>
 <context>
     <name>bcs::ScreenshotRenderer</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::SettingsDialog</name>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover chave</translation>
     </message>
     <message>
         <source>&amp;Serve the local API (for a browser or scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servir a API local (para um navegador ou scripts)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>ballchasing.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ballchasing.com</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da &amp;API:</translation>
     </message>
     <message>
         <source>Automatic (what ballchasing reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (o que o ballchasing informa)</translation>
     </message>
     <message>
         <source>Your patron tier decides how fast replays may be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nível de patrono decide a velocidade com que os replays podem ser baixados</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nível:</translation>
     </message>
     <message>
         <source>Local API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor da API local</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer porta livre</translation>
     </message>
     <message>
         <source>none: only this computer may connect</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum: só este computador pode se conectar</translation>
     </message>
     <message>
         <source>Web pages allowed to call the API, comma-separated, e.g. http://localhost:*</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web que podem chamar a API, separadas por vírgula, por ex. http://localhost:*</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porta:</translation>
     </message>
     <message>
         <source>T&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>&amp;CORS origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origens &amp;CORS:</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Este app</translation>
     </message>
     <message>
         <source>Open the data folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta de dados no gerenciador de arquivos</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados:</translation>
     </message>
     <message>
         <source>Set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido por %1</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>O do sistema</translation>
     </message>
     <message>
         <source>Takes effect when the app starts next</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale a partir da próxima vez que o app iniciar</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>While the app is open, look for new replays this often and say what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto o app está aberto, procura replays novos com esta frequência e avisa o que chegou</translation>
     </message>
     <message>
         <source>Check for new replays &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar replays novos a ca&amp;da:</translation>
     </message>
     <message>
         <source>Demo data: the key and the tier are those of your real cache and are changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração: a chave e o nível são os do seu cache real e são alterados lá.</translation>
     </message>
     <message>
         <source>Paste your ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole sua chave de API do ballchasing</translation>
     </message>
     <message>
         <source>Paste a new key to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma nova chave para alterá-la</translation>
     </message>
     <message>
         <source>New ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova chave de API do ballchasing</translation>
     </message>
     <message>
         <source>No key yet: get one at ballchasing.com/upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem chave: obtenha uma em ballchasing.com/upload.</translation>
     </message>
     <message>
         <source>The key comes from %1; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem da chave: %1; altere-a lá.</translation>
     </message>
     <message>
         <source>The key in use comes from the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem da chave em uso: %1.</translation>
     </message>
     <message>
         <source>Set by %1 (%2); change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido por %1 (%2); altere lá</translation>
     </message>
     <message>
         <source>No key: syncing is off until you add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chave: a sincronização fica desligada até você adicionar uma.</translation>
     </message>
     <message>
         <source>The local API could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a API local: %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>boost</source>
-        <translation type="unfinished"></translation>
+        <translation>turbo</translation>
     </message>
     <message>
         <source>/min</source>
-        <translation type="unfinished"></translation>
+        <translation>/min</translation>
     </message>
     <message>
         <source>uu</source>
-        <translation type="unfinished"></translation>
+        <translation>uu</translation>
     </message>
     <message>
         <source>uu/s</source>
-        <translation type="unfinished"></translation>
+        <translation>uu/s</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>in total</source>
-        <translation type="unfinished"></translation>
+        <translation>no total</translation>
     </message>
     <message>
         <source>per game</source>
-        <translation type="unfinished"></translation>
+        <translation>por jogo</translation>
     </message>
     <message>
         <source>s per game</source>
-        <translation type="unfinished"></translation>
+        <translation>s por jogo</translation>
     </message>
     <message>
         <source>s in total</source>
-        <translation type="unfinished"></translation>
+        <translation>s no total</translation>
     </message>
     <message>
         <source>boost per game</source>
-        <translation type="unfinished"></translation>
+        <translation>turbo por jogo</translation>
     </message>
     <message>
         <source>boost in total</source>
-        <translation type="unfinished"></translation>
+        <translation>turbo no total</translation>
     </message>
     <message>
         <source>uu per game</source>
-        <translation type="unfinished"></translation>
+        <translation>uu por jogo</translation>
     </message>
     <message>
         <source>uu in total</source>
-        <translation type="unfinished"></translation>
+        <translation>uu no total</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatImpactModel</name>
     <message>
         <source>How much of the goal difference in your games goes with %1: %2 of its spread (r²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto do saldo de gols dos seus jogos acompanha %1: %2 da sua variação (r²)</translation>
     </message>
     <message>
         <source>Each 1 more of %1 goes with %2 goals of difference, on the least-squares line</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 1 a mais de %1 acompanha %2 gols de saldo, na reta de mínimos quadrados</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatística</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Explains (r²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica (r²)</translation>
     </message>
     <message>
         <source>Slope (goals per 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinação (gols por 1)</translation>
     </message>
     <message>
         <source>My mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha média</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogos</translation>
     </message>
 </context>
 <context>
     <name>bcs::Stats</name>
     <message>
         <source>Shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes</translation>
     </message>
     <message>
         <source>Shots on the other team&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes no gol do outro time.</translation>
     </message>
     <message>
         <source>Shots against</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes sofridos</translation>
     </message>
     <message>
         <source>Shots the other team took on the player&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes que o outro time deu no gol do jogador.</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gols</translation>
     </message>
     <message>
         <source>Goals scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gols marcados.</translation>
     </message>
     <message>
         <source>Goals against</source>
-        <translation type="unfinished"></translation>
+        <translation>Gols sofridos</translation>
     </message>
     <message>
         <source>Goals the other team scored against the player&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gols que o outro time marcou contra o time do jogador.</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Defesas</translation>
     </message>
     <message>
         <source>Shots on goal that the player kept out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chutes a gol que o jogador impediu.</translation>
     </message>
     <message>
         <source>Assists</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistências</translation>
     </message>
     <message>
         <source>Passes that led straight to a teammate&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes que levaram direto a um gol de um colega.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>The in-game score, Rocket League&apos;s points for goals, saves, shots, touches and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pontuação da partida, os pontos do Rocket League por gols, defesas, chutes, toques e mais.</translation>
     </message>
     <message>
         <source>Shooting %</source>
-        <translation type="unfinished"></translation>
+        <translation>% de acerto</translation>
     </message>
     <message>
         <source>Goals per shot over all games, as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gols por chute em todos os jogos, em porcentagem.</translation>
     </message>
     <message>
         <source>Boost used per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo usado por minuto</translation>
     </message>
     <message>
         <source>Boost used per minute played; a style more than a skill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo usado por minuto jogado; mais um estilo do que uma habilidade.</translation>
     </message>
     <message>
         <source>Boost collected per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo coletado por minuto</translation>
     </message>
     <message>
         <source>Boost picked up per minute played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo coletado por minuto jogado.</translation>
     </message>
     <message>
         <source>Average boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo médio</translation>
     </message>
     <message>
         <source>The boost held on average, from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>O turbo mantido em média, de 0 a 100.</translation>
     </message>
     <message>
         <source>Boost collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo coletado</translation>
     </message>
     <message>
         <source>Boost picked up from every pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo coletado de todos os pads.</translation>
     </message>
     <message>
         <source>Boost stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo roubado</translation>
     </message>
     <message>
         <source>Boost picked up from pads in the other team&apos;s half, denying it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo coletado de pads na metade do outro time, tirando-o dele.</translation>
     </message>
     <message>
         <source>Collected from big pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Coletado de pads grandes</translation>
     </message>
     <message>
         <source>Boost picked up from the six big pads (100 each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo coletado dos seis pads grandes (100 cada).</translation>
     </message>
     <message>
         <source>Stolen from big pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Roubado de pads grandes</translation>
     </message>
     <message>
         <source>Boost taken from the big pads in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo tirado dos pads grandes na metade do outro time.</translation>
     </message>
     <message>
         <source>Collected from small pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Coletado de pads pequenos</translation>
     </message>
     <message>
         <source>Boost picked up from the small pads (12 each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo coletado dos pads pequenos (12 cada).</translation>
     </message>
     <message>
         <source>Stolen from small pads</source>
-        <translation type="unfinished"></translation>
+        <translation>Roubado de pads pequenos</translation>
     </message>
     <message>
         <source>Boost taken from the small pads in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo tirado dos pads pequenos na metade do outro time.</translation>
     </message>
     <message>
         <source>Big pads collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pads grandes coletados</translation>
     </message>
     <message>
         <source>How many big pads were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos pads grandes foram coletados.</translation>
     </message>
     <message>
         <source>Big pads stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pads grandes roubados</translation>
     </message>
     <message>
         <source>How many big pads in the other team&apos;s half were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos pads grandes na metade do outro time foram coletados.</translation>
     </message>
     <message>
         <source>Small pads collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pads pequenos coletados</translation>
     </message>
     <message>
         <source>How many small pads were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos pads pequenos foram coletados.</translation>
     </message>
     <message>
         <source>Small pads stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pads pequenos roubados</translation>
     </message>
     <message>
         <source>How many small pads in the other team&apos;s half were picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos pads pequenos na metade do outro time foram coletados.</translation>
     </message>
     <message>
         <source>Overfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Excesso</translation>
     </message>
     <message>
         <source>Boost wasted by picking up a pad with more than the tank could take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo desperdiçado ao pegar um pad com mais do que o tanque comportava.</translation>
     </message>
     <message>
         <source>Overfill stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Excesso roubado</translation>
     </message>
     <message>
         <source>Boost wasted by overfilling from pads in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo desperdiçado por excesso em pads na metade do outro time.</translation>
     </message>
     <message>
         <source>Used while supersonic</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado em supersônico</translation>
     </message>
     <message>
         <source>Boost spent while already at top speed, where it adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turbo gasto já na velocidade máxima, onde não acrescenta nada.</translation>
     </message>
     <message>
         <source>Time at zero boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo sem turbo</translation>
     </message>
     <message>
         <source>Time spent with an empty tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado com o tanque vazio.</translation>
     </message>
     <message>
         <source>% at zero boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% sem turbo</translation>
     </message>
     <message>
         <source>Share of the game spent with an empty tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada com o tanque vazio.</translation>
     </message>
     <message>
         <source>Time at full boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo com turbo cheio</translation>
     </message>
     <message>
         <source>Time spent with a full tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado com o tanque cheio.</translation>
     </message>
     <message>
         <source>% at full boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% com turbo cheio</translation>
     </message>
     <message>
         <source>Share of the game spent with a full tank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada com o tanque cheio.</translation>
     </message>
     <message>
         <source>Time at 0-25 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo com 0-25 de turbo</translation>
     </message>
     <message>
         <source>Time spent holding 0 to 25 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado com 0 a 25 de turbo.</translation>
     </message>
     <message>
         <source>Time at 25-50 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo com 25-50 de turbo</translation>
     </message>
     <message>
         <source>Time spent holding 25 to 50 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado com 25 a 50 de turbo.</translation>
     </message>
     <message>
         <source>Time at 50-75 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo com 50-75 de turbo</translation>
     </message>
     <message>
         <source>Time spent holding 50 to 75 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado com 50 a 75 de turbo.</translation>
     </message>
     <message>
         <source>Time at 75-100 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo com 75-100 de turbo</translation>
     </message>
     <message>
         <source>Time spent holding 75 to 100 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado com 75 a 100 de turbo.</translation>
     </message>
     <message>
         <source>% at 0-25 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% com 0-25 de turbo</translation>
     </message>
     <message>
         <source>Share of the game spent holding 0 to 25 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada com 0 a 25 de turbo.</translation>
     </message>
     <message>
         <source>% at 25-50 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% com 25-50 de turbo</translation>
     </message>
     <message>
         <source>Share of the game spent holding 25 to 50 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada com 25 a 50 de turbo.</translation>
     </message>
     <message>
         <source>% at 50-75 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% com 50-75 de turbo</translation>
     </message>
     <message>
         <source>Share of the game spent holding 50 to 75 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada com 50 a 75 de turbo.</translation>
     </message>
     <message>
         <source>% at 75-100 boost</source>
-        <translation type="unfinished"></translation>
+        <translation>% com 75-100 de turbo</translation>
     </message>
     <message>
         <source>Share of the game spent holding 75 to 100 boost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada com 75 a 100 de turbo.</translation>
     </message>
     <message>
         <source>Average speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade média</translation>
     </message>
     <message>
         <source>The car&apos;s average speed in unreal units per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>A velocidade média do carro em unreal units por segundo.</translation>
     </message>
     <message>
         <source>Distance travelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância percorrida</translation>
     </message>
     <message>
         <source>How far the car travelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto o carro percorreu.</translation>
     </message>
     <message>
         <source>Time supersonic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo supersônico</translation>
     </message>
     <message>
         <source>Time spent at supersonic speed, the car&apos;s top speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado em velocidade supersônica, a velocidade máxima do carro.</translation>
     </message>
     <message>
         <source>Time at boost speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo em velocidade de turbo</translation>
     </message>
     <message>
         <source>Time spent at speeds only boost reaches, below supersonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado em velocidades que só o turbo alcança, abaixo da supersônica.</translation>
     </message>
     <message>
         <source>Time at slow speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo em velocidade baixa</translation>
     </message>
     <message>
         <source>Time spent at slow speed, below what the throttle alone gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado em velocidade baixa, abaixo do que só o acelerador dá.</translation>
     </message>
     <message>
         <source>Time on the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo no chão</translation>
     </message>
     <message>
         <source>Time spent with the wheels on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado com as rodas no chão.</translation>
     </message>
     <message>
         <source>Time in low air</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo no ar baixo</translation>
     </message>
     <message>
         <source>Time spent in the air below the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado no ar abaixo do travessão.</translation>
     </message>
     <message>
         <source>Time in high air</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo no ar alto</translation>
     </message>
     <message>
         <source>Time spent in the air above the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado no ar acima do travessão.</translation>
     </message>
     <message>
         <source>Time powersliding</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo derrapando</translation>
     </message>
     <message>
         <source>Time spent holding powerslide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado segurando a derrapagem.</translation>
     </message>
     <message>
         <source>Powerslides</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrapagens</translation>
     </message>
     <message>
         <source>How many times powerslide was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas vezes a derrapagem foi usada.</translation>
     </message>
     <message>
         <source>Average powerslide</source>
-        <translation type="unfinished"></translation>
+        <translation>Derrapagem média</translation>
     </message>
     <message>
         <source>How long a powerslide lasted on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto uma derrapagem durou em média.</translation>
     </message>
     <message>
         <source>Average speed % of max</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel. média % da máxima</translation>
     </message>
     <message>
         <source>Average speed as a share of the car&apos;s top speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade média como parte da velocidade máxima do carro.</translation>
     </message>
     <message>
         <source>% slow speed</source>
-        <translation type="unfinished"></translation>
+        <translation>% velocidade baixa</translation>
     </message>
     <message>
         <source>Share of the game spent at slow speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada em velocidade baixa.</translation>
     </message>
     <message>
         <source>% boost speed</source>
-        <translation type="unfinished"></translation>
+        <translation>% velocidade de turbo</translation>
     </message>
     <message>
         <source>Share of the game spent at boost speed, below supersonic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada em velocidade de turbo, abaixo da supersônica.</translation>
     </message>
     <message>
         <source>% supersonic</source>
-        <translation type="unfinished"></translation>
+        <translation>% supersônico</translation>
     </message>
     <message>
         <source>Share of the game spent at supersonic speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada em velocidade supersônica.</translation>
     </message>
     <message>
         <source>% on the ground</source>
-        <translation type="unfinished"></translation>
+        <translation>% no chão</translation>
     </message>
     <message>
         <source>Share of the game spent on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada no chão.</translation>
     </message>
     <message>
         <source>% in low air</source>
-        <translation type="unfinished"></translation>
+        <translation>% no ar baixo</translation>
     </message>
     <message>
         <source>Share of the game spent in the air below the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada no ar abaixo do travessão.</translation>
     </message>
     <message>
         <source>% in high air</source>
-        <translation type="unfinished"></translation>
+        <translation>% no ar alto</translation>
     </message>
     <message>
         <source>Share of the game spent in the air above the crossbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada no ar acima do travessão.</translation>
     </message>
     <message>
         <source>Average distance to ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância média da bola</translation>
     </message>
     <message>
         <source>How far from the ball the car was on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quão longe da bola o carro ficou em média.</translation>
     </message>
     <message>
         <source>Distance to ball (possession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância da bola (com posse)</translation>
     </message>
     <message>
         <source>Average distance to the ball while the player&apos;s team had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância média da bola enquanto o time do jogador estava com ela.</translation>
     </message>
     <message>
         <source>Distance to ball (no possession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância da bola (sem posse)</translation>
     </message>
     <message>
         <source>Average distance to the ball while the other team had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância média da bola enquanto o outro time estava com ela.</translation>
     </message>
     <message>
         <source>Average distance to mates</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância média dos colegas</translation>
     </message>
     <message>
         <source>Average distance to the teammates, how spread the team played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância média até os colegas, o quanto o time jogou espalhado.</translation>
     </message>
     <message>
         <source>Time in defensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo no terço defensivo</translation>
     </message>
     <message>
         <source>Time spent in the player&apos;s own third of the pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado no próprio terço do campo.</translation>
     </message>
     <message>
         <source>Time in neutral third</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo no terço neutro</translation>
     </message>
     <message>
         <source>Time spent in the middle third of the pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado no terço do meio do campo.</translation>
     </message>
     <message>
         <source>Time in offensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo no terço ofensivo</translation>
     </message>
     <message>
         <source>Time spent in the other team&apos;s third of the pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado no terço do campo do outro time.</translation>
     </message>
     <message>
         <source>Time in defensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo na metade defensiva</translation>
     </message>
     <message>
         <source>Time spent in the player&apos;s own half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado na própria metade do campo.</translation>
     </message>
     <message>
         <source>Time in offensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo na metade ofensiva</translation>
     </message>
     <message>
         <source>Time spent in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado na metade do outro time.</translation>
     </message>
     <message>
         <source>Time behind the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo atrás da bola</translation>
     </message>
     <message>
         <source>Time spent between the ball and the player&apos;s own goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado entre a bola e o próprio gol.</translation>
     </message>
     <message>
         <source>Time in front of the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo à frente da bola</translation>
     </message>
     <message>
         <source>Time spent between the ball and the other team&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado entre a bola e o gol do outro time.</translation>
     </message>
     <message>
         <source>Time most back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo mais recuado</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s last player back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado como o último jogador do time lá atrás.</translation>
     </message>
     <message>
         <source>Time most forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo mais avançado</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s player furthest forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado como o jogador mais avançado do time.</translation>
     </message>
     <message>
         <source>Goals conceded as last defender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gols sofridos como último defensor</translation>
     </message>
     <message>
         <source>Goals conceded while the player was the last one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gols sofridos enquanto o jogador era o último lá atrás.</translation>
     </message>
     <message>
         <source>Time closest to ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo mais perto da bola</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s player closest to the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado como o jogador do time mais perto da bola.</translation>
     </message>
     <message>
         <source>Time farthest from ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo mais longe da bola</translation>
     </message>
     <message>
         <source>Time spent as the team&apos;s player farthest from the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo passado como o jogador do time mais longe da bola.</translation>
     </message>
     <message>
         <source>% in defensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>% no terço defensivo</translation>
     </message>
     <message>
         <source>Share of the game spent in the player&apos;s own third.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada no próprio terço.</translation>
     </message>
     <message>
         <source>% in offensive third</source>
-        <translation type="unfinished"></translation>
+        <translation>% no terço ofensivo</translation>
     </message>
     <message>
         <source>Share of the game spent in the other team&apos;s third.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada no terço do outro time.</translation>
     </message>
     <message>
         <source>% in neutral third</source>
-        <translation type="unfinished"></translation>
+        <translation>% no terço neutro</translation>
     </message>
     <message>
         <source>Share of the game spent in the middle third.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada no terço do meio.</translation>
     </message>
     <message>
         <source>% in defensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>% na metade defensiva</translation>
     </message>
     <message>
         <source>Share of the game spent in the player&apos;s own half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada na própria metade.</translation>
     </message>
     <message>
         <source>% in offensive half</source>
-        <translation type="unfinished"></translation>
+        <translation>% na metade ofensiva</translation>
     </message>
     <message>
         <source>Share of the game spent in the other team&apos;s half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada na metade do outro time.</translation>
     </message>
     <message>
         <source>% behind the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% atrás da bola</translation>
     </message>
     <message>
         <source>Share of the game spent between the ball and the player&apos;s own goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada entre a bola e o próprio gol.</translation>
     </message>
     <message>
         <source>% in front of the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% à frente da bola</translation>
     </message>
     <message>
         <source>Share of the game spent between the ball and the other team&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada entre a bola e o gol do outro time.</translation>
     </message>
     <message>
         <source>% most back</source>
-        <translation type="unfinished"></translation>
+        <translation>% mais recuado</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s last player back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada como o último jogador do time lá atrás.</translation>
     </message>
     <message>
         <source>% most forward</source>
-        <translation type="unfinished"></translation>
+        <translation>% mais avançado</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player furthest forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada como o jogador mais avançado do time.</translation>
     </message>
     <message>
         <source>% closest to ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% mais perto da bola</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player closest to the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada como o jogador do time mais perto da bola.</translation>
     </message>
     <message>
         <source>% farthest from ball</source>
-        <translation type="unfinished"></translation>
+        <translation>% mais longe da bola</translation>
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player farthest from the ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do jogo passada como o jogador do time mais longe da bola.</translation>
     </message>
     <message>
         <source>Demos inflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Demolições feitas</translation>
     </message>
     <message>
         <source>Opponents demolished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversários demolidos.</translation>
     </message>
     <message>
         <source>Demos taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Demolições sofridas</translation>
     </message>
     <message>
         <source>Times the player was demolished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezes que o jogador foi demolido.</translation>
     </message>
     <message>
         <source>aggregating stats</source>
-        <translation type="unfinished"></translation>
+        <translation>agregando estatísticas</translation>
     </message>
     <message>
         <source>listing replays</source>
-        <translation type="unfinished"></translation>
+        <translation>listando replays</translation>
     </message>
     <message>
         <source>listing players</source>
-        <translation type="unfinished"></translation>
+        <translation>listando jogadores</translation>
     </message>
     <message>
         <source>analysing the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>analisando o cache</translation>
     </message>
     <message>
         <source>suggesting a config</source>
-        <translation type="unfinished"></translation>
+        <translation>sugerindo uma config</translation>
     </message>
     <message>
         <source>summing stats per day</source>
-        <translation type="unfinished"></translation>
+        <translation>somando estatísticas por dia</translation>
     </message>
     <message>
         <source>listing the filter&apos;s choices</source>
-        <translation type="unfinished"></translation>
+        <translation>listando as opções do filtro</translation>
     </message>
     <message>
         <source>counting games</source>
-        <translation type="unfinished"></translation>
+        <translation>contando jogos</translation>
     </message>
     <message>
         <source>reading the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo o cache</translation>
     </message>
     <message>
         <source>summing the sides of my games</source>
-        <translation type="unfinished"></translation>
+        <translation>somando os lados dos meus jogos</translation>
     </message>
     <message>
         <source>saving player roles</source>
-        <translation type="unfinished"></translation>
+        <translation>salvando os papéis dos jogadores</translation>
     </message>
 </context>
 <context>
