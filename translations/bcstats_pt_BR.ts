@@ -3321,1096 +3321,1096 @@ As chaves de configuração (veja .env.example) podem ser definidas no ambiente 
     <name>bcs::StatsCharts</name>
     <message>
         <source>week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semana de %1</translation>
     </message>
     <message>
         <source>No games with details under this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum jogo com detalhes neste filtro.</translation>
     </message>
     <message>
         <source>%1: %2 over %3 — click for the replays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 em %3 — clique para ver os replays</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogos</translation>
     </message>
     <message>
         <source>No games under this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum jogo neste filtro.</translation>
     </message>
     <message>
         <source>%1: %2, %3 with details, win rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 com detalhes, taxa de vitória %4</translation>
     </message>
     <message>
         <source>%1, %2: %3 over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 em %4</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatsHeadline</name>
     <message>
         <source>few games</source>
-        <translation type="unfinished"></translation>
+        <translation>poucos jogos</translation>
     </message>
     <message>
         <source>My record</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu retrospecto</translation>
     </message>
     <message>
         <source>My win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Minha taxa de vitória</translation>
     </message>
     <message>
         <source>What the numbers cover</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os números cobrem</translation>
     </message>
     <message>
         <source>Few games</source>
-        <translation type="unfinished"></translation>
+        <translation>Poucos jogos</translation>
     </message>
     <message>
         <source>Fewer than %1 games: the win rate can still move a lot with each game. The ± interval says by how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de %1 jogos: a taxa de vitória ainda pode mudar muito a cada jogo. O intervalo ± diz quanto.</translation>
     </message>
     <message>
         <source>No games under this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum jogo neste filtro</translation>
     </message>
     <message>
         <source>%1 · %2 won · %3 lost · %4 tied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 vitórias · %3 derrotas · %4 empates</translation>
     </message>
     <message>
         <source>Win rate %1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória %1 ± %2</translation>
     </message>
     <message>
         <source>95 % Wilson interval: %1 – %2. Over %3 the true win rate is most likely within this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de Wilson de 95 %: %1 – %2. Em %3, a taxa de vitória real provavelmente está nesse intervalo.</translation>
     </message>
     <message>
         <source>Widen the filter to see results and stats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplie o filtro para ver resultados e estatísticas.</translation>
     </message>
     <message>
         <source>Results and detailed stats over the %1 you played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados e estatísticas detalhadas dos %1 que você jogou.</translation>
     </message>
     <message>
         <source>Results over the %1 you played; detailed stats over %2 — the details of the others have not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados dos %1 que você jogou; estatísticas detalhadas de %2 — os detalhes dos outros ainda não chegaram.</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatsPage</name>
     <message>
         <source>Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatísticas</translation>
     </message>
     <message>
         <source>Your stats, your teammates&apos; and your opponents&apos;, side by side, with charts over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas estatísticas, as dos seus colegas e as dos seus adversários, lado a lado, com gráficos ao longo do tempo.</translation>
     </message>
     <message>
         <source>&amp;Per game</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por jogo</translation>
     </message>
     <message>
         <source>&amp;Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totais</translation>
     </message>
     <message>
         <source>Show values per game</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar valores por jogo</translation>
     </message>
     <message>
         <source>Show totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar totais</translation>
     </message>
     <message>
         <source>Every stat as a mean per game: fair between roles with different numbers of games.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estatística como média por jogo: justo entre papéis com números de jogos diferentes.</translation>
     </message>
     <message>
         <source>Counts and times summed over the games; rates and percentages stay means per game.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagens e tempos somados nos jogos; taxas e porcentagens continuam médias por jogo.</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando…</translation>
     </message>
     <message>
         <source>Updating the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando os números</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Stats of every role side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatísticas de cada papel lado a lado</translation>
     </message>
     <message>
         <source>Sort as the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar como o catálogo</translation>
     </message>
     <message>
         <source>Chart of the selected stat by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico da estatística selecionada por papel</translation>
     </message>
     <message>
         <source>The selected stat by role</source>
-        <translation type="unfinished"></translation>
+        <translation>A estatística selecionada por papel</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o gráfico como imagem PNG</translation>
     </message>
     <message>
         <source>Save the chart by role as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o gráfico por papel como PNG</translation>
     </message>
     <message>
         <source>Chart of the selected stat over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico da estatística selecionada ao longo do tempo</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses</translation>
     </message>
     <message>
         <source>Period of the chart over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Período do gráfico ao longo do tempo</translation>
     </message>
     <message>
         <source>Roles in the chart over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Papéis no gráfico ao longo do tempo</translation>
     </message>
     <message>
         <source>Choose whose line the chart draws</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher de quem é a linha que o gráfico desenha</translation>
     </message>
     <message>
         <source>The selected stat over time</source>
-        <translation type="unfinished"></translation>
+        <translation>A estatística selecionada ao longo do tempo</translation>
     </message>
     <message>
         <source>Save the chart over time as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o gráfico ao longo do tempo como PNG</translation>
     </message>
     <message>
         <source>The stats could not be read: %1. Try again after the sync, or restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as estatísticas: %1. Tente de novo após a sincronização, ou reinicie o app.</translation>
     </message>
     <message>
         <source>%1 by role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por papel</translation>
     </message>
     <message>
         <source>No roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum papel</translation>
     </message>
     <message>
         <source>%1 roles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 papéis</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ao longo do tempo</translation>
     </message>
     <message>
         <source>%1: games with details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jogos com detalhes</translation>
     </message>
     <message>
         <source>%1: games</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jogos</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::StatusBarPanel</name>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiado</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração</translation>
     </message>
     <message>
         <source>A generated cache of its own; a real sync never writes into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cache gerado à parte; uma sincronização real nunca grava nele</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chave de API</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave: %1</translation>
     </message>
     <message>
         <source>The ballchasing API key comes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API do ballchasing vem de %1</translation>
     </message>
     <message>
         <source>API off</source>
-        <translation type="unfinished"></translation>
+        <translation>API desligada</translation>
     </message>
     <message>
         <source>The local API server is turned off in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor da API local está desligado nas Configurações</translation>
     </message>
     <message>
         <source>API error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro da API</translation>
     </message>
     <message>
         <source>The local API server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o servidor da API local: %1</translation>
     </message>
     <message>
         <source>API %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <source>The local API for a browser or scripts; click to copy the address</source>
-        <translation type="unfinished"></translation>
+        <translation>A API local para um navegador ou scripts; clique para copiar o endereço</translation>
     </message>
 </context>
 <context>
     <name>bcs::Storage</name>
     <message>
         <source>a stored replay detail is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>um detalhe de replay armazenado está danificado (%1)</translation>
     </message>
     <message>
         <source>looking up cached replays</source>
-        <translation type="unfinished"></translation>
+        <translation>consultando replays no cache</translation>
     </message>
     <message>
         <source>remembering listed replays</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando replays listados</translation>
     </message>
     <message>
         <source>storing replay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>armazenando o replay %1</translation>
     </message>
     <message>
         <source>storing %1 replays</source>
-        <translation type="unfinished"></translation>
+        <translation>armazenando %1 replays</translation>
     </message>
     <message>
         <source>recording a failed fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando um download com falha</translation>
     </message>
     <message>
         <source>listing replays to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>listando replays para baixar</translation>
     </message>
     <message>
         <source>counting replays</source>
-        <translation type="unfinished"></translation>
+        <translation>contando replays</translation>
     </message>
     <message>
         <source>reading replay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo o replay %1</translation>
     </message>
     <message>
         <source>listing replays</source>
-        <translation type="unfinished"></translation>
+        <translation>listando replays</translation>
     </message>
     <message>
         <source>counting replays per day</source>
-        <translation type="unfinished"></translation>
+        <translation>contando replays por dia</translation>
     </message>
     <message>
         <source>reading the player config</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo a config de jogadores</translation>
     </message>
     <message>
         <source>the saved player config is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a config de jogadores salva está danificada: %1</translation>
     </message>
     <message>
         <source>saving the player config</source>
-        <translation type="unfinished"></translation>
+        <translation>salvando a config de jogadores</translation>
     </message>
     <message>
         <source>reading players</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo jogadores</translation>
     </message>
     <message>
         <source>reading accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo contas</translation>
     </message>
     <message>
         <source>saving player roles</source>
-        <translation type="unfinished"></translation>
+        <translation>salvando os papéis dos jogadores</translation>
     </message>
     <message>
         <source>saving request times</source>
-        <translation type="unfinished"></translation>
+        <translation>salvando horários de requisições</translation>
     </message>
     <message>
         <source>reading request times</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo horários de requisições</translation>
     </message>
     <message>
         <source>pruning request times</source>
-        <translation type="unfinished"></translation>
+        <translation>limpando horários de requisições</translation>
     </message>
     <message>
         <source>saving the map names</source>
-        <translation type="unfinished"></translation>
+        <translation>salvando os nomes dos mapas</translation>
     </message>
     <message>
         <source>reading the map names</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo os nomes dos mapas</translation>
     </message>
     <message>
         <source>writing settings of the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>gravando configurações do cache</translation>
     </message>
     <message>
         <source>reading settings of the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo configurações do cache</translation>
     </message>
     <message>
         <source>the disk is full while %1; free some space and sync again (nothing stored so far is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>o disco está cheio, durante: %1; libere espaço e sincronize de novo (nada armazenado até agora é perdido)</translation>
     </message>
     <message>
         <source>the cache is damaged (%1) while %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o cache está danificado (%1), durante: %2</translation>
     </message>
     <message>
         <source>the cache cannot be written (%1) while %2; check that its folder is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>o cache não pode ser gravado (%1), durante: %2; verifique se a pasta dele permite gravação</translation>
     </message>
     <message>
         <source>the cache is busy (%1) while %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o cache está ocupado (%1), durante: %2</translation>
     </message>
     <message>
         <source>database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erro de banco de dados (%1): %2</translation>
     </message>
     <message>
         <source>starting the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando o log de sincronização</translation>
     </message>
     <message>
         <source>updating the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizando o log de sincronização</translation>
     </message>
     <message>
         <source>reading the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo o log de sincronização</translation>
     </message>
     <message>
         <source>recording a completed listing</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando uma listagem concluída</translation>
     </message>
     <message>
         <source>recovering the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperando o log de sincronização</translation>
     </message>
 </context>
 <context>
     <name>bcs::Sync</name>
     <message>
         <source>ballchasing answered with another replay (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing respondeu com outro replay (%1)</translation>
     </message>
     <message>
         <source>ballchasing could not process this replay file</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing não conseguiu processar este arquivo de replay</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncCommand</name>
     <message>
         <source>%1: found %2 · fetched %3 of %8 due · skipped %4 · failed %5 · pending %6 · %7/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: encontrados %2 · baixados %3 de %8 a baixar · ignorados %4 · falhas %5 · pendentes %6 · %7/s</translation>
     </message>
     <message>
         <source> · ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · tempo restante %1</translation>
     </message>
     <message>
         <source>bcstats: --%1 &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339 (2024-05-01T18:00:00+02:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --%1 &apos;%2&apos; não é uma data; use AAAA-MM-DD ou RFC 3339 (2024-05-01T18:00:00+02:00)</translation>
     </message>
     <message>
         <source>bcstats: --after is later than --before</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: --after é posterior a --before</translation>
     </message>
     <message>
         <source>Already synced: sync #%1 (started %2) covers this range; use --force to sync it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já sincronizado: a sincronização nº %1 (iniciada em %2) cobre este intervalo; use --force para sincronizá-lo de novo.</translation>
     </message>
     <message>
         <source>bcstats: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bcstats: %1</translation>
     </message>
     <message>
         <source>Sync #%1 %2: %3 found, %4 fetched, %5 already cached, %6 failed, %7 pending, %8 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização nº %1 %2: %3 encontrados, %4 baixados, %5 já no cache, %6 com falha, %7 pendentes, %8 requisições.</translation>
     </message>
     <message>
         <source>  not stored: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  não armazenado: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncFailuresModel</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncHistoryModel</name>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tudo</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Em andamento</translation>
     </message>
     <message>
         <source>Cancelled (listing complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada (listagem completa)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1</translation>
     </message>
     <message>
         <source>Listed replays whose details were already cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays listados cujos detalhes já estavam no cache</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrados</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixados</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>No cache</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncManager</name>
     <message>
         <source>the sync service is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>o serviço de sincronização não está em execução</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncOverview</name>
     <message>
         <source>finding where the season began</source>
-        <translation type="unfinished"></translation>
+        <translation>procurando onde a temporada começou</translation>
     </message>
     <message>
         <source>counting player names</source>
-        <translation type="unfinished"></translation>
+        <translation>contando nomes de jogadores</translation>
     </message>
     <message>
         <source>reading what the sync brought</source>
-        <translation type="unfinished"></translation>
+        <translation>lendo o que a sincronização trouxe</translation>
     </message>
     <message>
         <source>counting cached replays</source>
-        <translation type="unfinished"></translation>
+        <translation>contando replays no cache</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncPage</name>
     <message>
         <source>Sync &amp;again where already synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;novamente onde já sincronizado</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Lists the range again even where an earlier sync covered it, to pick up late uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista o intervalo de novo mesmo onde uma sincronização anterior o cobriu, para pegar uploads atrasados</translation>
     </message>
     <message>
         <source>Sync the range (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar o intervalo (F5)</translation>
     </message>
     <message>
         <source>Stop the running sync (Esc); the next one continues where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Para a sincronização em andamento (Esc); a próxima continua de onde esta parou</translation>
     </message>
     <message>
         <source>What to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>O que sincronizar</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de taxa</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhas</translation>
     </message>
     <message>
         <source>ballchasing rejected the API key (%1). Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ballchasing rejeitou a chave de API (%1). Confira-a nas Configurações.</translation>
     </message>
     <message>
         <source>This is demo data: it is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes são dados de demonstração: nunca são sincronizados</translation>
     </message>
     <message>
         <source>Add your ballchasing API key in Settings first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro adicione sua chave de API do ballchasing nas Configurações</translation>
     </message>
     <message>
         <source>Checking what is already cached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o que já está no cache…</translation>
     </message>
     <message>
         <source>No sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sincronização em andamento.</translation>
     </message>
     <message>
         <source>Already synced: %1 — covered by the sync of %2. Tick “Sync again” to list the range once more for late uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já sincronizado: %1 — coberto pela sincronização de %2. Marque “Sincronizar novamente” para listar o intervalo mais uma vez e pegar uploads atrasados.</translation>
     </message>
     <message>
         <source>A sync is already running; its progress is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sincronização já está em andamento; o progresso dela está abaixo.</translation>
     </message>
     <message>
         <source>The sync could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a sincronização: %1</translation>
     </message>
     <message>
         <source>Failures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhas (%1)</translation>
     </message>
     <message>
         <source>; %1 could not be stored (see Failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 não puderam ser armazenados (veja Falhas)</translation>
     </message>
     <message>
         <source>Sync completed: %1 fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização concluída: %1 baixados</translation>
     </message>
     <message>
         <source>Sync cancelled after %1 fetched. The next sync continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização cancelada após %1 baixados. A próxima sincronização continua de onde esta parou.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização falhou: %1</translation>
     </message>
     <message>
         <source>The cache could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o cache: %1</translation>
     </message>
     <message>
         <source>%1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no cache</translation>
     </message>
     <message>
         <source> · %1 more listed, details to come</source>
-        <translation type="unfinished"></translation>
+        <translation> · mais %1 listados, detalhes a caminho</translation>
     </message>
     <message>
         <source> · last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · última sincronização %1</translation>
     </message>
     <message>
         <source> · never synced</source>
-        <translation type="unfinished"></translation>
+        <translation> · nunca sincronizado</translation>
     </message>
     <message>
         <source>Replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Replays</translation>
     </message>
     <message>
         <source>Replays per day appear here after your first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os replays por dia aparecem aqui após sua primeira sincronização.</translation>
     </message>
     <message>
         <source>%1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2.</translation>
     </message>
     <message>
         <source>%1 already cached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já no cache</translation>
     </message>
     <message>
         <source>Demo data: nothing is synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração: nada é sincronizado</translation>
     </message>
     <message>
         <source>Add your API key to see how many replays ballchasing has</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione sua chave de API para ver quantos replays o ballchasing tem</translation>
     </message>
     <message>
         <source>Asking ballchasing how many replays %1 are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando ao ballchasing quantos são %1…</translation>
     </message>
     <message>
         <source>ballchasing has %1 of yours in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing tem %1 seus neste intervalo</translation>
     </message>
     <message>
         <source>ballchasing could not say how many replays there are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing não conseguiu dizer quantos replays há: %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncProgressPanel</name>
     <message>
         <source>No sync is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sincronização em andamento.</translation>
     </message>
     <message>
         <source>Checking what is already cached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o que já está no cache…</translation>
     </message>
     <message>
         <source>Listing your replays: %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando seus replays: %1 até agora</translation>
     </message>
     <message>
         <source>Listing complete: players and results are ready to look at. Fetching the details of each game…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem concluída: jogadores e resultados já podem ser vistos. Baixando os detalhes de cada jogo…</translation>
     </message>
     <message>
         <source>%1 of %2 details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 detalhes</translation>
     </message>
     <message>
         <source>%1 found · %2 fetched · %3 already cached · %4 failed · %5 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 encontrados · %2 baixados · %3 já no cache · %4 com falha · %5 pendentes</translation>
     </message>
     <message>
         <source>%1 details/s of the tier&apos;s %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 detalhes/s dos %2/s do nível</translation>
     </message>
     <message>
         <source>%1 details/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 detalhes/s</translation>
     </message>
     <message>
         <source> · about %1 left (the hourly limit included)</source>
-        <translation type="unfinished"></translation>
+        <translation> · faltam cerca de %1 (com o limite por hora)</translation>
     </message>
     <message>
         <source>ballchasing asked us to slow down (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ballchasing pediu para desacelerar (%1)</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncRangeEditor</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até</translation>
     </message>
     <message>
         <source>This &amp;season</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta t&amp;emporada</translation>
     </message>
     <message>
         <source>Leave unticked to sync from your first replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe desmarcado para sincronizar desde o seu primeiro replay</translation>
     </message>
     <message>
         <source>Leave unticked to sync up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe desmarcado para sincronizar até agora</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data inicial</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data final</translation>
     </message>
     <message>
         <source>Last &amp;7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos &amp;7 dias</translation>
     </message>
     <message>
         <source>Last &amp;30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos &amp;30 dias</translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tudo</translation>
     </message>
     <message>
         <source>Known after a first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Conhecido após a primeira sincronização</translation>
     </message>
     <message>
         <source>Since %1, the first game of the newest season you played</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde %1, o primeiro jogo da temporada mais recente que você jogou</translation>
     </message>
     <message>
         <source>all your replays</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os seus replays</translation>
     </message>
     <message>
         <source>your replays since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seus replays desde %1</translation>
     </message>
     <message>
         <source>your replays until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seus replays até %1</translation>
     </message>
     <message>
         <source>your replays from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seus replays de %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncWorker</name>
     <message>
         <source>the application was closed during the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>o aplicativo foi fechado durante a sincronização</translation>
     </message>
     <message>
         <source>a sync is already running (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma sincronização já está em andamento (id %1)</translation>
     </message>
     <message>
         <source>listing replays failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a listagem de replays falhou: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
     <name>bcs::TableExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao exportar</translation>
     </message>
     <message>
         <source>The table was not exported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela não foi exportada: %1.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar como CSV…</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar linhas</translation>
     </message>
 </context>
 <context>
     <name>bcs::TextFormat</name>
     <message>
         <source>1 replay</source>
-        <translation type="unfinished"></translation>
+        <translation>1 replay</translation>
     </message>
     <message>
         <source>%1 replays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 replays</translation>
     </message>
     <message>
         <source>1 game</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jogo</translation>
     </message>
     <message>
         <source>%1 games</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jogos</translation>
     </message>
     <message>
         <source>1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nome</translation>
     </message>
     <message>
         <source>%1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nomes</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 days %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dias %2 h</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora mesmo</translation>
     </message>
     <message>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há um minuto</translation>
     </message>
     <message>
         <source>%1 minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 minutos</translation>
     </message>
     <message>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há uma hora</translation>
     </message>
     <message>
         <source>%1 hours ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 horas</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ontem</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 dias</translation>
     </message>
 </context>
 <context>
     <name>bcs::WelcomePage</name>
     <message>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar chave</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar chave</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar a &amp;demo</translation>
     </message>
     <message>
         <source>Welcome to Ballchasing Stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Ballchasing Stats</translation>
     </message>
     <message>
         <source>Ballchasing Stats copies your Rocket League replays from ballchasing.com to this computer and shows how you, your regular teammates and your opponents play — per game, over time and in every playlist. Paste your ballchasing API key to start, or look around with demo data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ballchasing Stats copia seus replays de Rocket League do ballchasing.com para este computador e mostra como você, seus colegas fixos e seus adversários jogam — por jogo, ao longo do tempo e em cada playlist. Cole sua chave de API do ballchasing para começar, ou explore primeiro com dados de demonstração.</translation>
     </message>
     <message>
         <source>Paste your ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole sua chave de API do ballchasing</translation>
     </message>
     <message>
         <source>ballchasing API key</source>
-        <translation type="unfinished"></translation>
+        <translation>chave de API do ballchasing</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a chave</translation>
     </message>
     <message>
         <source>Get your key at &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (sign in with Steam, then “Create new key”). It is kept in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenha sua chave em &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (entre com a Steam, depois “Create new key”). Ela fica guardada no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da &amp;API:</translation>
     </message>
     <message>
         <source>No key yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem chave?</translation>
     </message>
     <message>
         <source>Asking ballchasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando ao ballchasing…</translation>
     </message>
     <message>
         <source>ballchasing rejected this key. Copy it again from ballchasing.com/upload; it may have been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ballchasing rejeitou esta chave. Copie-a de novo em ballchasing.com/upload; ela pode ter sido revogada.</translation>
     </message>
     <message>
         <source>The key could not be tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível testar a chave: %1</translation>
     </message>
     <message>
         <source>The key works: account %1, %2 tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave funciona: conta %1, nível %2.</translation>
     </message>
     <message>
         <source>regular</source>
-        <translation type="unfinished"></translation>
+        <translation>regular</translation>
     </message>
 </context>
 <context>
     <name>bcs::WhatMattersTab</name>
     <message>
         <source>Goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo de gols</translation>
     </message>
     <message>
         <source>No games with details under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum jogo com detalhes com estes filtros</translation>
     </message>
     <message>
         <source>My games</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus jogos</translation>
     </message>
     <message>
         <source>Least squares (r² %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimos quadrados (r² %1)</translation>
     </message>
     <message>
         <source>Win rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória (%)</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória</translation>
     </message>
     <message>
         <source>%1 %2: %3 won of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 vencidos de %4</translation>
     </message>
     <message>
         <source>Every stat against the goal difference of your games: the higher “explains”, the more your results move with it. Select a stat to see its games.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada estatística contra o saldo de gols dos seus jogos: quanto maior o “explica”, mais seus resultados acompanham a estatística. Selecione uma estatística para ver os jogos dela.</translation>
     </message>
     <message>
         <source>Stats ranked by how they go with goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatísticas ordenadas por quanto acompanham o saldo de gols</translation>
     </message>
     <message>
         <source>The selected stat against goal difference</source>
-        <translation type="unfinished"></translation>
+        <translation>A estatística selecionada contra o saldo de gols</translation>
     </message>
     <message>
         <source>Win rate by the selected stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de vitória pela estatística selecionada</translation>
     </message>
 </context>
 <context>
     <name>bcs::WindowSession</name>
     <message>
         <source>The demo could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a demonstração</translation>
     </message>
 </context>
 </TS>
