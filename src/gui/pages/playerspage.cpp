@@ -37,7 +37,6 @@ namespace bcs {
 
 namespace {
 const char *const kSplitterKey = "players/splitter";
-const char *const kHeaderKey = "players/header";
 constexpr int kTeammateShortcuts = 8; // Alt+2 … Alt+9
 } // namespace
 
@@ -101,13 +100,10 @@ PlayersPage::PlayersPage(const WindowServices &services, QWidget *parent)
     buildActions();
 
     QSettings settings;
-    m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QLatin1String(kHeaderKey)).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray()))
+        m_splitter->setSizes({640, 360}); // the table wider than the buckets
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
         QSettings().setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
-    });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        QSettings().setValue(QLatin1String(kHeaderKey), m_table->horizontalHeader()->saveState());
     });
 
     connect(m_editor, &RoleEditor::changed, this, &PlayersPage::updateActions);
@@ -167,10 +163,16 @@ QWidget *PlayersPage::buildTable()
     m_table->setDefaultDropAction(Qt::CopyAction);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(PlayersTableModel::Name,
+    // The names take what is left; the other columns fit what they hold, so the role column
+    // stays in view in every language.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PlayersTableModel::Name, QHeaderView::Stretch);
+    // Account ids run to 32 characters (Epic): shown elided, whole in the tooltip and the CSV.
+    m_table->horizontalHeader()->setSectionResizeMode(PlayersTableModel::Account,
                                                       QHeaderView::Interactive);
-    m_table->setColumnWidth(PlayersTableModel::Name, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    m_table->setColumnWidth(PlayersTableModel::Account,
+                            fontMetrics().horizontalAdvance(QStringLiteral("7656119800719")));
     tableexport::install(m_table, QStringLiteral("players"));
     layout->addWidget(m_table, 1);
     return panel;

@@ -205,6 +205,8 @@ QVariant PlayersTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Name && row.names.size() > 1)
             return tr("Names this account used: %1").arg(row.names.join(QStringLiteral(", ")));
+        if (index.column() == Account && !row.platformId.isEmpty())
+            return row.platformId;
         if (index.column() == LastSeen && row.lastSeenMs)
             return text::shortDateTime(QDateTime::fromMSecsSinceEpoch(row.lastSeenMs));
         return {};
