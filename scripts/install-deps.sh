@@ -12,6 +12,7 @@ packages=(
   gnome-keyring dbus # a real Secret Service for the keychain test (tests/gui)
   imagemagick # `import -window root` screenshots of the window under xvfb-run
   clang libclang-rt-dev llvm # the sanitizer build and libFuzzer (scripts/test.sh, scripts/fuzz.sh)
+  dpkg-dev file desktop-file-utils appstream # cpack -G DEB (shlibdeps) and its validators (tst_package)
 )
 
 missing=()

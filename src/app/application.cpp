@@ -88,8 +88,12 @@ void installTranslators(QCoreApplication &app)
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
 #ifdef BCS_WITH_GUI
-    if (commandLineWantsWindow(argc, argv))
-        return std::make_unique<QApplication>(argc, argv);
+    if (commandLineWantsWindow(argc, argv)) {
+        auto app = std::make_unique<QApplication>(argc, argv);
+        // The desktop file's name: Wayland compositors match the window to its icon and entry.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bcstats.BallchasingStats"));
+        return app;
+    }
     if (commandLineIsExport(argc, argv)) {
         // The tables' models draw their role swatches (pixmaps need a GUI application); no window
         // is shown, so no display is needed either.
