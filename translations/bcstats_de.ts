@@ -1545,8 +1545,12 @@ Konfigurationsschlüssel (siehe .env.example) lassen sich in der Umgebung oder i
         <translation>Synchronisiert um %1: %2 abgerufen</translation>
     </message>
     <message>
-        <source>Last sync %1</source>
-        <translation>Letzter Sync %1</translation>
+        <source>Last sync cancelled</source>
+        <translation>Letzter Sync abgebrochen</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Letzter Sync fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@
     <name>bcs::Api</name>
     <message>
         <source>the body must be the config, e.g. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</source>
-        <translation>el cuerpo debe ser la configuración, p. ej. {"me": ["name"], "teammates": {}}</translation>
+        <translation>el cuerpo debe ser la configuración, p. ej. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</translation>
     </message>
     <message>
         <source>replay %1 is not in the cache; sync first</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; use group.key, e.g. core.saves, boost.bpm, movement.avg_speed</source>
-        <translation>stat: '%1' no es una estadística; usa grupo.clave, p. ej. core.saves, boost.bpm, movement.avg_speed</translation>
+        <translation>stat: &apos;%1&apos; no es una estadística; usa grupo.clave, p. ej. core.saves, boost.bpm, movement.avg_speed</translation>
     </message>
     <message>
         <source>stat is required; accepted: %1, or group.key of any stat, e.g. core.saves</source>
@@ -100,15 +100,15 @@
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; accepted: %2, or group.key of any stat, e.g. core.saves</source>
-        <translation>stat: '%1' no es una estadística; se aceptan: %2, o el grupo.clave de cualquier estadística, p. ej. core.saves</translation>
+        <translation>stat: &apos;%1&apos; no es una estadística; se aceptan: %2, o el grupo.clave de cualquier estadística, p. ej. core.saves</translation>
     </message>
     <message>
         <source>role: &apos;%1&apos; is not a role; accepted: %2</source>
-        <translation>role: '%1' no es un rol; se aceptan: %2</translation>
+        <translation>role: &apos;%1&apos; no es un rol; se aceptan: %2</translation>
     </message>
     <message>
         <source>&quot;me&quot; is not configured: say which names are yours with PUT /api/players/config</source>
-        <translation>"me" no está configurado: indica qué nombres son tuyos con PUT /api/players/config</translation>
+        <translation>&quot;me&quot; no está configurado: indica qué nombres son tuyos con PUT /api/players/config</translation>
     </message>
     <message>
         <source>replay-date-after is later than replay-date-before</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>bucket: &apos;%1&apos; is not week or month</source>
-        <translation>bucket: '%1' no es week ni month</translation>
+        <translation>bucket: &apos;%1&apos; no es week ni month</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;; accepted: %2</source>
-        <translation>campo desconocido '%1'; se aceptan: %2</translation>
+        <translation>campo desconocido &apos;%1&apos;; se aceptan: %2</translation>
     </message>
     <message>
         <source>%1 must be a string date</source>
@@ -140,15 +140,15 @@
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339, e.g. 2024-05-01T18:00:00+02:00</source>
-        <translation>%1: '%2' no es una fecha; usa AAAA-MM-DD o RFC 3339, p. ej. 2024-05-01T18:00:00+02:00</translation>
+        <translation>%1: &apos;%2&apos; no es una fecha; usa AAAA-MM-DD o RFC 3339, p. ej. 2024-05-01T18:00:00+02:00</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation>%1: '%2' no es un número entero de %3 a %4</translation>
+        <translation>%1: &apos;%2&apos; no es un número entero de %3 a %4</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not true or false</source>
-        <translation>%1: '%2' no es true ni false</translation>
+        <translation>%1: &apos;%2&apos; no es true ni false</translation>
     </message>
     <message>
         <source>the body is not valid JSON: %1 at byte %2</source>
@@ -172,11 +172,11 @@
     </message>
     <message>
         <source>header line &apos;%1&apos; has no name and colon</source>
-        <translation>la línea de cabecera '%1' no tiene nombre y dos puntos</translation>
+        <translation>la línea de cabecera &apos;%1&apos; no tiene nombre y dos puntos</translation>
     </message>
     <message>
         <source>Content-Length &apos;%1&apos; is not a byte count</source>
-        <translation>Content-Length '%1' no es un número de bytes</translation>
+        <translation>Content-Length &apos;%1&apos; no es un número de bytes</translation>
     </message>
     <message>
         <source>conflicting Content-Length headers</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>chunk size &apos;%1&apos; is not hexadecimal</source>
-        <translation>el tamaño de fragmento '%1' no es hexadecimal</translation>
+        <translation>el tamaño de fragmento &apos;%1&apos; no es hexadecimal</translation>
     </message>
     <message>
         <source>the chunked request body is over %1 bytes</source>
@@ -212,15 +212,15 @@
     </message>
     <message>
         <source>Host &apos;%1&apos; is not this server (it answers to %2; add names with BCSTATS_ALLOWED_HOSTS)</source>
-        <translation>Host '%1' no es este servidor (responde a %2; añade nombres con BCSTATS_ALLOWED_HOSTS)</translation>
+        <translation>Host &apos;%1&apos; no es este servidor (responde a %2; añade nombres con BCSTATS_ALLOWED_HOSTS)</translation>
     </message>
     <message>
         <source>origin &apos;%1&apos; is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation>el origen '%1' no está permitido (BCSTATS_CORS_ORIGINS)</translation>
+        <translation>el origen &apos;%1&apos; no está permitido (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>%1 from origin &apos;%2&apos; refused: that origin is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation>%1 desde el origen '%2' rechazado: ese origen no está permitido (BCSTATS_CORS_ORIGINS)</translation>
+        <translation>%1 desde el origen &apos;%2&apos; rechazado: ese origen no está permitido (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>cross-site %1 refused (Sec-Fetch-Site: cross-site)</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>request bodies must be JSON (Content-Type: application/json), not &apos;%1&apos;</source>
-        <translation>los cuerpos de petición deben ser JSON (Content-Type: application/json), no '%1'</translation>
+        <translation>los cuerpos de petición deben ser JSON (Content-Type: application/json), no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>this server needs &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</source>
-        <translation>este servidor requiere 'Authorization: Bearer &lt;token&gt;' (BCSTATS_API_TOKEN)</translation>
+        <translation>este servidor requiere &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</translation>
     </message>
     <message>
         <source>wrong bearer token</source>
@@ -320,7 +320,7 @@
     <name>bcs::ApiServerWorker</name>
     <message>
         <source>&apos;%1&apos; is not an IP address to listen on</source>
-        <translation>'%1' no es una dirección IP en la que escuchar</translation>
+        <translation>&apos;%1&apos; no es una dirección IP en la que escuchar</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
@@ -488,7 +488,7 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>No window: run the API server until SIGINT/SIGTERM. Prints &quot;API listening on http://HOST:PORT&quot; when ready.</source>
-        <translation>Sin ventana: ejecuta el servidor de la API hasta SIGINT/SIGTERM. Muestra "API listening on http://HOST:PORT" cuando está listo.</translation>
+        <translation>Sin ventana: ejecuta el servidor de la API hasta SIGINT/SIGTERM. Muestra &quot;API listening on http://HOST:PORT&quot; cuando está listo.</translation>
     </message>
     <message>
         <source>Port of the embedded API (0 = any free port) [BCSTATS_API_PORT].</source>
@@ -636,7 +636,7 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>bcstats: unexpected argument &apos;%1&apos;; see bcstats --help</source>
-        <translation>bcstats: argumento inesperado '%1'; consulta bcstats --help</translation>
+        <translation>bcstats: argumento inesperado &apos;%1&apos;; consulta bcstats --help</translation>
     </message>
     <message>
         <source>bcstats: --after, --before and --force go with `bcstats sync`</source>
@@ -644,7 +644,7 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>bcstats: --palette is light or dark, not &apos;%1&apos;</source>
-        <translation>bcstats: --palette es light o dark, no '%1'</translation>
+        <translation>bcstats: --palette es light o dark, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bcstats: --scale is a factor from 0.5 to 4, e.g. 2</source>
@@ -814,7 +814,7 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>%1: &apos;%2&apos; %3 (from %4)</source>
-        <translation>%1: '%2' %3 (de %4)</translation>
+        <translation>%1: &apos;%2&apos; %3 (de %4)</translation>
     </message>
     <message>
         <source>command line</source>
@@ -866,7 +866,7 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an origin; accepted: scheme://host[:port|:*] or * (from %3)</source>
-        <translation>%1: '%2' no es un origen; se acepta: scheme://host[:port|:*] o * (de %3)</translation>
+        <translation>%1: &apos;%2&apos; no es un origen; se acepta: scheme://host[:port|:*] o * (de %3)</translation>
     </message>
     <message>
         <source>is not an existing directory</source>
@@ -1002,7 +1002,7 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid variable name</source>
-        <translation>'%1' no es un nombre de variable válido</translation>
+        <translation>&apos;%1&apos; no es un nombre de variable válido</translation>
     </message>
 </context>
 <context>
@@ -1545,8 +1545,12 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
         <translation>Sincronizado a las %1: %2 descargadas</translation>
     </message>
     <message>
-        <source>Last sync %1</source>
-        <translation>Última sincronización %1</translation>
+        <source>Last sync cancelled</source>
+        <translation>Última sincronización cancelada</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Última sincronización fallida</translation>
     </message>
 </context>
 <context>
@@ -1592,15 +1596,15 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>the config must be a JSON object like {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</source>
-        <translation>la configuración debe ser un objeto JSON como {"me": [...], "teammates": {...}}</translation>
+        <translation>la configuración debe ser un objeto JSON como {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;; a config has only &apos;me&apos; and &apos;teammates&apos;</source>
-        <translation>clave desconocida '%1'; una configuración solo tiene 'me' y 'teammates'</translation>
+        <translation>clave desconocida &apos;%1&apos;; una configuración solo tiene &apos;me&apos; y &apos;teammates&apos;</translation>
     </message>
     <message>
         <source>teammates must be an object: {&quot;alias&quot;: [&quot;name&quot;, ...]}</source>
-        <translation>teammates debe ser un objeto: {"alias": ["name", ...]}</translation>
+        <translation>teammates debe ser un objeto: {&quot;alias&quot;: [&quot;name&quot;, ...]}</translation>
     </message>
     <message>
         <source>a teammate alias is empty</source>
@@ -1608,11 +1612,11 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>teammate alias &apos;%1&apos; is given twice</source>
-        <translation>el alias de compañero '%1' aparece dos veces</translation>
+        <translation>el alias de compañero &apos;%1&apos; aparece dos veces</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is in two roles: %2 and %3</source>
-        <translation>'%1' está en dos roles: %2 y %3</translation>
+        <translation>&apos;%1&apos; está en dos roles: %2 y %3</translation>
     </message>
     <message>
         <source>teammate %1</source>
@@ -3763,7 +3767,7 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>bcstats: --%1 &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339 (2024-05-01T18:00:00+02:00)</source>
-        <translation>bcstats: --%1 '%2' no es una fecha; usa AAAA-MM-DD o RFC 3339 (2024-05-01T18:00:00+02:00)</translation>
+        <translation>bcstats: --%1 &apos;%2&apos; no es una fecha; usa AAAA-MM-DD o RFC 3339 (2024-05-01T18:00:00+02:00)</translation>
     </message>
     <message>
         <source>bcstats: --after is later than --before</source>
@@ -4328,7 +4332,7 @@ Las claves de configuración (ver .env.example) pueden definirse en el entorno o
     </message>
     <message>
         <source>Get your key at &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (sign in with Steam, then “Create new key”). It is kept in your system&apos;s keychain.</source>
-        <translation>Consigue tu clave en &lt;a href="%1"&gt;ballchasing.com/upload&lt;/a&gt; (inicia sesión con Steam y luego “Create new key”). Se guarda en el llavero del sistema.</translation>
+        <translation>Consigue tu clave en &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (inicia sesión con Steam y luego “Create new key”). Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>What wins games: results per scoreline, per lineup of teammates, and how each stat goes with winning.</source>
-        <translation>Ce qui fait gagner : résultats par score, par composition de coéquipiers, et lien entre chaque stat et la victoire.</translation>
+        <translation>Ce qui fait gagner&#xa0;: résultats par score, par composition de coéquipiers, et lien entre chaque stat et la victoire.</translation>
     </message>
     <message>
         <source>Score (mine first)</source>
-        <translation>Score (le mien d'abord)</translation>
+        <translation>Score (le mien d&apos;abord)</translation>
     </message>
     <message>
         <source>Goal difference</source>
@@ -64,27 +64,27 @@
     <name>bcs::Api</name>
     <message>
         <source>the body must be the config, e.g. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</source>
-        <translation>le corps doit être la config, p. ex. {"me": ["name"], "teammates": {}}</translation>
+        <translation>le corps doit être la config, p. ex. {&quot;me&quot;: [&quot;name&quot;], &quot;teammates&quot;: {}}</translation>
     </message>
     <message>
         <source>replay %1 is not in the cache; sync first</source>
-        <translation>le replay %1 n'est pas dans le cache ; synchronisez d'abord</translation>
+        <translation>le replay %1 n&apos;est pas dans le cache&#xa0;; synchronisez d&apos;abord</translation>
     </message>
     <message>
         <source>Method Not Allowed: %1 %2 accepts GET</source>
-        <translation>Method Not Allowed : %1 %2 accepte GET</translation>
+        <translation>Method Not Allowed&#xa0;: %1 %2 accepte GET</translation>
     </message>
     <message>
         <source>Forbidden: %1 is outside the static directory</source>
-        <translation>Forbidden : %1 est hors du répertoire statique</translation>
+        <translation>Forbidden&#xa0;: %1 est hors du répertoire statique</translation>
     </message>
     <message>
         <source>Not Found: %1</source>
-        <translation>Not Found : %1</translation>
+        <translation>Not Found&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not Found: %1 (the API is under /api; set BCSTATS_STATIC_DIR to serve a frontend here)</source>
-        <translation>Not Found : %1 (l'API est sous /api ; définissez BCSTATS_STATIC_DIR pour servir une interface web ici)</translation>
+        <translation>Not Found&#xa0;: %1 (l&apos;API est sous /api&#xa0;; définissez BCSTATS_STATIC_DIR pour servir une interface web ici)</translation>
     </message>
     <message>
         <source>stat is required, e.g. stat=core.saves or stat=boost.bpm</source>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; use group.key, e.g. core.saves, boost.bpm, movement.avg_speed</source>
-        <translation>stat : « %1 » n'est pas une stat ; utilisez groupe.clé, p. ex. core.saves, boost.bpm, movement.avg_speed</translation>
+        <translation>stat&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une stat&#xa0;; utilisez groupe.clé, p. ex. core.saves, boost.bpm, movement.avg_speed</translation>
     </message>
     <message>
         <source>stat is required; accepted: %1, or group.key of any stat, e.g. core.saves</source>
-        <translation>stat est requis ; acceptés : %1, ou groupe.clé de n'importe quelle stat, p. ex. core.saves</translation>
+        <translation>stat est requis&#xa0;; acceptés&#xa0;: %1, ou groupe.clé de n&apos;importe quelle stat, p. ex. core.saves</translation>
     </message>
     <message>
         <source>stat: &apos;%1&apos; is not a stat; accepted: %2, or group.key of any stat, e.g. core.saves</source>
-        <translation>stat : « %1 » n'est pas une stat ; acceptés : %2, ou groupe.clé de n'importe quelle stat, p. ex. core.saves</translation>
+        <translation>stat&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une stat&#xa0;; acceptés&#xa0;: %2, ou groupe.clé de n&apos;importe quelle stat, p. ex. core.saves</translation>
     </message>
     <message>
         <source>role: &apos;%1&apos; is not a role; accepted: %2</source>
-        <translation>role : « %1 » n'est pas un rôle ; acceptés : %2</translation>
+        <translation>role&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un rôle&#xa0;; acceptés&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;me&quot; is not configured: say which names are yours with PUT /api/players/config</source>
-        <translation>« me » n'est pas configuré : indiquez quels noms sont les vôtres avec PUT /api/players/config</translation>
+        <translation>«&#xa0;me&#xa0;» n&apos;est pas configuré&#xa0;: indiquez quels noms sont les vôtres avec PUT /api/players/config</translation>
     </message>
     <message>
         <source>replay-date-after is later than replay-date-before</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>bucket: &apos;%1&apos; is not week or month</source>
-        <translation>bucket : « %1 » n'est ni week ni month</translation>
+        <translation>bucket&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni week ni month</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;; accepted: %2</source>
-        <translation>champ inconnu « %1 » ; acceptés : %2</translation>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»&#xa0;; acceptés&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 must be a string date</source>
@@ -136,23 +136,23 @@
     </message>
     <message>
         <source>A sync is already running (sync %1); wait for it or cancel it</source>
-        <translation>Une synchronisation est déjà en cours (synchronisation %1) ; attendez-la ou annulez-la</translation>
+        <translation>Une synchronisation est déjà en cours (synchronisation %1)&#xa0;; attendez-la ou annulez-la</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339, e.g. 2024-05-01T18:00:00+02:00</source>
-        <translation>%1 : « %2 » n'est pas une date ; utilisez AAAA-MM-JJ ou RFC 3339, p. ex. 2024-05-01T18:00:00+02:00</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; utilisez AAAA-MM-JJ ou RFC 3339, p. ex. 2024-05-01T18:00:00+02:00</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation>%1 : « %2 » n'est pas un nombre entier de %3 à %4</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not true or false</source>
-        <translation>%1 : « %2 » n'est ni true ni false</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni true ni false</translation>
     </message>
     <message>
         <source>the body is not valid JSON: %1 at byte %2</source>
-        <translation>le corps n'est pas du JSON valide : %1 à l'octet %2</translation>
+        <translation>le corps n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>the body must be a JSON object</source>
@@ -168,15 +168,15 @@
     </message>
     <message>
         <source>folded header lines are not accepted</source>
-        <translation>les lignes d'en-tête repliées ne sont pas acceptées</translation>
+        <translation>les lignes d&apos;en-tête repliées ne sont pas acceptées</translation>
     </message>
     <message>
         <source>header line &apos;%1&apos; has no name and colon</source>
-        <translation>la ligne d'en-tête « %1 » n'a ni nom ni deux-points</translation>
+        <translation>la ligne d&apos;en-tête «&#xa0;%1&#xa0;» n&apos;a ni nom ni deux-points</translation>
     </message>
     <message>
         <source>Content-Length &apos;%1&apos; is not a byte count</source>
-        <translation>Content-Length « %1 » n'est pas un nombre d'octets</translation>
+        <translation>Content-Length «&#xa0;%1&#xa0;» n&apos;est pas un nombre d&apos;octets</translation>
     </message>
     <message>
         <source>conflicting Content-Length headers</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>the request body is %1 bytes; the limit is %2</source>
-        <translation>le corps de la requête fait %1 octets ; la limite est %2</translation>
+        <translation>le corps de la requête fait %1 octets&#xa0;; la limite est %2</translation>
     </message>
     <message>
         <source>the chunked body&apos;s framing is over %1 bytes</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>chunk size &apos;%1&apos; is not hexadecimal</source>
-        <translation>la taille de chunk « %1 » n'est pas hexadécimale</translation>
+        <translation>la taille de chunk «&#xa0;%1&#xa0;» n&apos;est pas hexadécimale</translation>
     </message>
     <message>
         <source>the chunked request body is over %1 bytes</source>
@@ -212,15 +212,15 @@
     </message>
     <message>
         <source>Host &apos;%1&apos; is not this server (it answers to %2; add names with BCSTATS_ALLOWED_HOSTS)</source>
-        <translation>Host « %1 » n'est pas ce serveur (il répond à %2 ; ajoutez des noms avec BCSTATS_ALLOWED_HOSTS)</translation>
+        <translation>Host «&#xa0;%1&#xa0;» n&apos;est pas ce serveur (il répond à %2&#xa0;; ajoutez des noms avec BCSTATS_ALLOWED_HOSTS)</translation>
     </message>
     <message>
         <source>origin &apos;%1&apos; is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation>l'origine « %1 » n'est pas autorisée (BCSTATS_CORS_ORIGINS)</translation>
+        <translation>l&apos;origine «&#xa0;%1&#xa0;» n&apos;est pas autorisée (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>%1 from origin &apos;%2&apos; refused: that origin is not allowed (BCSTATS_CORS_ORIGINS)</source>
-        <translation>%1 depuis l'origine « %2 » refusé : cette origine n'est pas autorisée (BCSTATS_CORS_ORIGINS)</translation>
+        <translation>%1 depuis l&apos;origine «&#xa0;%2&#xa0;» refusé&#xa0;: cette origine n&apos;est pas autorisée (BCSTATS_CORS_ORIGINS)</translation>
     </message>
     <message>
         <source>cross-site %1 refused (Sec-Fetch-Site: cross-site)</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>request bodies must be JSON (Content-Type: application/json), not &apos;%1&apos;</source>
-        <translation>les corps de requête doivent être en JSON (Content-Type: application/json), pas « %1 »</translation>
+        <translation>les corps de requête doivent être en JSON (Content-Type: application/json), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>this server needs &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</source>
-        <translation>ce serveur exige 'Authorization: Bearer &lt;token&gt;' (BCSTATS_API_TOKEN)</translation>
+        <translation>ce serveur exige &apos;Authorization: Bearer &lt;token&gt;&apos; (BCSTATS_API_TOKEN)</translation>
     </message>
     <message>
         <source>wrong bearer token</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>The key could not be saved: %1; %2</source>
-        <translation>La clé n'a pas pu être enregistrée : %1 ; %2</translation>
+        <translation>La clé n&apos;a pas pu être enregistrée&#xa0;: %1&#xa0;; %2</translation>
     </message>
     <message>
         <source>.env file %1</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>This system has no keychain (%1), so the key is saved in %2, readable only by you.</source>
-        <translation>Ce système n'a pas de trousseau (%1), la clé est donc enregistrée dans %2, lisible par vous seul.</translation>
+        <translation>Ce système n&apos;a pas de trousseau (%1), la clé est donc enregistrée dans %2, lisible par vous seul.</translation>
     </message>
     <message>
         <source>the key was removed</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>The key could not be removed: %1</source>
-        <translation>La clé n'a pas pu être supprimée : %1</translation>
+        <translation>La clé n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key was removed.</source>
@@ -275,26 +275,26 @@
     </message>
     <message>
         <source>The key was removed from %1; the keychain said: %2</source>
-        <translation>La clé a été supprimée de %1 ; le trousseau a répondu : %2</translation>
+        <translation>La clé a été supprimée de %1&#xa0;; le trousseau a répondu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiKeyStore</name>
     <message>
         <source>the system keychain is not available (%1); set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
-        <translation>le trousseau du système n'est pas disponible (%1) ; définissez plutôt BALLCHASING_API_KEY dans l'environnement ou dans un fichier .env</translation>
+        <translation>le trousseau du système n&apos;est pas disponible (%1)&#xa0;; définissez plutôt BALLCHASING_API_KEY dans l&apos;environnement ou dans un fichier .env</translation>
     </message>
     <message>
         <source>the system keychain did not answer within %1 s; set BALLCHASING_API_KEY in the environment or in a .env file instead</source>
-        <translation>le trousseau du système n'a pas répondu en %1 s ; définissez plutôt BALLCHASING_API_KEY dans l'environnement ou dans un fichier .env</translation>
+        <translation>le trousseau du système n&apos;a pas répondu en %1 s&#xa0;; définissez plutôt BALLCHASING_API_KEY dans l&apos;environnement ou dans un fichier .env</translation>
     </message>
     <message>
         <source>no ballchasing API key is set: enter it in the app (saved in the system keychain) or set BALLCHASING_API_KEY</source>
-        <translation>aucune clé d'API ballchasing n'est définie : saisissez-la dans l'application (enregistrée dans le trousseau du système) ou définissez BALLCHASING_API_KEY</translation>
+        <translation>aucune clé d&apos;API ballchasing n&apos;est définie&#xa0;: saisissez-la dans l&apos;application (enregistrée dans le trousseau du système) ou définissez BALLCHASING_API_KEY</translation>
     </message>
     <message>
         <source>the API key saved in the system keychain is empty</source>
-        <translation>la clé d'API enregistrée dans le trousseau du système est vide</translation>
+        <translation>la clé d&apos;API enregistrée dans le trousseau du système est vide</translation>
     </message>
     <message>
         <source>system keychain</source>
@@ -302,52 +302,52 @@
     </message>
     <message>
         <source>the system keychain did not answer in time; the key was not saved</source>
-        <translation>le trousseau du système n'a pas répondu à temps ; la clé n'a pas été enregistrée</translation>
+        <translation>le trousseau du système n&apos;a pas répondu à temps&#xa0;; la clé n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>the system keychain did not answer in time</source>
-        <translation>le trousseau du système n'a pas répondu à temps</translation>
+        <translation>le trousseau du système n&apos;a pas répondu à temps</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiServer</name>
     <message>
         <source>refusing to listen on %1 without BCSTATS_API_TOKEN: anyone on the network could read your stats and start syncs; set a token or use 127.0.0.1</source>
-        <translation>écoute sur %1 refusée sans BCSTATS_API_TOKEN : n'importe qui sur le réseau pourrait lire vos stats et lancer des synchronisations ; définissez un jeton ou utilisez 127.0.0.1</translation>
+        <translation>écoute sur %1 refusée sans BCSTATS_API_TOKEN&#xa0;: n&apos;importe qui sur le réseau pourrait lire vos stats et lancer des synchronisations&#xa0;; définissez un jeton ou utilisez 127.0.0.1</translation>
     </message>
 </context>
 <context>
     <name>bcs::ApiServerWorker</name>
     <message>
         <source>&apos;%1&apos; is not an IP address to listen on</source>
-        <translation>« %1 » n'est pas une adresse IP sur laquelle écouter</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP sur laquelle écouter</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation>impossible d'écouter sur %1:%2 : %3</translation>
+        <translation>impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Method Not Allowed: %1 %2 accepts %3</source>
-        <translation>Method Not Allowed : %1 %2 accepte %3</translation>
+        <translation>Method Not Allowed&#xa0;: %1 %2 accepte %3</translation>
     </message>
     <message>
         <source>Not Found: %1 %2 is not an API route; GET /api/openapi.json lists them</source>
-        <translation>Not Found : %1 %2 n'est pas une route de l'API ; GET /api/openapi.json les liste</translation>
+        <translation>Not Found&#xa0;: %1 %2 n&apos;est pas une route de l&apos;API&#xa0;; GET /api/openapi.json les liste</translation>
     </message>
 </context>
 <context>
     <name>bcs::Application</name>
     <message>
         <source>bcstats: warning: %1</source>
-        <translation>bcstats : avertissement : %1</translation>
+        <translation>bcstats&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>bcstats: %1</source>
-        <translation>bcstats : %1</translation>
+        <translation>bcstats&#xa0;: %1</translation>
     </message>
     <message>
         <source>bcstats: the demo data is never synced</source>
-        <translation>bcstats : les données de démo ne sont jamais synchronisées</translation>
+        <translation>bcstats&#xa0;: les données de démo ne sont jamais synchronisées</translation>
     </message>
     <message>
         <source>demo data is never synced</source>
@@ -355,15 +355,15 @@
     </message>
     <message>
         <source>bcstats: demo data in %1</source>
-        <translation>bcstats : données de démo dans %1</translation>
+        <translation>bcstats&#xa0;: données de démo dans %1</translation>
     </message>
     <message>
         <source>bcstats: ballchasing API key from %1</source>
-        <translation>bcstats : clé d'API ballchasing provenant de %1</translation>
+        <translation>bcstats&#xa0;: clé d&apos;API ballchasing provenant de %1</translation>
     </message>
     <message>
         <source>bcstats: no ballchasing API key: %1</source>
-        <translation>bcstats : pas de clé d'API ballchasing : %1</translation>
+        <translation>bcstats&#xa0;: pas de clé d&apos;API ballchasing&#xa0;: %1</translation>
     </message>
     <message>
         <source>the demo data is never synced</source>
@@ -371,15 +371,15 @@
     </message>
     <message>
         <source>bcstats: this build has no tables to export</source>
-        <translation>bcstats : cette version n'a aucun tableau à exporter</translation>
+        <translation>bcstats&#xa0;: cette version n&apos;a aucun tableau à exporter</translation>
     </message>
     <message>
         <source>API listening on %1</source>
-        <translation>API à l'écoute sur %1</translation>
+        <translation>API à l&apos;écoute sur %1</translation>
     </message>
     <message>
         <source>bcstats: API listening on %1</source>
-        <translation>bcstats : API à l'écoute sur %1</translation>
+        <translation>bcstats&#xa0;: API à l&apos;écoute sur %1</translation>
     </message>
 </context>
 <context>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>no ballchasing API key is configured; set BALLCHASING_API_KEY or enter the key in the app</source>
-        <translation>aucune clé d'API ballchasing n'est configurée ; définissez BALLCHASING_API_KEY ou saisissez la clé dans l'application</translation>
+        <translation>aucune clé d&apos;API ballchasing n&apos;est configurée&#xa0;; définissez BALLCHASING_API_KEY ou saisissez la clé dans l&apos;application</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>%1 — every name: %2</source>
-        <translation>%1 — tous les noms : %2</translation>
+        <translation>%1 — tous les noms&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 · %2 in the table</source>
@@ -432,11 +432,11 @@
     </message>
     <message>
         <source>Drop names here to take them out of every role: they count as anonymous teammates or opponents.</source>
-        <translation>Déposez des noms ici pour les retirer de tous les rôles : ils comptent comme coéquipiers ou adversaires anonymes.</translation>
+        <translation>Déposez des noms ici pour les retirer de tous les rôles&#xa0;: ils comptent comme coéquipiers ou adversaires anonymes.</translation>
     </message>
     <message>
         <source>A regular teammate: every name here counts as %1. Double-click or press F2 to rename.</source>
-        <translation>Un coéquipier régulier : chaque nom ici compte comme %1. Double-cliquez ou appuyez sur F2 pour renommer.</translation>
+        <translation>Un coéquipier régulier&#xa0;: chaque nom ici compte comme %1. Double-cliquez ou appuyez sur F2 pour renommer.</translation>
     </message>
     <message>
         <source>This account, whatever name it plays under</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>This name, on any account</source>
-        <translation>Ce nom, sur n'importe quel compte</translation>
+        <translation>Ce nom, sur n&apos;importe quel compte</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>The chart was not saved: %1.</source>
-        <translation>Le graphique n'a pas été enregistré : %1.</translation>
+        <translation>Le graphique n&apos;a pas été enregistré&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -484,15 +484,15 @@
         <source>%1 syncs your ballchasing.com replays into a local cache and shows your stats, your teammates&apos; and your opponents&apos;.
 Configuration keys (see .env.example) can be set in the environment or a .env file; these options override them.</source>
         <translation>%1 synchronise vos replays ballchasing.com dans un cache local et affiche vos stats, celles de vos coéquipiers et de vos adversaires.
-Les clés de configuration (voir .env.example) peuvent être définies dans l'environnement ou un fichier .env ; ces options les remplacent.</translation>
+Les clés de configuration (voir .env.example) peuvent être définies dans l&apos;environnement ou un fichier .env&#xa0;; ces options les remplacent.</translation>
     </message>
     <message>
         <source>No window: run the API server until SIGINT/SIGTERM. Prints &quot;API listening on http://HOST:PORT&quot; when ready.</source>
-        <translation>Sans fenêtre : fait tourner le serveur d'API jusqu'à SIGINT/SIGTERM. Affiche "API listening on http://HOST:PORT" une fois prêt.</translation>
+        <translation>Sans fenêtre&#xa0;: fait tourner le serveur d&apos;API jusqu&apos;à SIGINT/SIGTERM. Affiche &quot;API listening on http://HOST:PORT&quot; une fois prêt.</translation>
     </message>
     <message>
         <source>Port of the embedded API (0 = any free port) [BCSTATS_API_PORT].</source>
-        <translation>Port de l'API intégrée (0 = n'importe quel port libre) [BCSTATS_API_PORT].</translation>
+        <translation>Port de l&apos;API intégrée (0 = n&apos;importe quel port libre) [BCSTATS_API_PORT].</translation>
     </message>
     <message>
         <source>N</source>
@@ -500,7 +500,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Address the embedded API listens on [BCSTATS_API_HOST].</source>
-        <translation>Adresse sur laquelle écoute l'API intégrée [BCSTATS_API_HOST].</translation>
+        <translation>Adresse sur laquelle écoute l&apos;API intégrée [BCSTATS_API_HOST].</translation>
     </message>
     <message>
         <source>HOST</source>
@@ -516,7 +516,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Do not start the embedded API server.</source>
-        <translation>Ne pas démarrer le serveur d'API intégré.</translation>
+        <translation>Ne pas démarrer le serveur d&apos;API intégré.</translation>
     </message>
     <message>
         <source>Print the effective configuration and where each value came from, then exit.</source>
@@ -528,7 +528,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>With `sync`: only games played on or after DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation>Avec `sync` : seulement les matchs joués le DATE ou après (AAAA-MM-JJ ou RFC 3339).</translation>
+        <translation>Avec `sync`&#xa0;: seulement les matchs joués le DATE ou après (AAAA-MM-JJ ou RFC 3339).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -536,15 +536,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>With `sync`: only games played on or before DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation>Avec `sync` : seulement les matchs joués le DATE ou avant (AAAA-MM-JJ ou RFC 3339).</translation>
+        <translation>Avec `sync`&#xa0;: seulement les matchs joués le DATE ou avant (AAAA-MM-JJ ou RFC 3339).</translation>
     </message>
     <message>
         <source>With `sync`: sync even if the range was synced before.</source>
-        <translation>Avec `sync` : synchronise même si la période a déjà été synchronisée.</translation>
+        <translation>Avec `sync`&#xa0;: synchronise même si la période a déjà été synchronisée.</translation>
     </message>
     <message>
         <source>Open generated demo data (in &lt;data dir&gt;/demo, built on first use) instead of your cache; nothing is synced into it.</source>
-        <translation>Ouvre des données de démo générées (dans &lt;data dir&gt;/demo, créées à la première utilisation) au lieu de votre cache ; rien n'y est synchronisé.</translation>
+        <translation>Ouvre des données de démo générées (dans &lt;data dir&gt;/demo, créées à la première utilisation) au lieu de votre cache&#xa0;; rien n&apos;y est synchronisé.</translation>
     </message>
     <message>
         <source>Render every page at 1280x800 into DIR/&lt;page&gt;.png, then exit.</source>
@@ -560,7 +560,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Scale the window by F (e.g. 2).</source>
-        <translation>Met la fenêtre à l'échelle F (p. ex. 2).</translation>
+        <translation>Met la fenêtre à l&apos;échelle F (p. ex. 2).</translation>
     </message>
     <message>
         <source>F</source>
@@ -568,15 +568,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>With `export`: games on or after DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation>Avec `export` : matchs du DATE ou après (AAAA-MM-JJ ou RFC 3339).</translation>
+        <translation>Avec `export`&#xa0;: matchs du DATE ou après (AAAA-MM-JJ ou RFC 3339).</translation>
     </message>
     <message>
         <source>With `export`: games on or before DATE (YYYY-MM-DD or RFC 3339).</source>
-        <translation>Avec `export` : matchs du DATE ou avant (AAAA-MM-JJ ou RFC 3339).</translation>
+        <translation>Avec `export`&#xa0;: matchs du DATE ou avant (AAAA-MM-JJ ou RFC 3339).</translation>
     </message>
     <message>
         <source>With `export`: only this playlist (id or name); repeat for several.</source>
-        <translation>Avec `export` : seulement cette playlist (id ou nom) ; à répéter pour plusieurs.</translation>
+        <translation>Avec `export`&#xa0;: seulement cette playlist (id ou nom)&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>PLAYLIST</source>
@@ -584,15 +584,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>With `export`: only N-vs-N games (1-4).</source>
-        <translation>Avec `export` : seulement les matchs N contre N (1-4).</translation>
+        <translation>Avec `export`&#xa0;: seulement les matchs N contre N (1-4).</translation>
     </message>
     <message>
         <source>With `export`: leave out tied games.</source>
-        <translation>Avec `export` : exclut les matchs nuls.</translation>
+        <translation>Avec `export`&#xa0;: exclut les matchs nuls.</translation>
     </message>
     <message>
         <source>With `export`: only games of at least SECONDS.</source>
-        <translation>Avec `export` : seulement les matchs d'au moins SECONDES.</translation>
+        <translation>Avec `export`&#xa0;: seulement les matchs d&apos;au moins SECONDES.</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -600,7 +600,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>With `export`: only games on MAP (code or name).</source>
-        <translation>Avec `export` : seulement les matchs sur CARTE (code ou nom).</translation>
+        <translation>Avec `export`&#xa0;: seulement les matchs sur CARTE (code ou nom).</translation>
     </message>
     <message>
         <source>MAP</source>
@@ -608,7 +608,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>With `export`: write the CSV to FILE instead of stdout.</source>
-        <translation>Avec `export` : écrit le CSV dans FICHIER au lieu de stdout.</translation>
+        <translation>Avec `export`&#xa0;: écrit le CSV dans FICHIER au lieu de stdout.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -616,7 +616,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>With `export stats|teammates|opponents`: totals, not means per game.</source>
-        <translation>Avec `export stats|teammates|opponents` : totaux, pas moyennes par match.</translation>
+        <translation>Avec `export stats|teammates|opponents`&#xa0;: totaux, pas moyennes par match.</translation>
     </message>
     <message>
         <source>Run one sync in the terminal with a progress line, then exit (0 on success).</source>
@@ -624,35 +624,35 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Write a table as CSV without opening a window: export %1 [filters] [--out FILE].</source>
-        <translation>Écrit un tableau en CSV sans ouvrir de fenêtre : export %1 [filtres] [--out FICHIER].</translation>
+        <translation>Écrit un tableau en CSV sans ouvrir de fenêtre&#xa0;: export %1 [filtres] [--out FICHIER].</translation>
     </message>
     <message>
         <source>bcstats: export what? bcstats export %1 [filters] [--out FILE]</source>
-        <translation>bcstats : exporter quoi ? bcstats export %1 [filtres] [--out FICHIER]</translation>
+        <translation>bcstats&#xa0;: exporter quoi&#xa0;? bcstats export %1 [filtres] [--out FICHIER]</translation>
     </message>
     <message>
         <source>bcstats: --%1 goes with `bcstats export`</source>
-        <translation>bcstats : --%1 va avec `bcstats export`</translation>
+        <translation>bcstats&#xa0;: --%1 va avec `bcstats export`</translation>
     </message>
     <message>
         <source>bcstats: unexpected argument &apos;%1&apos;; see bcstats --help</source>
-        <translation>bcstats : argument inattendu « %1 » ; voir bcstats --help</translation>
+        <translation>bcstats&#xa0;: argument inattendu «&#xa0;%1&#xa0;»&#xa0;; voir bcstats --help</translation>
     </message>
     <message>
         <source>bcstats: --after, --before and --force go with `bcstats sync`</source>
-        <translation>bcstats : --after, --before et --force vont avec `bcstats sync`</translation>
+        <translation>bcstats&#xa0;: --after, --before et --force vont avec `bcstats sync`</translation>
     </message>
     <message>
         <source>bcstats: --palette is light or dark, not &apos;%1&apos;</source>
-        <translation>bcstats : --palette vaut light ou dark, pas « %1 »</translation>
+        <translation>bcstats&#xa0;: --palette vaut light ou dark, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>bcstats: --scale is a factor from 0.5 to 4, e.g. 2</source>
-        <translation>bcstats : --scale est un facteur de 0.5 à 4, p. ex. 2</translation>
+        <translation>bcstats&#xa0;: --scale est un facteur de 0.5 à 4, p. ex. 2</translation>
     </message>
     <message>
         <source>bcstats: --screenshots needs the window, not --headless</source>
-        <translation>bcstats : --screenshots nécessite la fenêtre, pas --headless</translation>
+        <translation>bcstats&#xa0;: --screenshots nécessite la fenêtre, pas --headless</translation>
     </message>
 </context>
 <context>
@@ -679,15 +679,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Higher is better.</source>
-        <translation>Plus c'est haut, mieux c'est.</translation>
+        <translation>Plus c&apos;est haut, mieux c&apos;est.</translation>
     </message>
     <message>
         <source>Lower is better.</source>
-        <translation>Plus c'est bas, mieux c'est.</translation>
+        <translation>Plus c&apos;est bas, mieux c&apos;est.</translation>
     </message>
     <message>
         <source>Neither more nor less is better: a way of playing.</source>
-        <translation>Ni plus ni moins n'est mieux : c'est une façon de jouer.</translation>
+        <translation>Ni plus ni moins n&apos;est mieux&#xa0;: c&apos;est une façon de jouer.</translation>
     </message>
     <message>
         <source>Me</source>
@@ -723,15 +723,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Every listed game the filter keeps, details cached or not; randoms and opponents count once per player.</source>
-        <translation>Chaque match listé que le filtre garde, détails en cache ou non ; randoms et adversaires comptent une fois par joueur.</translation>
+        <translation>Chaque match listé que le filtre garde, détails en cache ou non&#xa0;; randoms et adversaires comptent une fois par joueur.</translation>
     </message>
     <message>
         <source>Games won of every listed game. Higher is better.</source>
-        <translation>Matchs gagnés sur tous les matchs listés. Plus c'est haut, mieux c'est.</translation>
+        <translation>Matchs gagnés sur tous les matchs listés. Plus c&apos;est haut, mieux c&apos;est.</translation>
     </message>
     <message>
         <source>The games whose details are cached: what every stat below is over.</source>
-        <translation>Les matchs dont les détails sont en cache : la base de chaque stat ci-dessous.</translation>
+        <translation>Les matchs dont les détails sont en cache&#xa0;: la base de chaque stat ci-dessous.</translation>
     </message>
     <message>
         <source>A mean per game in both views.</source>
@@ -739,31 +739,31 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Shown per game; the totals view sums it.</source>
-        <translation>Affiché par match ; la vue des totaux en fait la somme.</translation>
+        <translation>Affiché par match&#xa0;; la vue des totaux en fait la somme.</translation>
     </message>
     <message>
         <source>Shown in total; the per-game view divides it.</source>
-        <translation>Affiché en total ; la vue par match le divise.</translation>
+        <translation>Affiché en total&#xa0;; la vue par match le divise.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation>%1 : %2 — %3</translation>
+        <translation>%1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>%1: no games with details under this filter</source>
-        <translation>%1 : aucun match avec détails pour ce filtre</translation>
+        <translation>%1&#xa0;: aucun match avec détails pour ce filtre</translation>
     </message>
     <message>
         <source>%1 — %2: %3, a mean over %4</source>
-        <translation>%1 — %2 : %3, moyenne sur %4</translation>
+        <translation>%1 — %2&#xa0;: %3, moyenne sur %4</translation>
     </message>
     <message>
         <source>%1 — %2: %3 per game over %4</source>
-        <translation>%1 — %2 : %3 par match sur %4</translation>
+        <translation>%1 — %2&#xa0;: %3 par match sur %4</translation>
     </message>
     <message>
         <source>%1 — %2: %3 in total over %4</source>
-        <translation>%1 — %2 : %3 au total sur %4</translation>
+        <translation>%1 — %2&#xa0;: %3 au total sur %4</translation>
     </message>
     <message>
         <source>Stat</source>
@@ -771,15 +771,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1: results over %2; detailed stats over %3</source>
-        <translation>%1 : résultats sur %2 ; stats détaillées sur %3</translation>
+        <translation>%1&#xa0;: résultats sur %2&#xa0;; stats détaillées sur %3</translation>
     </message>
     <message>
         <source>Randoms are the teammates you have not named in Players. Each counts once per game played, so two randoms in one game count as two, and every value is per player.</source>
-        <translation>Les randoms sont les coéquipiers que vous n'avez pas nommés dans Joueurs. Chacun compte une fois par match joué, donc deux randoms dans un match comptent pour deux, et chaque valeur est par joueur.</translation>
+        <translation>Les randoms sont les coéquipiers que vous n&apos;avez pas nommés dans Joueurs. Chacun compte une fois par match joué, donc deux randoms dans un match comptent pour deux, et chaque valeur est par joueur.</translation>
     </message>
     <message>
         <source>Each opponent counts once per game played, so the two opponents of a 2v2 game count as two, and every value is per player.</source>
-        <translation>Chaque adversaire compte une fois par match joué, donc les deux adversaires d'un match 2v2 comptent pour deux, et chaque valeur est par joueur.</translation>
+        <translation>Chaque adversaire compte une fois par match joué, donc les deux adversaires d&apos;un match 2v2 comptent pour deux, et chaque valeur est par joueur.</translation>
     </message>
 </context>
 <context>
@@ -790,7 +790,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2 (line skipped)</source>
@@ -806,7 +806,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1 in saved settings (%2) is ignored: secrets are never read from settings; remove it and use the keychain, the environment or a .env file</source>
-        <translation>%1 dans les paramètres enregistrés (%2) est ignoré : les secrets ne sont jamais lus depuis les paramètres ; supprimez-le et utilisez le trousseau, l'environnement ou un fichier .env</translation>
+        <translation>%1 dans les paramètres enregistrés (%2) est ignoré&#xa0;: les secrets ne sont jamais lus depuis les paramètres&#xa0;; supprimez-le et utilisez le trousseau, l&apos;environnement ou un fichier .env</translation>
     </message>
     <message>
         <source>&lt;hidden&gt;</source>
@@ -814,7 +814,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1: &apos;%2&apos; %3 (from %4)</source>
-        <translation>%1 : « %2 » %3 (depuis %4)</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» %3 (depuis %4)</translation>
     </message>
     <message>
         <source>command line</source>
@@ -826,11 +826,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1 and %2 differ in %3; using %1</source>
-        <translation>%1 et %2 diffèrent pour %3 ; %1 est utilisé</translation>
+        <translation>%1 et %2 diffèrent pour %3&#xa0;; %1 est utilisé</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation>variable d'environnement %1</translation>
+        <translation>variable d&apos;environnement %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -842,39 +842,39 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>is not a tier; accepted: auto, %1</source>
-        <translation>n'est pas un niveau ; acceptés : auto, %1</translation>
+        <translation>n&apos;est pas un niveau&#xa0;; acceptés&#xa0;: auto, %1</translation>
     </message>
     <message>
         <source>is not a URL; accepted: http(s)://host[:port]/path, e.g. https://ballchasing.com/api</source>
-        <translation>n'est pas une URL ; accepté : http(s)://hôte[:port]/chemin, p. ex. https://ballchasing.com/api</translation>
+        <translation>n&apos;est pas une URL&#xa0;; accepté&#xa0;: http(s)://hôte[:port]/chemin, p. ex. https://ballchasing.com/api</translation>
     </message>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation>%1 : %2 (depuis %3)</translation>
+        <translation>%1&#xa0;: %2 (depuis %3)</translation>
     </message>
     <message>
         <source>is not a list of sources; accepted: uploader, uploader,accounts</source>
-        <translation>n'est pas une liste de sources ; acceptés : uploader, uploader,accounts</translation>
+        <translation>n&apos;est pas une liste de sources&#xa0;; acceptés&#xa0;: uploader, uploader,accounts</translation>
     </message>
     <message>
         <source>is not an IP address or host name; accepted e.g. 127.0.0.1, ::1, localhost</source>
-        <translation>n'est pas une adresse IP ni un nom d'hôte ; acceptés p. ex. 127.0.0.1, ::1, localhost</translation>
+        <translation>n&apos;est pas une adresse IP ni un nom d&apos;hôte&#xa0;; acceptés p. ex. 127.0.0.1,&#xa0;::1, localhost</translation>
     </message>
     <message>
         <source>is not a port; accepted: 0-65535 (0 = any free port)</source>
-        <translation>n'est pas un port ; acceptés : 0-65535 (0 = n'importe quel port libre)</translation>
+        <translation>n&apos;est pas un port&#xa0;; acceptés&#xa0;: 0-65535 (0 = n&apos;importe quel port libre)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an origin; accepted: scheme://host[:port|:*] or * (from %3)</source>
-        <translation>%1 : « %2 » n'est pas une origine ; accepté : schéma://hôte[:port|:*] ou * (depuis %3)</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une origine&#xa0;; accepté&#xa0;: schéma://hôte[:port|:*] ou * (depuis %3)</translation>
     </message>
     <message>
         <source>is not an existing directory</source>
-        <translation>n'est pas un dossier existant</translation>
+        <translation>n&apos;est pas un dossier existant</translation>
     </message>
     <message>
         <source>must list host names or addresses, without scheme, path or wildcard</source>
-        <translation>doit lister des noms d'hôte ou des adresses, sans schéma, chemin ni joker</translation>
+        <translation>doit lister des noms d&apos;hôte ou des adresses, sans schéma, chemin ni joker</translation>
     </message>
     <message>
         <source>not set</source>
@@ -897,11 +897,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::Database</name>
     <message>
         <source>opening the cache</source>
-        <translation>l'ouverture du cache</translation>
+        <translation>l&apos;ouverture du cache</translation>
     </message>
     <message>
         <source>opening %1</source>
-        <translation>l'ouverture de %1</translation>
+        <translation>l&apos;ouverture de %1</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
@@ -909,31 +909,31 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database (damaged, or another file); it was left untouched. Move it away to start a new cache, or choose another --data-dir.</source>
-        <translation>%1 n'est pas une base SQLite (endommagée, ou autre fichier) ; il n'a pas été modifié. Déplacez-le pour démarrer un nouveau cache, ou choisissez un autre --data-dir.</translation>
+        <translation>%1 n&apos;est pas une base SQLite (endommagée, ou autre fichier)&#xa0;; il n&apos;a pas été modifié. Déplacez-le pour démarrer un nouveau cache, ou choisissez un autre --data-dir.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2); it was left untouched. Move it away to start a new cache.</source>
-        <translation>%1 ne peut pas être lu (%2) ; il n'a pas été modifié. Déplacez-le pour démarrer un nouveau cache.</translation>
+        <translation>%1 ne peut pas être lu (%2)&#xa0;; il n&apos;a pas été modifié. Déplacez-le pour démarrer un nouveau cache.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Ballchasing Stats (cache version %2; this version reads up to %3). It was left untouched: update Ballchasing Stats, or use another --data-dir.</source>
-        <translation>%1 a été écrit par une version plus récente de Ballchasing Stats (version de cache %2 ; cette version lit jusqu'à %3). Il n'a pas été modifié : mettez à jour Ballchasing Stats, ou utilisez un autre --data-dir.</translation>
+        <translation>%1 a été écrit par une version plus récente de Ballchasing Stats (version de cache %2&#xa0;; cette version lit jusqu&apos;à %3). Il n&apos;a pas été modifié&#xa0;: mettez à jour Ballchasing Stats, ou utilisez un autre --data-dir.</translation>
     </message>
     <message>
         <source>this build&apos;s stat catalogue names columns that no cache migration creates (%1); the cache was not changed beyond its migrations.</source>
-        <translation>le catalogue de stats de cette version nomme des colonnes qu'aucune migration du cache ne crée (%1) ; le cache n'a pas été modifié au-delà de ses migrations.</translation>
+        <translation>le catalogue de stats de cette version nomme des colonnes qu&apos;aucune migration du cache ne crée (%1)&#xa0;; le cache n&apos;a pas été modifié au-delà de ses migrations.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); it was left untouched. Move it away to start a new cache.</source>
-        <translation>%1 est endommagé (%2) ; il n'a pas été modifié. Déplacez-le pour démarrer un nouveau cache.</translation>
+        <translation>%1 est endommagé (%2)&#xa0;; il n&apos;a pas été modifié. Déplacez-le pour démarrer un nouveau cache.</translation>
     </message>
     <message>
         <source>%1 is damaged and was left untouched (%2). Move it away to start a new cache.</source>
-        <translation>%1 est endommagé et n'a pas été modifié (%2). Déplacez-le pour démarrer un nouveau cache.</translation>
+        <translation>%1 est endommagé et n&apos;a pas été modifié (%2). Déplacez-le pour démarrer un nouveau cache.</translation>
     </message>
 </context>
 <context>
@@ -956,14 +956,14 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>the demo player config is invalid: %1</source>
-        <translation>la config des joueurs de la démo est invalide : %1</translation>
+        <translation>la config des joueurs de la démo est invalide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>bcs::DemoPreparation</name>
     <message>
         <source>Building the demo data: a year of generated games…</source>
-        <translation>Création des données de démo : une année de matchs générés…</translation>
+        <translation>Création des données de démo&#xa0;: une année de matchs générés…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -975,7 +975,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>bcstats: building the demo data in %1…</source>
-        <translation>bcstats : création des données de démo dans %1…</translation>
+        <translation>bcstats&#xa0;: création des données de démo dans %1…</translation>
     </message>
 </context>
 <context>
@@ -994,7 +994,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>line %1: </source>
-        <translation>ligne %1 : </translation>
+        <translation>ligne %1&#xa0;: </translation>
     </message>
     <message>
         <source>expected KEY=VALUE</source>
@@ -1002,7 +1002,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid variable name</source>
-        <translation>« %1 » n'est pas un nom de variable valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de variable valide</translation>
     </message>
 </context>
 <context>
@@ -1013,26 +1013,26 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>bcs::ExportCommand</name>
     <message>
         <source>the %1 table is from your side, and no name is yours yet: say which names are yours on the Players page (or PUT /api/players/config)</source>
-        <translation>le tableau %1 est de votre point de vue, et aucun nom n'est encore le vôtre : indiquez vos noms sur la page Joueurs (ou PUT /api/players/config)</translation>
+        <translation>le tableau %1 est de votre point de vue, et aucun nom n&apos;est encore le vôtre&#xa0;: indiquez vos noms sur la page Joueurs (ou PUT /api/players/config)</translation>
     </message>
     <message>
         <source>could not write the CSV to the standard output</source>
-        <translation>impossible d'écrire le CSV sur la sortie standard</translation>
+        <translation>impossible d&apos;écrire le CSV sur la sortie standard</translation>
     </message>
     <message>
         <source>bcstats: %1 rows written to %2</source>
-        <translation>bcstats : %1 lignes écrites dans %2</translation>
+        <translation>bcstats&#xa0;: %1 lignes écrites dans %2</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1095,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Team size</source>
-        <translation>Taille d'équipe</translation>
+        <translation>Taille d&apos;équipe</translation>
     </message>
     <message>
         <source>Leave out games that ended in a tie (private matches)</source>
@@ -1194,7 +1194,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>%1v%1</source>
@@ -1217,7 +1217,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Score (mine first)</source>
-        <translation>Score (le mien d'abord)</translation>
+        <translation>Score (le mien d&apos;abord)</translation>
     </message>
     <message>
         <source> (OT)</source>
@@ -1249,11 +1249,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1: %2, mean per game</source>
-        <translation>%1 : %2, moyenne par match</translation>
+        <translation>%1&#xa0;: %2, moyenne par match</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Expand a row to see its games</source>
@@ -1277,7 +1277,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Games whose details are cached: the means are over these</source>
-        <translation>Matchs dont les détails sont en cache : les moyennes portent sur eux</translation>
+        <translation>Matchs dont les détails sont en cache&#xa0;: les moyennes portent sur eux</translation>
     </message>
     <message>
         <source>With details</source>
@@ -1285,7 +1285,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1 ending %2; the means over the %3 with details</source>
-        <translation>%1 terminés sur %2 ; moyennes sur les %3 avec détails</translation>
+        <translation>%1 terminés sur %2&#xa0;; moyennes sur les %3 avec détails</translation>
     </message>
     <message>
         <source>%1 won or lost by %2 goals</source>
@@ -1347,7 +1347,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1: %2 won of %3 (95 %: %4 – %5)</source>
-        <translation>%1 : %2 gagnés sur %3 (95 % : %4 – %5)</translation>
+        <translation>%1&#xa0;: %2 gagnés sur %3 (95 %&#xa0;: %4 – %5)</translation>
     </message>
     <message>
         <source>%1 with %2</source>
@@ -1402,7 +1402,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Demo data: nothing is synced</source>
-        <translation>Données de démo : rien n'est synchronisé</translation>
+        <translation>Données de démo&#xa0;: rien n&apos;est synchronisé</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1462,7 +1462,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>&amp;Welcome page</source>
-        <translation>Page d'&amp;accueil</translation>
+        <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1482,7 +1482,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Get a ballchasing &amp;API key</source>
-        <translation>Obtenir une clé d'&amp;API ballchasing</translation>
+        <translation>Obtenir une clé d&apos;&amp;API ballchasing</translation>
     </message>
     <message>
         <source>&amp;About Ballchasing Stats</source>
@@ -1498,11 +1498,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>You changed who is who on the Players page. Save the changes before quitting?</source>
-        <translation>Vous avez modifié qui est qui sur la page Joueurs. Enregistrer les modifications avant de quitter ?</translation>
+        <translation>Vous avez modifié qui est qui sur la page Joueurs. Enregistrer les modifications avant de quitter&#xa0;?</translation>
     </message>
     <message>
         <source>The other pages still count the saved roles. Save your changes now?</source>
-        <translation>Les autres pages comptent toujours les rôles enregistrés. Enregistrer vos modifications maintenant ?</translation>
+        <translation>Les autres pages comptent toujours les rôles enregistrés. Enregistrer vos modifications maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1534,26 +1534,30 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Syncing: %1 of %2 details</source>
-        <translation>Synchronisation : %1 détails sur %2</translation>
+        <translation>Synchronisation&#xa0;: %1 détails sur %2</translation>
     </message>
     <message>
         <source>Syncing: listing, %1 so far</source>
-        <translation>Synchronisation : liste, %1 pour l'instant</translation>
+        <translation>Synchronisation&#xa0;: liste, %1 pour l&apos;instant</translation>
     </message>
     <message>
         <source>Synced at %1: %2 fetched</source>
-        <translation>Synchronisé à %1 : %2 récupérés</translation>
+        <translation>Synchronisé à %1&#xa0;: %2 récupérés</translation>
     </message>
     <message>
-        <source>Last sync %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <source>Last sync cancelled</source>
+        <translation>Dernière synchro annulée</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Dernière synchro échouée</translation>
     </message>
 </context>
 <context>
     <name>bcs::PageFrame</name>
     <message>
         <source>There is nothing to show yet: sync your replays first.</source>
-        <translation>Rien à afficher pour l'instant : synchronisez d'abord vos replays.</translation>
+        <translation>Rien à afficher pour l&apos;instant&#xa0;: synchronisez d&apos;abord vos replays.</translation>
     </message>
     <message>
         <source>Sync your replays</source>
@@ -1569,7 +1573,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1 are ready for this page; its tables and charts are not in this build yet. The local API has the same answers meanwhile.</source>
-        <translation>%1 sont prêts pour cette page ; ses tableaux et graphiques ne sont pas encore dans cette version. L'API locale donne les mêmes réponses en attendant.</translation>
+        <translation>%1 sont prêts pour cette page&#xa0;; ses tableaux et graphiques ne sont pas encore dans cette version. L&apos;API locale donne les mêmes réponses en attendant.</translation>
     </message>
 </context>
 <context>
@@ -1592,15 +1596,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>the config must be a JSON object like {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</source>
-        <translation>la config doit être un objet JSON comme {"me": [...], "teammates": {...}}</translation>
+        <translation>la config doit être un objet JSON comme {&quot;me&quot;: [...], &quot;teammates&quot;: {...}}</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;; a config has only &apos;me&apos; and &apos;teammates&apos;</source>
-        <translation>clé inconnue « %1 » ; une config n'a que 'me' et 'teammates'</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»&#xa0;; une config n&apos;a que &apos;me&apos; et &apos;teammates&apos;</translation>
     </message>
     <message>
         <source>teammates must be an object: {&quot;alias&quot;: [&quot;name&quot;, ...]}</source>
-        <translation>teammates doit être un objet : {"alias": ["name", ...]}</translation>
+        <translation>teammates doit être un objet&#xa0;: {&quot;alias&quot;: [&quot;name&quot;, ...]}</translation>
     </message>
     <message>
         <source>a teammate alias is empty</source>
@@ -1608,11 +1612,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>teammate alias &apos;%1&apos; is given twice</source>
-        <translation>l'alias de coéquipier « %1 » est donné deux fois</translation>
+        <translation>l&apos;alias de coéquipier «&#xa0;%1&#xa0;» est donné deux fois</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is in two roles: %2 and %3</source>
-        <translation>« %1 » est dans deux rôles : %2 et %3</translation>
+        <translation>«&#xa0;%1&#xa0;» est dans deux rôles&#xa0;: %2 et %3</translation>
     </message>
     <message>
         <source>teammate %1</source>
@@ -1627,7 +1631,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Every name in your replays, to drag into “Me”, your regular teammates, or leave as strangers.</source>
-        <translation>Tous les noms de vos replays, à glisser dans « Moi », vos coéquipiers réguliers, ou à laisser comme inconnus.</translation>
+        <translation>Tous les noms de vos replays, à glisser dans «&#xa0;Moi&#xa0;», vos coéquipiers réguliers, ou à laisser comme inconnus.</translation>
     </message>
     <message>
         <source>Suggest</source>
@@ -1635,7 +1639,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Propose who is who from your accounts: the account in most games is you, the ones often on your team your teammates. One step to undo.</source>
-        <translation>Propose qui est qui d'après vos comptes : le compte présent dans le plus de matchs est vous, ceux souvent dans votre équipe vos coéquipiers. Une seule étape à annuler.</translation>
+        <translation>Propose qui est qui d&apos;après vos comptes&#xa0;: le compte présent dans le plus de matchs est vous, ceux souvent dans votre équipe vos coéquipiers. Une seule étape à annuler.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1655,7 +1659,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Save the roles: every page then counts them (Ctrl+S)</source>
-        <translation>Enregistrer les rôles : toutes les pages les comptent alors (Ctrl+S)</translation>
+        <translation>Enregistrer les rôles&#xa0;: toutes les pages les comptent alors (Ctrl+S)</translation>
     </message>
     <message>
         <source>Filter names or account ids (Ctrl+F)</source>
@@ -1679,7 +1683,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>By account: one row per account with every name it used; what you assign then is the whole account, whatever name it plays under.</source>
-        <translation>Par compte : une ligne par compte avec tous les noms qu'il a utilisés ; ce que vous attribuez est alors le compte entier, quel que soit le nom sous lequel il joue.</translation>
+        <translation>Par compte&#xa0;: une ligne par compte avec tous les noms qu&apos;il a utilisés&#xa0;; ce que vous attribuez est alors le compte entier, quel que soit le nom sous lequel il joue.</translation>
     </message>
     <message>
         <source>Players seen</source>
@@ -1711,7 +1715,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Remove the teammate; their names become not assigned</source>
-        <translation>Supprimer le coéquipier ; ses noms redeviennent non attribués</translation>
+        <translation>Supprimer le coéquipier&#xa0;; ses noms redeviennent non attribués</translation>
     </message>
     <message>
         <source>&amp;Assign selected names to</source>
@@ -1731,7 +1735,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Could not read the players: %1</source>
-        <translation>Impossible de lire les joueurs : %1</translation>
+        <translation>Impossible de lire les joueurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1759,7 +1763,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Nothing to suggest yet: no account has enough games. Sync more replays, or drag your names by hand.</source>
-        <translation>Rien à suggérer pour l'instant : aucun compte n'a assez de matchs. Synchronisez plus de replays, ou glissez vos noms à la main.</translation>
+        <translation>Rien à suggérer pour l&apos;instant&#xa0;: aucun compte n&apos;a assez de matchs. Synchronisez plus de replays, ou glissez vos noms à la main.</translation>
     </message>
     <message>
         <source>The suggestion is what the buckets already hold.</source>
@@ -1771,27 +1775,27 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Suggested roles applied: check them, then save. Undo (Ctrl+Z) takes them back.</source>
-        <translation>Rôles suggérés appliqués : vérifiez-les, puis enregistrez. Annuler (Ctrl+Z) les retire.</translation>
+        <translation>Rôles suggérés appliqués&#xa0;: vérifiez-les, puis enregistrez. Annuler (Ctrl+Z) les retire.</translation>
     </message>
     <message>
         <source>Could not suggest roles: %1</source>
-        <translation>Impossible de suggérer des rôles : %1</translation>
+        <translation>Impossible de suggérer des rôles&#xa0;: %1</translation>
     </message>
     <message>
         <source>The roles cannot be saved: no cache is open.</source>
-        <translation>Les rôles ne peuvent pas être enregistrés : aucun cache n'est ouvert.</translation>
+        <translation>Les rôles ne peuvent pas être enregistrés&#xa0;: aucun cache n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>The roles cannot be saved: %1</source>
-        <translation>Les rôles ne peuvent pas être enregistrés : %1</translation>
+        <translation>Les rôles ne peuvent pas être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The roles were not saved: %1. Your changes are kept; try again.</source>
-        <translation>Les rôles n'ont pas été enregistrés : %1. Vos modifications sont conservées ; réessayez.</translation>
+        <translation>Les rôles n&apos;ont pas été enregistrés&#xa0;: %1. Vos modifications sont conservées&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>Roles saved: every page counts them now.</source>
-        <translation>Rôles enregistrés : toutes les pages les comptent maintenant.</translation>
+        <translation>Rôles enregistrés&#xa0;: toutes les pages les comptent maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1806,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Names this account used: %1</source>
-        <translation>Noms utilisés par ce compte : %1</translation>
+        <translation>Noms utilisés par ce compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1837,11 +1841,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::QtChartsChart</name>
     <message>
         <source>cannot write %1</source>
-        <translation>impossible d'écrire %1</translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source> (%1 – %2)</source>
@@ -1856,7 +1860,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1875,7 +1879,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::RankTab</name>
     <message>
         <source>&amp;Playlist:</source>
-        <translation>&amp;Playlist :</translation>
+        <translation>&amp;Playlist&#xa0;:</translation>
     </message>
     <message>
         <source>Ranked playlist</source>
@@ -1922,15 +1926,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::RateLimitPanel</name>
     <message>
         <source>Tier:</source>
-        <translation>Niveau :</translation>
+        <translation>Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>Listings:</source>
-        <translation>Listes :</translation>
+        <translation>Listes&#xa0;:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation>Détails :</translation>
+        <translation>Détails&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (automatic)</source>
@@ -1993,11 +1997,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Blue team colour</source>
-        <translation>Couleur de l'équipe bleue</translation>
+        <translation>Couleur de l&apos;équipe bleue</translation>
     </message>
     <message>
         <source>Orange team colour</source>
-        <translation>Couleur de l'équipe orange</translation>
+        <translation>Couleur de l&apos;équipe orange</translation>
     </message>
     <message>
         <source>Players of the replay</source>
@@ -2005,7 +2009,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>This replay could not be read: %1</source>
-        <translation>Ce replay n'a pas pu être lu : %1</translation>
+        <translation>Ce replay n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Untitled replay</source>
@@ -2021,7 +2025,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>You did not play</source>
-        <translation>Vous n'avez pas joué</translation>
+        <translation>Vous n&apos;avez pas joué</translation>
     </message>
     <message>
         <source>Win</source>
@@ -2045,7 +2049,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Only the listing of this replay is cached so far: its players and scores. The other stats arrive with its details at the next sync.</source>
-        <translation>Seule la liste de ce replay est en cache pour l'instant : ses joueurs et ses scores. Les autres stats arrivent avec ses détails à la prochaine synchronisation.</translation>
+        <translation>Seule la liste de ce replay est en cache pour l&apos;instant&#xa0;: ses joueurs et ses scores. Les autres stats arrivent avec ses détails à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2076,11 +2080,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>You did not play in this game, so no one has a role in it</source>
-        <translation>Vous n'avez pas joué ce match, personne n'y a donc de rôle</translation>
+        <translation>Vous n&apos;avez pas joué ce match, personne n&apos;y a donc de rôle</translation>
     </message>
     <message>
         <source>On your team, under a name you have not given a role</source>
-        <translation>Dans votre équipe, sous un nom auquel vous n'avez pas donné de rôle</translation>
+        <translation>Dans votre équipe, sous un nom auquel vous n&apos;avez pas donné de rôle</translation>
     </message>
     <message>
         <source>Team</source>
@@ -2119,15 +2123,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Your team&apos;s goals first</source>
-        <translation>Buts de votre équipe d'abord</translation>
+        <translation>Buts de votre équipe d&apos;abord</translation>
     </message>
     <message>
         <source>Blue&apos;s goals first</source>
-        <translation>Buts des bleus d'abord</translation>
+        <translation>Buts des bleus d&apos;abord</translation>
     </message>
     <message>
         <source>You did not play in this game</source>
-        <translation>Vous n'avez pas joué ce match</translation>
+        <translation>Vous n&apos;avez pas joué ce match</translation>
     </message>
     <message>
         <source>%1 in all, %2 of it overtime</source>
@@ -2135,19 +2139,19 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Your team: %1</source>
-        <translation>Votre équipe : %1</translation>
+        <translation>Votre équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Blue: %1</source>
-        <translation>Bleus : %1</translation>
+        <translation>Bleus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Opponents: %1</source>
-        <translation>Adversaires : %1</translation>
+        <translation>Adversaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Orange: %1</source>
-        <translation>Orange : %1</translation>
+        <translation>Orange&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not sortable</source>
@@ -2234,11 +2238,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>The replays could not be read: %1. Try again in a moment.</source>
-        <translation>Les replays n'ont pas pu être lus : %1. Réessayez dans un instant.</translation>
+        <translation>Les replays n&apos;ont pas pu être lus&#xa0;: %1. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — %2 of them under the current filters</source>
@@ -2250,7 +2254,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>No replay has “%1” in a player&apos;s name, its map, playlist or title.</source>
-        <translation>Aucun replay ne contient « %1 » dans un nom de joueur, sa carte, sa playlist ou son titre.</translation>
+        <translation>Aucun replay ne contient «&#xa0;%1&#xa0;» dans un nom de joueur, sa carte, sa playlist ou son titre.</translation>
     </message>
     <message>
         <source>Clear the search</source>
@@ -2277,15 +2281,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::ResponseClassifier</name>
     <message>
         <source>ballchasing.com did not answer in time</source>
-        <translation>ballchasing.com n'a pas répondu à temps</translation>
+        <translation>ballchasing.com n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>cannot reach ballchasing.com: %1</source>
-        <translation>impossible de joindre ballchasing.com : %1</translation>
+        <translation>impossible de joindre ballchasing.com&#xa0;: %1</translation>
     </message>
     <message>
         <source>ballchasing.com rejected the API key; check it on https://ballchasing.com/upload and set it again</source>
-        <translation>ballchasing.com a refusé la clé d'API ; vérifiez-la sur https://ballchasing.com/upload et saisissez-la à nouveau</translation>
+        <translation>ballchasing.com a refusé la clé d&apos;API&#xa0;; vérifiez-la sur https://ballchasing.com/upload et saisissez-la à nouveau</translation>
     </message>
     <message>
         <source>not found on ballchasing.com</source>
@@ -2305,15 +2309,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>the answer from ballchasing.com broke off: %1</source>
-        <translation>la réponse de ballchasing.com a été interrompue : %1</translation>
+        <translation>la réponse de ballchasing.com a été interrompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>ballchasing.com sent an unreadable answer (%1 at byte %2)</source>
-        <translation>ballchasing.com a envoyé une réponse illisible (%1 à l'octet %2)</translation>
+        <translation>ballchasing.com a envoyé une réponse illisible (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>ballchasing.com sent JSON that is not an object</source>
-        <translation>ballchasing.com a envoyé du JSON qui n'est pas un objet</translation>
+        <translation>ballchasing.com a envoyé du JSON qui n&apos;est pas un objet</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2350,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation>impossible d'écrire %1</translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2361,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>&amp;Serve the local API (for a browser or scripts)</source>
-        <translation>Activer l'API &amp;locale (pour un navigateur ou des scripts)</translation>
+        <translation>Activer l&apos;API &amp;locale (pour un navigateur ou des scripts)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2369,7 +2373,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d'API :</translation>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (what ballchasing reports)</source>
@@ -2381,39 +2385,39 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation>&amp;Niveau :</translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>Local API server</source>
-        <translation>Serveur d'API locale</translation>
+        <translation>Serveur d&apos;API locale</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation>n'importe quel port libre</translation>
+        <translation>n&apos;importe quel port libre</translation>
     </message>
     <message>
         <source>none: only this computer may connect</source>
-        <translation>aucun : seul cet ordinateur peut se connecter</translation>
+        <translation>aucun&#xa0;: seul cet ordinateur peut se connecter</translation>
     </message>
     <message>
         <source>Web pages allowed to call the API, comma-separated, e.g. http://localhost:*</source>
-        <translation>Pages web autorisées à appeler l'API, séparées par des virgules, p. ex. http://localhost:*</translation>
+        <translation>Pages web autorisées à appeler l&apos;API, séparées par des virgules, p. ex. http://localhost:*</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;oken:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CORS origins:</source>
-        <translation>&amp;Origines CORS :</translation>
+        <translation>&amp;Origines CORS&#xa0;:</translation>
     </message>
     <message>
         <source>This app</source>
@@ -2425,11 +2429,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Dossier de données :</translation>
+        <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
         <source>Set by %1</source>
-        <translation>Défini par : %1</translation>
+        <translation>Défini par&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
@@ -2437,11 +2441,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Takes effect when the app starts next</source>
-        <translation>Prend effet au prochain démarrage de l'application</translation>
+        <translation>Prend effet au prochain démarrage de l&apos;application</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>never</source>
@@ -2453,19 +2457,19 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>While the app is open, look for new replays this often and say what arrived</source>
-        <translation>Tant que l'application est ouverte, chercher de nouveaux replays à cet intervalle et signaler les arrivées</translation>
+        <translation>Tant que l&apos;application est ouverte, chercher de nouveaux replays à cet intervalle et signaler les arrivées</translation>
     </message>
     <message>
         <source>Check for new replays &amp;every:</source>
-        <translation>Chercher de nouveaux replays &amp;toutes les :</translation>
+        <translation>Chercher de nouveaux replays &amp;toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Demo data: the key and the tier are those of your real cache and are changed there.</source>
-        <translation>Données de démo : la clé et le niveau sont ceux de votre vrai cache et se modifient là-bas.</translation>
+        <translation>Données de démo&#xa0;: la clé et le niveau sont ceux de votre vrai cache et se modifient là-bas.</translation>
     </message>
     <message>
         <source>Paste your ballchasing API key</source>
-        <translation>Collez votre clé d'API ballchasing</translation>
+        <translation>Collez votre clé d&apos;API ballchasing</translation>
     </message>
     <message>
         <source>Paste a new key to change it</source>
@@ -2473,31 +2477,31 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>New ballchasing API key</source>
-        <translation>Nouvelle clé d'API ballchasing</translation>
+        <translation>Nouvelle clé d&apos;API ballchasing</translation>
     </message>
     <message>
         <source>No key yet: get one at ballchasing.com/upload.</source>
-        <translation>Pas encore de clé : obtenez-en une sur ballchasing.com/upload.</translation>
+        <translation>Pas encore de clé&#xa0;: obtenez-en une sur ballchasing.com/upload.</translation>
     </message>
     <message>
         <source>The key comes from %1; change it there.</source>
-        <translation>Origine de la clé : %1 ; modifiez-la là-bas.</translation>
+        <translation>Origine de la clé&#xa0;: %1&#xa0;; modifiez-la là-bas.</translation>
     </message>
     <message>
         <source>The key in use comes from the %1.</source>
-        <translation>Origine de la clé utilisée : %1.</translation>
+        <translation>Origine de la clé utilisée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Set by %1 (%2); change it there</source>
-        <translation>Défini par : %1 (%2) ; modifiez-le là-bas</translation>
+        <translation>Défini par&#xa0;: %1 (%2)&#xa0;; modifiez-le là-bas</translation>
     </message>
     <message>
         <source>No key: syncing is off until you add one.</source>
-        <translation>Pas de clé : la synchronisation est désactivée jusqu'à ce que vous en ajoutiez une.</translation>
+        <translation>Pas de clé&#xa0;: la synchronisation est désactivée jusqu&apos;à ce que vous en ajoutiez une.</translation>
     </message>
     <message>
         <source>The local API could not start: %1</source>
-        <translation>L'API locale n'a pas pu démarrer : %1</translation>
+        <translation>L&apos;API locale n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2571,11 +2575,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::StatImpactModel</name>
     <message>
         <source>How much of the goal difference in your games goes with %1: %2 of its spread (r²)</source>
-        <translation>Ce que %1 explique de la différence de buts de vos matchs : %2 de sa variance (r²)</translation>
+        <translation>Ce que %1 explique de la différence de buts de vos matchs&#xa0;: %2 de sa variance (r²)</translation>
     </message>
     <message>
         <source>Each 1 more of %1 goes with %2 goals of difference, on the least-squares line</source>
-        <translation>Chaque unité de %1 en plus va de pair avec %2 buts d'écart, sur la droite des moindres carrés</translation>
+        <translation>Chaque unité de %1 en plus va de pair avec %2 buts d&apos;écart, sur la droite des moindres carrés</translation>
     </message>
     <message>
         <source>#</source>
@@ -2622,7 +2626,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Shots the other team took on the player&apos;s goal.</source>
-        <translation>Tirs de l'équipe adverse sur le but du joueur.</translation>
+        <translation>Tirs de l&apos;équipe adverse sur le but du joueur.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -2638,7 +2642,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Goals the other team scored against the player&apos;s team.</source>
-        <translation>Buts marqués par l'équipe adverse contre l'équipe du joueur.</translation>
+        <translation>Buts marqués par l&apos;équipe adverse contre l&apos;équipe du joueur.</translation>
     </message>
     <message>
         <source>Saves</source>
@@ -2654,7 +2658,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Passes that led straight to a teammate&apos;s goal.</source>
-        <translation>Passes qui ont mené directement à un but d'un coéquipier.</translation>
+        <translation>Passes qui ont mené directement à un but d&apos;un coéquipier.</translation>
     </message>
     <message>
         <source>Score</source>
@@ -2678,7 +2682,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Boost used per minute played; a style more than a skill.</source>
-        <translation>Boost utilisé par minute jouée ; un style plus qu'une compétence.</translation>
+        <translation>Boost utilisé par minute jouée&#xa0;; un style plus qu&apos;une compétence.</translation>
     </message>
     <message>
         <source>Boost collected per minute</source>
@@ -2710,7 +2714,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Boost picked up from pads in the other team&apos;s half, denying it to them.</source>
-        <translation>Boost ramassé sur les pads de la moitié adverse, en le privant à l'adversaire.</translation>
+        <translation>Boost ramassé sur les pads de la moitié adverse, en le privant à l&apos;adversaire.</translation>
     </message>
     <message>
         <source>Collected from big pads</source>
@@ -2798,7 +2802,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Boost spent while already at top speed, where it adds nothing.</source>
-        <translation>Boost dépensé déjà à vitesse maximale, où il n'apporte rien.</translation>
+        <translation>Boost dépensé déjà à vitesse maximale, où il n&apos;apporte rien.</translation>
     </message>
     <message>
         <source>Time at zero boost</source>
@@ -2934,7 +2938,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Time spent at slow speed, below what the throttle alone gives.</source>
-        <translation>Temps passé à vitesse lente, sous ce que donne l'accélérateur seul.</translation>
+        <translation>Temps passé à vitesse lente, sous ce que donne l&apos;accélérateur seul.</translation>
     </message>
     <message>
         <source>Time on the ground</source>
@@ -2950,7 +2954,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Time spent in the air below the crossbar.</source>
-        <translation>Temps passé en l'air sous la barre transversale.</translation>
+        <translation>Temps passé en l&apos;air sous la barre transversale.</translation>
     </message>
     <message>
         <source>Time in high air</source>
@@ -2958,7 +2962,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Time spent in the air above the crossbar.</source>
-        <translation>Temps passé en l'air au-dessus de la barre transversale.</translation>
+        <translation>Temps passé en l&apos;air au-dessus de la barre transversale.</translation>
     </message>
     <message>
         <source>Time powersliding</source>
@@ -2974,7 +2978,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>How many times powerslide was used.</source>
-        <translation>Nombre d'utilisations du powerslide.</translation>
+        <translation>Nombre d&apos;utilisations du powerslide.</translation>
     </message>
     <message>
         <source>Average powerslide</source>
@@ -2982,7 +2986,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>How long a powerslide lasted on average.</source>
-        <translation>Durée moyenne d'un powerslide.</translation>
+        <translation>Durée moyenne d&apos;un powerslide.</translation>
     </message>
     <message>
         <source>Average speed % of max</source>
@@ -3030,7 +3034,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Share of the game spent in the air below the crossbar.</source>
-        <translation>Part du match passée en l'air sous la barre transversale.</translation>
+        <translation>Part du match passée en l&apos;air sous la barre transversale.</translation>
     </message>
     <message>
         <source>% in high air</source>
@@ -3038,7 +3042,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Share of the game spent in the air above the crossbar.</source>
-        <translation>Part du match passée en l'air au-dessus de la barre transversale.</translation>
+        <translation>Part du match passée en l&apos;air au-dessus de la barre transversale.</translation>
     </message>
     <message>
         <source>Average distance to ball</source>
@@ -3054,7 +3058,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Average distance to the ball while the player&apos;s team had it.</source>
-        <translation>Distance moyenne à la balle quand l'équipe du joueur l'avait.</translation>
+        <translation>Distance moyenne à la balle quand l&apos;équipe du joueur l&apos;avait.</translation>
     </message>
     <message>
         <source>Distance to ball (no possession)</source>
@@ -3062,7 +3066,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Average distance to the ball while the other team had it.</source>
-        <translation>Distance moyenne à la balle quand l'équipe adverse l'avait.</translation>
+        <translation>Distance moyenne à la balle quand l&apos;équipe adverse l&apos;avait.</translation>
     </message>
     <message>
         <source>Average distance to mates</source>
@@ -3070,7 +3074,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Average distance to the teammates, how spread the team played.</source>
-        <translation>Distance moyenne aux coéquipiers, à quel point l'équipe jouait écartée.</translation>
+        <translation>Distance moyenne aux coéquipiers, à quel point l&apos;équipe jouait écartée.</translation>
     </message>
     <message>
         <source>Time in defensive third</source>
@@ -3094,7 +3098,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Time spent in the other team&apos;s third of the pitch.</source>
-        <translation>Temps passé dans le tiers du terrain de l'équipe adverse.</translation>
+        <translation>Temps passé dans le tiers du terrain de l&apos;équipe adverse.</translation>
     </message>
     <message>
         <source>Time in defensive half</source>
@@ -3134,7 +3138,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Time spent as the team&apos;s last player back.</source>
-        <translation>Temps passé comme dernier joueur de l'équipe en défense.</translation>
+        <translation>Temps passé comme dernier joueur de l&apos;équipe en défense.</translation>
     </message>
     <message>
         <source>Time most forward</source>
@@ -3142,7 +3146,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Time spent as the team&apos;s player furthest forward.</source>
-        <translation>Temps passé comme joueur le plus avancé de l'équipe.</translation>
+        <translation>Temps passé comme joueur le plus avancé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Goals conceded as last defender</source>
@@ -3158,7 +3162,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Time spent as the team&apos;s player closest to the ball.</source>
-        <translation>Temps passé comme joueur de l'équipe le plus proche de la balle.</translation>
+        <translation>Temps passé comme joueur de l&apos;équipe le plus proche de la balle.</translation>
     </message>
     <message>
         <source>Time farthest from ball</source>
@@ -3166,7 +3170,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Time spent as the team&apos;s player farthest from the ball.</source>
-        <translation>Temps passé comme joueur de l'équipe le plus éloigné de la balle.</translation>
+        <translation>Temps passé comme joueur de l&apos;équipe le plus éloigné de la balle.</translation>
     </message>
     <message>
         <source>% in defensive third</source>
@@ -3230,7 +3234,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s last player back.</source>
-        <translation>Part du match passée comme dernier joueur de l'équipe en défense.</translation>
+        <translation>Part du match passée comme dernier joueur de l&apos;équipe en défense.</translation>
     </message>
     <message>
         <source>% most forward</source>
@@ -3238,7 +3242,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player furthest forward.</source>
-        <translation>Part du match passée comme joueur le plus avancé de l'équipe.</translation>
+        <translation>Part du match passée comme joueur le plus avancé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>% closest to ball</source>
@@ -3246,7 +3250,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player closest to the ball.</source>
-        <translation>Part du match passée comme joueur de l'équipe le plus proche de la balle.</translation>
+        <translation>Part du match passée comme joueur de l&apos;équipe le plus proche de la balle.</translation>
     </message>
     <message>
         <source>% farthest from ball</source>
@@ -3254,7 +3258,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Share of the game spent as the team&apos;s player farthest from the ball.</source>
-        <translation>Part du match passée comme joueur de l'équipe le plus éloigné de la balle.</translation>
+        <translation>Part du match passée comme joueur de l&apos;équipe le plus éloigné de la balle.</translation>
     </message>
     <message>
         <source>Demos inflicted</source>
@@ -3274,7 +3278,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>aggregating stats</source>
-        <translation>l'agrégation des stats</translation>
+        <translation>l&apos;agrégation des stats</translation>
     </message>
     <message>
         <source>listing replays</source>
@@ -3286,11 +3290,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>analysing the cache</source>
-        <translation>l'analyse du cache</translation>
+        <translation>l&apos;analyse du cache</translation>
     </message>
     <message>
         <source>suggesting a config</source>
-        <translation>la suggestion d'une config</translation>
+        <translation>la suggestion d&apos;une config</translation>
     </message>
     <message>
         <source>summing stats per day</source>
@@ -3314,7 +3318,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>saving player roles</source>
-        <translation>l'enregistrement des rôles des joueurs</translation>
+        <translation>l&apos;enregistrement des rôles des joueurs</translation>
     </message>
 </context>
 <context>
@@ -3329,7 +3333,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1: %2 over %3 — click for the replays</source>
-        <translation>%1 : %2 sur %3 — cliquez pour voir les replays</translation>
+        <translation>%1&#xa0;: %2 sur %3 — cliquez pour voir les replays</translation>
     </message>
     <message>
         <source>Week</source>
@@ -3349,11 +3353,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1: %2, %3 with details, win rate %4</source>
-        <translation>%1 : %2, %3 avec détails, taux de victoire %4</translation>
+        <translation>%1&#xa0;: %2, %3 avec détails, taux de victoire %4</translation>
     </message>
     <message>
         <source>%1, %2: %3 over %4</source>
-        <translation>%1, %2 : %3 sur %4</translation>
+        <translation>%1, %2&#xa0;: %3 sur %4</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3384,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Fewer than %1 games: the win rate can still move a lot with each game. The ± interval says by how much.</source>
-        <translation>Moins de %1 matchs : le taux de victoire peut encore beaucoup bouger à chaque match. L'intervalle ± indique de combien.</translation>
+        <translation>Moins de %1 matchs&#xa0;: le taux de victoire peut encore beaucoup bouger à chaque match. L&apos;intervalle ± indique de combien.</translation>
     </message>
     <message>
         <source>No games under this filter</source>
@@ -3396,7 +3400,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>95 % Wilson interval: %1 – %2. Over %3 the true win rate is most likely within this range.</source>
-        <translation>Intervalle de Wilson à 95 % : %1 – %2. Sur %3, le vrai taux de victoire se trouve très probablement dans cette plage.</translation>
+        <translation>Intervalle de Wilson à 95 %&#xa0;: %1 – %2. Sur %3, le vrai taux de victoire se trouve très probablement dans cette plage.</translation>
     </message>
     <message>
         <source>Widen the filter to see results and stats.</source>
@@ -3408,7 +3412,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Results over the %1 you played; detailed stats over %2 — the details of the others have not arrived yet.</source>
-        <translation>Résultats sur les %1 que vous avez joués ; stats détaillées sur %2 — les détails des autres ne sont pas encore arrivés.</translation>
+        <translation>Résultats sur les %1 que vous avez joués&#xa0;; stats détaillées sur %2 — les détails des autres ne sont pas encore arrivés.</translation>
     </message>
 </context>
 <context>
@@ -3439,11 +3443,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Every stat as a mean per game: fair between roles with different numbers of games.</source>
-        <translation>Chaque stat en moyenne par match : équitable entre rôles aux nombres de matchs différents.</translation>
+        <translation>Chaque stat en moyenne par match&#xa0;: équitable entre rôles aux nombres de matchs différents.</translation>
     </message>
     <message>
         <source>Counts and times summed over the games; rates and percentages stay means per game.</source>
-        <translation>Nombres et durées additionnés sur les matchs ; taux et pourcentages restent des moyennes par match.</translation>
+        <translation>Nombres et durées additionnés sur les matchs&#xa0;; taux et pourcentages restent des moyennes par match.</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -3455,7 +3459,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Stats of every role side by side</source>
@@ -3519,7 +3523,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>The stats could not be read: %1. Try again after the sync, or restart the app.</source>
-        <translation>Les stats n'ont pas pu être lues : %1. Réessayez après la synchronisation, ou redémarrez l'application.</translation>
+        <translation>Les stats n&apos;ont pas pu être lues&#xa0;: %1. Réessayez après la synchronisation, ou redémarrez l&apos;application.</translation>
     </message>
     <message>
         <source>%1 by role</source>
@@ -3539,11 +3543,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1: games with details</source>
-        <translation>%1 : matchs avec détails</translation>
+        <translation>%1&#xa0;: matchs avec détails</translation>
     </message>
     <message>
         <source>%1: games</source>
-        <translation>%1 : matchs</translation>
+        <translation>%1&#xa0;: matchs</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3562,19 +3566,19 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>A generated cache of its own; a real sync never writes into it</source>
-        <translation>Un cache généré à part ; une vraie synchronisation n'y écrit jamais</translation>
+        <translation>Un cache généré à part&#xa0;; une vraie synchronisation n&apos;y écrit jamais</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation>Pas de clé d'API</translation>
+        <translation>Pas de clé d&apos;API</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation>Clé : %1</translation>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The ballchasing API key comes from %1</source>
-        <translation>La clé d'API ballchasing vient de : %1</translation>
+        <translation>La clé d&apos;API ballchasing vient de&#xa0;: %1</translation>
     </message>
     <message>
         <source>API off</source>
@@ -3582,15 +3586,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>The local API server is turned off in Settings</source>
-        <translation>Le serveur d'API locale est désactivé dans les Paramètres</translation>
+        <translation>Le serveur d&apos;API locale est désactivé dans les Paramètres</translation>
     </message>
     <message>
         <source>API error</source>
-        <translation>Erreur d'API</translation>
+        <translation>Erreur d&apos;API</translation>
     </message>
     <message>
         <source>The local API server could not start: %1</source>
-        <translation>Le serveur d'API locale n'a pas pu démarrer : %1</translation>
+        <translation>Le serveur d&apos;API locale n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>API %1</source>
@@ -3598,7 +3602,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>The local API for a browser or scripts; click to copy the address</source>
-        <translation>L'API locale pour un navigateur ou des scripts ; cliquez pour copier l'adresse</translation>
+        <translation>L&apos;API locale pour un navigateur ou des scripts&#xa0;; cliquez pour copier l&apos;adresse</translation>
     </message>
 </context>
 <context>
@@ -3617,15 +3621,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>storing replay %1</source>
-        <translation>l'enregistrement du replay %1</translation>
+        <translation>l&apos;enregistrement du replay %1</translation>
     </message>
     <message>
         <source>storing %1 replays</source>
-        <translation>l'enregistrement de %1 replays</translation>
+        <translation>l&apos;enregistrement de %1 replays</translation>
     </message>
     <message>
         <source>recording a failed fetch</source>
-        <translation>l'enregistrement d'une récupération échouée</translation>
+        <translation>l&apos;enregistrement d&apos;une récupération échouée</translation>
     </message>
     <message>
         <source>listing replays to fetch</source>
@@ -3653,11 +3657,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>the saved player config is damaged: %1</source>
-        <translation>la config des joueurs enregistrée est endommagée : %1</translation>
+        <translation>la config des joueurs enregistrée est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>saving the player config</source>
-        <translation>l'enregistrement de la config des joueurs</translation>
+        <translation>l&apos;enregistrement de la config des joueurs</translation>
     </message>
     <message>
         <source>reading players</source>
@@ -3669,11 +3673,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>saving player roles</source>
-        <translation>l'enregistrement des rôles des joueurs</translation>
+        <translation>l&apos;enregistrement des rôles des joueurs</translation>
     </message>
     <message>
         <source>saving request times</source>
-        <translation>l'enregistrement des horaires de requêtes</translation>
+        <translation>l&apos;enregistrement des horaires de requêtes</translation>
     </message>
     <message>
         <source>reading request times</source>
@@ -3685,7 +3689,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>saving the map names</source>
-        <translation>l'enregistrement des noms de cartes</translation>
+        <translation>l&apos;enregistrement des noms de cartes</translation>
     </message>
     <message>
         <source>reading the map names</source>
@@ -3693,7 +3697,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>writing settings of the cache</source>
-        <translation>l'écriture des paramètres du cache</translation>
+        <translation>l&apos;écriture des paramètres du cache</translation>
     </message>
     <message>
         <source>reading settings of the cache</source>
@@ -3701,7 +3705,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>the disk is full while %1; free some space and sync again (nothing stored so far is lost)</source>
-        <translation>le disque est plein pendant %1 ; libérez de l'espace et synchronisez à nouveau (rien de ce qui est déjà enregistré n'est perdu)</translation>
+        <translation>le disque est plein pendant %1&#xa0;; libérez de l&apos;espace et synchronisez à nouveau (rien de ce qui est déjà enregistré n&apos;est perdu)</translation>
     </message>
     <message>
         <source>the cache is damaged (%1) while %2</source>
@@ -3709,7 +3713,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>the cache cannot be written (%1) while %2; check that its folder is writable</source>
-        <translation>le cache ne peut pas être écrit (%1) pendant %2 ; vérifiez que son dossier est accessible en écriture</translation>
+        <translation>le cache ne peut pas être écrit (%1) pendant %2&#xa0;; vérifiez que son dossier est accessible en écriture</translation>
     </message>
     <message>
         <source>the cache is busy (%1) while %2</source>
@@ -3717,7 +3721,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>database error while %1: %2</source>
-        <translation>erreur de base de données pendant %1 : %2</translation>
+        <translation>erreur de base de données pendant %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>starting the sync log</source>
@@ -3733,7 +3737,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>recording a completed listing</source>
-        <translation>l'enregistrement d'une liste terminée</translation>
+        <translation>l&apos;enregistrement d&apos;une liste terminée</translation>
     </message>
     <message>
         <source>recovering the sync log</source>
@@ -3748,14 +3752,14 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>ballchasing could not process this replay file</source>
-        <translation>ballchasing n'a pas pu traiter ce fichier de replay</translation>
+        <translation>ballchasing n&apos;a pas pu traiter ce fichier de replay</translation>
     </message>
 </context>
 <context>
     <name>bcs::SyncCommand</name>
     <message>
         <source>%1: found %2 · fetched %3 of %8 due · skipped %4 · failed %5 · pending %6 · %7/s</source>
-        <translation>%1 : %2 trouvés · %3 récupérés sur %8 prévus · %4 ignorés · %5 en échec · %6 en attente · %7/s</translation>
+        <translation>%1&#xa0;: %2 trouvés · %3 récupérés sur %8 prévus · %4 ignorés · %5 en échec · %6 en attente · %7/s</translation>
     </message>
     <message>
         <source> · ETA %1</source>
@@ -3763,27 +3767,27 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>bcstats: --%1 &apos;%2&apos; is not a date; use YYYY-MM-DD or RFC 3339 (2024-05-01T18:00:00+02:00)</source>
-        <translation>bcstats : --%1 « %2 » n'est pas une date ; utilisez AAAA-MM-JJ ou RFC 3339 (2024-05-01T18:00:00+02:00)</translation>
+        <translation>bcstats&#xa0;: --%1 «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; utilisez AAAA-MM-JJ ou RFC 3339 (2024-05-01T18:00:00+02:00)</translation>
     </message>
     <message>
         <source>bcstats: --after is later than --before</source>
-        <translation>bcstats : --after est postérieur à --before</translation>
+        <translation>bcstats&#xa0;: --after est postérieur à --before</translation>
     </message>
     <message>
         <source>Already synced: sync #%1 (started %2) covers this range; use --force to sync it again.</source>
-        <translation>Déjà synchronisé : la synchronisation n° %1 (démarrée le %2) couvre cette période ; utilisez --force pour la synchroniser à nouveau.</translation>
+        <translation>Déjà synchronisé&#xa0;: la synchronisation n° %1 (démarrée le %2) couvre cette période&#xa0;; utilisez --force pour la synchroniser à nouveau.</translation>
     </message>
     <message>
         <source>bcstats: %1</source>
-        <translation>bcstats : %1</translation>
+        <translation>bcstats&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync #%1 %2: %3 found, %4 fetched, %5 already cached, %6 failed, %7 pending, %8 requests.</source>
-        <translation>Synchronisation n° %1 %2 : %3 trouvés, %4 récupérés, %5 déjà en cache, %6 en échec, %7 en attente, %8 requêtes.</translation>
+        <translation>Synchronisation n° %1 %2&#xa0;: %3 trouvés, %4 récupérés, %5 déjà en cache, %6 en échec, %7 en attente, %8 requêtes.</translation>
     </message>
     <message>
         <source>  not stored: %1 (%2)</source>
-        <translation>  non enregistré : %1 (%2)</translation>
+        <translation>  non enregistré&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +3813,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -3837,7 +3841,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échouée : %1</translation>
+        <translation>Échouée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Listed replays whose details were already cached</source>
@@ -3891,7 +3895,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>reading what the sync brought</source>
-        <translation>la lecture de l'apport de la synchronisation</translation>
+        <translation>la lecture de l&apos;apport de la synchronisation</translation>
     </message>
     <message>
         <source>counting cached replays</source>
@@ -3914,7 +3918,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Lists the range again even where an earlier sync covered it, to pick up late uploads</source>
-        <translation>Liste à nouveau la période même là où une synchronisation précédente l'a couverte, pour récupérer les envois tardifs</translation>
+        <translation>Liste à nouveau la période même là où une synchronisation précédente l&apos;a couverte, pour récupérer les envois tardifs</translation>
     </message>
     <message>
         <source>Sync the range (F5)</source>
@@ -3922,7 +3926,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Stop the running sync (Esc); the next one continues where it stopped</source>
-        <translation>Arrêter la synchronisation en cours (Échap) ; la suivante reprend là où elle s'est arrêtée</translation>
+        <translation>Arrêter la synchronisation en cours (Échap)&#xa0;; la suivante reprend là où elle s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>What to sync</source>
@@ -3946,15 +3950,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>ballchasing rejected the API key (%1). Check it in Settings.</source>
-        <translation>ballchasing a refusé la clé d'API (%1). Vérifiez-la dans les Paramètres.</translation>
+        <translation>ballchasing a refusé la clé d&apos;API (%1). Vérifiez-la dans les Paramètres.</translation>
     </message>
     <message>
         <source>This is demo data: it is never synced</source>
-        <translation>Ce sont des données de démo : elles ne sont jamais synchronisées</translation>
+        <translation>Ce sont des données de démo&#xa0;: elles ne sont jamais synchronisées</translation>
     </message>
     <message>
         <source>Add your ballchasing API key in Settings first</source>
-        <translation>Ajoutez d'abord votre clé d'API ballchasing dans les Paramètres</translation>
+        <translation>Ajoutez d&apos;abord votre clé d&apos;API ballchasing dans les Paramètres</translation>
     </message>
     <message>
         <source>Checking what is already cached…</source>
@@ -3966,15 +3970,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Already synced: %1 — covered by the sync of %2. Tick “Sync again” to list the range once more for late uploads.</source>
-        <translation>Déjà synchronisé : %1 — couvert par la synchronisation du %2. Cochez « Resynchroniser » pour lister la période une fois de plus et récupérer les envois tardifs.</translation>
+        <translation>Déjà synchronisé&#xa0;: %1 — couvert par la synchronisation du %2. Cochez «&#xa0;Resynchroniser&#xa0;» pour lister la période une fois de plus et récupérer les envois tardifs.</translation>
     </message>
     <message>
         <source>A sync is already running; its progress is below.</source>
-        <translation>Une synchronisation est déjà en cours ; sa progression est ci-dessous.</translation>
+        <translation>Une synchronisation est déjà en cours&#xa0;; sa progression est ci-dessous.</translation>
     </message>
     <message>
         <source>The sync could not start: %1</source>
-        <translation>La synchronisation n'a pas pu démarrer : %1</translation>
+        <translation>La synchronisation n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failures (%1)</source>
@@ -3982,23 +3986,23 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>; %1 could not be stored (see Failures)</source>
-        <translation>; %1 n'ont pas pu être enregistrés (voir Échecs)</translation>
+        <translation>; %1 n&apos;ont pas pu être enregistrés (voir Échecs)</translation>
     </message>
     <message>
         <source>Sync completed: %1 fetched</source>
-        <translation>Synchronisation terminée : %1 récupérés</translation>
+        <translation>Synchronisation terminée&#xa0;: %1 récupérés</translation>
     </message>
     <message>
         <source>Sync cancelled after %1 fetched. The next sync continues where this one stopped.</source>
-        <translation>Synchronisation annulée après %1 récupérés. La prochaine synchronisation reprend là où celle-ci s'est arrêtée.</translation>
+        <translation>Synchronisation annulée après %1 récupérés. La prochaine synchronisation reprend là où celle-ci s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>The cache could not be read: %1</source>
-        <translation>Le cache n'a pas pu être lu : %1</translation>
+        <translation>Le cache n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cached</source>
@@ -4034,11 +4038,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Demo data: nothing is synced</source>
-        <translation>Données de démo : rien n'est synchronisé</translation>
+        <translation>Données de démo&#xa0;: rien n&apos;est synchronisé</translation>
     </message>
     <message>
         <source>Add your API key to see how many replays ballchasing has</source>
-        <translation>Ajoutez votre clé d'API pour voir combien de replays ballchasing possède</translation>
+        <translation>Ajoutez votre clé d&apos;API pour voir combien de replays ballchasing possède</translation>
     </message>
     <message>
         <source>Asking ballchasing how many replays %1 are…</source>
@@ -4050,7 +4054,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>ballchasing could not say how many replays there are: %1</source>
-        <translation>ballchasing n'a pas pu indiquer combien de replays il y a : %1</translation>
+        <translation>ballchasing n&apos;a pas pu indiquer combien de replays il y a&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4065,11 +4069,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Listing your replays: %1 so far</source>
-        <translation>Liste de vos replays : %1 pour l'instant</translation>
+        <translation>Liste de vos replays&#xa0;: %1 pour l&apos;instant</translation>
     </message>
     <message>
         <source>Listing complete: players and results are ready to look at. Fetching the details of each game…</source>
-        <translation>Liste terminée : joueurs et résultats sont prêts à consulter. Récupération des détails de chaque match…</translation>
+        <translation>Liste terminée&#xa0;: joueurs et résultats sont prêts à consulter. Récupération des détails de chaque match…</translation>
     </message>
     <message>
         <source>%1 of %2 details</source>
@@ -4116,7 +4120,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Leave unticked to sync up to now</source>
-        <translation>Laisser décoché pour synchroniser jusqu'à maintenant</translation>
+        <translation>Laisser décoché pour synchroniser jusqu&apos;à maintenant</translation>
     </message>
     <message>
         <source>From date</source>
@@ -4156,7 +4160,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>your replays until %1</source>
-        <translation>vos replays jusqu'au %1</translation>
+        <translation>vos replays jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>your replays from %1 to %2</source>
@@ -4167,7 +4171,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::SyncWorker</name>
     <message>
         <source>the application was closed during the sync</source>
-        <translation>l'application a été fermée pendant la synchronisation</translation>
+        <translation>l&apos;application a été fermée pendant la synchronisation</translation>
     </message>
     <message>
         <source>a sync is already running (id %1)</source>
@@ -4175,7 +4179,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>listing replays failed: %1</source>
-        <translation>la liste des replays a échoué : %1</translation>
+        <translation>la liste des replays a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -4186,7 +4190,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::TableExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -4198,11 +4202,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>The table was not exported: %1.</source>
-        <translation>Le tableau n'a pas été exporté : %1.</translation>
+        <translation>Le tableau n&apos;a pas été exporté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -4265,7 +4269,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>just now</source>
-        <translation>à l'instant</translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>a minute ago</source>
@@ -4312,15 +4316,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Ballchasing Stats copies your Rocket League replays from ballchasing.com to this computer and shows how you, your regular teammates and your opponents play — per game, over time and in every playlist. Paste your ballchasing API key to start, or look around with demo data first.</source>
-        <translation>Ballchasing Stats copie vos replays Rocket League de ballchasing.com sur cet ordinateur et montre comment vous, vos coéquipiers réguliers et vos adversaires jouez — par match, dans le temps et dans chaque playlist. Collez votre clé d'API ballchasing pour commencer, ou explorez d'abord avec les données de démo.</translation>
+        <translation>Ballchasing Stats copie vos replays Rocket League de ballchasing.com sur cet ordinateur et montre comment vous, vos coéquipiers réguliers et vos adversaires jouez — par match, dans le temps et dans chaque playlist. Collez votre clé d&apos;API ballchasing pour commencer, ou explorez d&apos;abord avec les données de démo.</translation>
     </message>
     <message>
         <source>Paste your ballchasing API key</source>
-        <translation>Collez votre clé d'API ballchasing</translation>
+        <translation>Collez votre clé d&apos;API ballchasing</translation>
     </message>
     <message>
         <source>ballchasing API key</source>
-        <translation>clé d'API ballchasing</translation>
+        <translation>clé d&apos;API ballchasing</translation>
     </message>
     <message>
         <source>Show the key</source>
@@ -4328,15 +4332,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>Get your key at &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (sign in with Steam, then “Create new key”). It is kept in your system&apos;s keychain.</source>
-        <translation>Obtenez votre clé sur &lt;a href="%1"&gt;ballchasing.com/upload&lt;/a&gt; (connectez-vous avec Steam, puis « Create new key »). Elle est conservée dans le trousseau de votre système.</translation>
+        <translation>Obtenez votre clé sur &lt;a href=&quot;%1&quot;&gt;ballchasing.com/upload&lt;/a&gt; (connectez-vous avec Steam, puis «&#xa0;Create new key&#xa0;»). Elle est conservée dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d'API :</translation>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>No key yet?</source>
-        <translation>Pas encore de clé ?</translation>
+        <translation>Pas encore de clé&#xa0;?</translation>
     </message>
     <message>
         <source>Asking ballchasing…</source>
@@ -4344,15 +4348,15 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>ballchasing rejected this key. Copy it again from ballchasing.com/upload; it may have been revoked.</source>
-        <translation>ballchasing a refusé cette clé. Copiez-la à nouveau depuis ballchasing.com/upload ; elle a peut-être été révoquée.</translation>
+        <translation>ballchasing a refusé cette clé. Copiez-la à nouveau depuis ballchasing.com/upload&#xa0;; elle a peut-être été révoquée.</translation>
     </message>
     <message>
         <source>The key could not be tested: %1</source>
-        <translation>La clé n'a pas pu être testée : %1</translation>
+        <translation>La clé n&apos;a pas pu être testée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key works: account %1, %2 tier.</source>
-        <translation>La clé fonctionne : compte %1, niveau %2.</translation>
+        <translation>La clé fonctionne&#xa0;: compte %1, niveau %2.</translation>
     </message>
     <message>
         <source>regular</source>
@@ -4387,11 +4391,11 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     </message>
     <message>
         <source>%1 %2: %3 won of %4</source>
-        <translation>%1 %2 : %3 gagnés sur %4</translation>
+        <translation>%1 %2&#xa0;: %3 gagnés sur %4</translation>
     </message>
     <message>
         <source>Every stat against the goal difference of your games: the higher “explains”, the more your results move with it. Select a stat to see its games.</source>
-        <translation>Chaque stat face à la différence de buts de vos matchs : plus « explique » est haut, plus vos résultats varient avec elle. Sélectionnez une stat pour voir ses matchs.</translation>
+        <translation>Chaque stat face à la différence de buts de vos matchs&#xa0;: plus «&#xa0;explique&#xa0;» est haut, plus vos résultats varient avec elle. Sélectionnez une stat pour voir ses matchs.</translation>
     </message>
     <message>
         <source>Stats ranked by how they go with goal difference</source>
@@ -4410,7 +4414,7 @@ Les clés de configuration (voir .env.example) peuvent être définies dans l'en
     <name>bcs::WindowSession</name>
     <message>
         <source>The demo could not be started</source>
-        <translation>La démo n'a pas pu être lancée</translation>
+        <translation>La démo n&apos;a pas pu être lancée</translation>
     </message>
 </context>
 </TS>

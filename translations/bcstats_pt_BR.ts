@@ -1545,8 +1545,12 @@ As chaves de configuração (veja .env.example) podem ser definidas no ambiente 
         <translation>Sincronizado em %1: %2 baixados</translation>
     </message>
     <message>
-        <source>Last sync %1</source>
-        <translation>Última sincronização %1</translation>
+        <source>Last sync cancelled</source>
+        <translation>Última sincronização cancelada</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Última sincronização falhou</translation>
     </message>
 </context>
 <context>

@@ -448,7 +448,9 @@ void MainWindow::onSyncFinished(const SyncStatus &status)
                                      .arg(QLocale().toString(QTime::currentTime(),
                                                              QLocale::ShortFormat),
                                           text::replays(status.fetched))
-                               : tr("Last sync %1").arg(status.lastStatus));
+                           : status.lastStatus == QLatin1String("cancelled")
+                               ? tr("Last sync cancelled")
+                               : tr("Last sync failed"));
 }
 
 void MainWindow::restoreState()
