@@ -42,7 +42,7 @@ ReplayDetailPane::ReplayDetailPane(QueryService *queries, QWidget *parent)
     setAccessibleName(tr("Replay details"));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
-    m_hint->setEnabled(false); // the palette's placeholder look
+    m_hint->setForegroundRole(QPalette::PlaceholderText); // a hint, yet readable and enabled
     m_stack->addWidget(m_hint);
 
     auto *detail = new QWidget(m_stack);
