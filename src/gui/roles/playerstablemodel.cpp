@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QMimeData>
+#include <QSet>
 
 #include <algorithm>
 
@@ -93,11 +94,12 @@ QString PlayersTableModel::entry(int row) const
 
 QStringList PlayersTableModel::entries(const QModelIndexList &indexes) const
 {
-    QList<int> rows;
+    QSet<int> unique; // a view passes every cell of a row: thousands for a select-all
     for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.model() == this && !rows.contains(index.row()))
-            rows.append(index.row());
+        if (index.isValid() && index.model() == this)
+            unique.insert(index.row());
     }
+    QList<int> rows(unique.cbegin(), unique.cend());
     std::sort(rows.begin(), rows.end());
     QStringList list;
     for (int row : rows)
