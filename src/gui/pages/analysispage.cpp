@@ -105,14 +105,11 @@ void AnalysisPage::refreshCurrentTab()
     if (tab < 0 || !m_services.queries || m_tabGeneration.at(tab) == m_generation
         || !isVisible())
         return;
-    // The three game tables come from one read: ask once for all of them.
-    for (int games : {int(ScoreTab), int(DifferenceTab), int(GamesTab)}) {
-        if (tab == games) {
-            for (int other : {int(ScoreTab), int(DifferenceTab), int(GamesTab)})
-                m_tabGeneration[other] = m_generation;
-        }
-    }
     m_tabGeneration[tab] = m_generation;
+    if (tab <= GamesTab) { // the three game tables come from one read: asked once for all three
+        for (int games = ScoreTab; games <= GamesTab; ++games)
+            m_tabGeneration[games] = m_generation;
+    }
     const StatsFilter filter = m_filters->filter();
     switch (tab) {
     case WhatMattersIndex:
