@@ -43,13 +43,16 @@ for size in 16 24 32 48 64 128 256 512; do
   [ -s "$root/usr/share/icons/hicolor/${size}x${size}/apps/bcstats.png" ] || fail "no ${size}px icon"
 done
 [ -s "$root/usr/share/icons/hicolor/scalable/apps/bcstats.svg" ] || fail "no SVG icon"
-tar -tzf "$tgz" | grep -q "bin/bcstats$" || fail "the .tar.gz has no bin/bcstats"
+# Listings captured first: `producer | grep -q` fails under pipefail when grep stops reading early.
+listing="$(tar -tzf "$tgz")"
+grep -q "bin/bcstats$" <<<"$listing" || fail "the .tar.gz has no bin/bcstats"
 
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" QT_QPA_PLATFORM=offscreen
 export DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/bcstats-package-test"
 unset BALLCHASING_API_KEY
 mkdir -p "$HOME"
-"$root/usr/bin/bcstats" --version | grep -qF "$version" || fail "bcstats --version does not say $version"
+said="$("$root/usr/bin/bcstats" --version)" || fail "bcstats --version exited with $?"
+grep -qF "$version" <<<"$said" || fail "bcstats --version does not say $version: $said"
 
 "$root/usr/bin/bcstats" --headless --api-port 0 --data-dir "$work/data" >"$work/out.log" 2>"$work/err.log" &
 app=$!
